@@ -98,8 +98,8 @@ QString newBatchId()
 QString newEtag()
 {
     const qint64 secs = nowMs() / 1000;
-    return u"\"%1-0000-0200-0000-%20000\""_s.arg(SandboxContext::randomHex(4))
-        .arg(QString::number(secs, 16).rightJustified(8, QLatin1Char('0')));
+    return u"\""_s + SandboxContext::randomHex(4) + u"-0000-0200-0000-"_s
+        + QString::number(secs, 16).rightJustified(8, QLatin1Char('0')) + u"0000\""_s;
 }
 
 QString unquoted(QString value)
@@ -1190,10 +1190,7 @@ Response AdobeService::Private::listResponse(const Request &request, QList<QJson
                           QString::fromLatin1(QByteArray::number(offset + int(page.size())).toBase64()));
         links.insert(u"next"_s, QJsonObject{{u"href"_s, collectionPath + u"?"_s + next.query(QUrl::FullyEncoded)}});
     }
-    QJsonObject body{{u"items"_s, page}};
-    if (!links.isEmpty())
-        body.insert(u"_links"_s, links);
-    return Response::json(body);
+    return Response::json(QJsonObject{{u"items"_s, page}, {u"_links"_s, links}});
 }
 
 // ================================================================================================

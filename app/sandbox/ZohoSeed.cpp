@@ -2,6 +2,7 @@
 #include "ZohoSeed.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTimeZone>
@@ -859,7 +860,7 @@ QList<SeedUser> users()
     SeedOrg nordlichtSandbox = nordlicht;
     nordlichtSandbox.id = QStringLiteral("741195000000000031");
     nordlichtSandbox.idPrefix = QStringLiteral("741195");
-    nordlichtSandbox.companyName = QStringLiteral("Nordlicht Logistik GmbH (Sandbox)");
+    nordlichtSandbox.companyName = QStringLiteral("Nordlicht Logistik GmbH QA");
     nordlichtSandbox.domainName = QStringLiteral("org74119531");
     nordlichtSandbox.environment = QStringLiteral("sandbox");
     jonas.orgs = {nordlicht, nordlichtSandbox};
@@ -1048,7 +1049,7 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
                 record.modifiedMs = record.createdMs;
             } else {
                 const qint64 later = record.createdMs + qint64(rng.between(1, 150)) * kDay + qint64(rng.bounded(86400)) * 1000;
-                record.modifiedMs = qMin(later, kLastModified - qint64(rng.bounded(72)) * 3600000LL);
+                record.modifiedMs = qMin(later, kLastModified - qint64(rng.bounded(72 * 3600)) * 1000);
                 record.modifiedMs = qMax(record.modifiedMs, record.createdMs);
             }
 
@@ -1081,6 +1082,23 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
         built.insert(def.apiName, module);
     }
 
+    // Lookup targets are known only once every module has its id.
+    for (auto it = built.begin(); it != built.end(); ++it) {
+        QJsonArray fields = it->fields;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            QJsonObject f = fields.at(i).toObject();
+            QJsonObject lookupJson = f.value(QStringLiteral("lookup")).toObject();
+            QJsonObject target = lookupJson.value(QStringLiteral("module")).toObject();
+            if (target.isEmpty())
+                continue;
+            target.insert(QStringLiteral("id"), built.value(target.value(QStringLiteral("api_name")).toString())
+                                                    .metadata.value(QStringLiteral("id")));
+            lookupJson.insert(QStringLiteral("module"), target);
+            f.insert(QStringLiteral("lookup"), lookupJson);
+            fields.replace(i, f);
+        }
+        it->fields = fields;
+    }
     for (const QString &name : kModuleOrder)
         data.modules.append(built.value(name));
     return data;

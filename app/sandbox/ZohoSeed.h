@@ -4,7 +4,6 @@
 // machines) see the same IDs, names and timestamps; nothing here is persisted.
 #pragma once
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>

@@ -69,14 +69,14 @@ HttpResult Http::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>>
 HttpResult Http::postForm(const QUrl &url, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     auto h = headers;
-    h.append({"Content-Type", "application/x-www-form-urlencoded"});
+    h.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
     return send("POST", url, h, form.query(QUrl::FullyEncoded).toUtf8());
 }
 
 HttpResult Http::postJson(const QUrl &url, const QJsonValue &json, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     auto h = headers;
-    h.append({"Content-Type", "application/json"});
+    h.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
     return send("POST", url, h, doc.toJson(QJsonDocument::Compact));
 }

@@ -1326,8 +1326,11 @@ private slots:
                 jsonTypes.insert(field.value(QStringLiteral("json_type")).toString());
                 if (field.value(QStringLiteral("data_type")).toString() == QLatin1String("picklist"))
                     QVERIFY(!field.value(QStringLiteral("pick_list_values")).toArray().isEmpty());
-                if (field.value(QStringLiteral("data_type")).toString() == QLatin1String("lookup"))
-                    QVERIFY(!field.value(QStringLiteral("lookup")).toObject().value(QStringLiteral("module")).toObject().isEmpty());
+                if (field.value(QStringLiteral("data_type")).toString() == QLatin1String("lookup")) {
+                    const QJsonObject target = field.value(QStringLiteral("lookup")).toObject().value(QStringLiteral("module")).toObject();
+                    QVERIFY(!target.value(QStringLiteral("api_name")).toString().isEmpty());
+                    QVERIFY(!target.value(QStringLiteral("id")).toString().isEmpty());
+                }
             }
             for (const QString &name : {QStringLiteral("id"), QStringLiteral("Owner"), QStringLiteral("Created_Time"), QStringLiteral("Modified_Time")})
                 QVERIFY2(byName.contains(name), qPrintable(module + QLatin1Char('.') + name));

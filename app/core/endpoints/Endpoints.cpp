@@ -11,11 +11,6 @@ namespace zaw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zaw::Endpoints", text);
-}
-
 struct ProductionRow
 {
     const char *code;
@@ -43,19 +38,19 @@ QString normalisedPath(const QUrl &url)
 QString checkUrl(const QJsonValue &value, const QString &jsonPath, QUrl *out)
 {
     if (!value.isString())
-        return tr("%1 must be a URL string.").arg(jsonPath);
+        return QCoreApplication::translate("zaw::Endpoints", "%1 must be a URL string.").arg(jsonPath);
     const QUrl url(value.toString(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return tr("%1 is not a valid URL: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 is not a valid URL: %2").arg(jsonPath, value.toString());
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return tr("%1 must not contain a query, fragment or user name: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 must not contain a query, fragment or user name: %2").arg(jsonPath, value.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!Endpoints::isLoopbackHost(url.host()))
-            return tr("%1 uses plain http for a host that is not loopback; use https: %2")
+            return QCoreApplication::translate("zaw::Endpoints", "%1 uses plain http for a host that is not loopback; use https: %2")
                 .arg(jsonPath, value.toString());
     } else if (scheme != QLatin1String("https")) {
-        return tr("%1 must be an https URL: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 must be an https URL: %2").arg(jsonPath, value.toString());
     }
     *out = url;
     return {};
@@ -120,7 +115,7 @@ std::optional<Endpoints> Endpoints::fromFile(const QString &path, QString *error
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the endpoints file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("zaw::Endpoints", "Cannot read the endpoints file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);
@@ -131,46 +126,46 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The endpoints file is not valid JSON (at offset %1: %2).")
+        *error = QCoreApplication::translate("zaw::Endpoints", "The endpoints file is not valid JSON (at offset %1: %2).")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("The endpoints file must contain a JSON object.");
+        *error = QCoreApplication::translate("zaw::Endpoints", "The endpoints file must contain a JSON object.");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     Endpoints e;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("zoho") && it.key() != QLatin1String("adobe")) {
-            *error = tr("Unknown key %1 in the endpoints file.").arg(it.key());
+            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(it.key());
             return std::nullopt;
         }
     }
 
     const QJsonValue zoho = root.value(QLatin1String("zoho"));
     if (!zoho.isObject()) {
-        *error = tr("%1 is missing or not an object.").arg(QStringLiteral("zoho"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.").arg(QStringLiteral("zoho"));
         return std::nullopt;
     }
     const QJsonObject zohoObj = zoho.toObject();
     for (auto it = zohoObj.begin(); it != zohoObj.end(); ++it) {
         if (it.key() != QLatin1String("dataCenters")) {
-            *error = tr("Unknown key %1 in the endpoints file.").arg(QStringLiteral("zoho.") + it.key());
+            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(QStringLiteral("zoho.") + it.key());
             return std::nullopt;
         }
     }
     const QJsonValue dcs = zohoObj.value(QLatin1String("dataCenters"));
     if (!dcs.isObject() || dcs.toObject().isEmpty()) {
-        *error = tr("%1 is missing or empty.").arg(QStringLiteral("zoho.dataCenters"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or empty.").arg(QStringLiteral("zoho.dataCenters"));
         return std::nullopt;
     }
     const QJsonObject dcsObj = dcs.toObject();
     for (auto it = dcsObj.begin(); it != dcsObj.end(); ++it) {
         const QString base = QStringLiteral("zoho.dataCenters.") + it.key();
         if (!it.value().isObject()) {
-            *error = tr("%1 must be an object.").arg(base);
+            *error = QCoreApplication::translate("zaw::Endpoints", "%1 must be an object.").arg(base);
             return std::nullopt;
         }
         DataCenter dc;
@@ -189,7 +184,7 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
             else if (key == QLatin1String("developerApi"))
                 target = &dc.developerApi;
             if (!target) {
-                *error = tr("Unknown key %1 in the endpoints file.").arg(path);
+                *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(path);
                 return std::nullopt;
             }
             const QString problem = checkUrl(f.value(), path, target);
@@ -200,7 +195,7 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
         }
         for (const char *required : {"accounts", "api"}) {
             if (!o.contains(QLatin1String(required))) {
-                *error = tr("%1 is missing.").arg(base + QLatin1Char('.') + QLatin1String(required));
+                *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.").arg(base + QLatin1Char('.') + QLatin1String(required));
                 return std::nullopt;
             }
         }
@@ -209,7 +204,7 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
 
     const QJsonValue adobe = root.value(QLatin1String("adobe"));
     if (!adobe.isObject()) {
-        *error = tr("%1 is missing or not an object.").arg(QStringLiteral("adobe"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.").arg(QStringLiteral("adobe"));
         return std::nullopt;
     }
     const QJsonObject adobeObj = adobe.toObject();
@@ -219,7 +214,7 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
                        : it.key() == QLatin1String("platform") ? &e.m_platform
                                                                : nullptr;
         if (!target) {
-            *error = tr("Unknown key %1 in the endpoints file.").arg(path);
+            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(path);
             return std::nullopt;
         }
         const QString problem = checkUrl(it.value(), path, target);
@@ -230,7 +225,7 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
     }
     for (const char *required : {"ims", "platform"}) {
         if (!adobeObj.contains(QLatin1String(required))) {
-            *error = tr("%1 is missing.").arg(QStringLiteral("adobe.") + QLatin1String(required));
+            *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.").arg(QStringLiteral("adobe.") + QLatin1String(required));
             return std::nullopt;
         }
     }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Refreshes translations/*.ts from the sources (quiet diffs: no locations, no obsolete entries).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=$(command -v lupdate || true)
+if [ -z "$lupdate" ]; then
+    bins=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
+    lupdate="$bins/lupdate"
+fi
+"$lupdate" -silent -no-obsolete -locations none app -ts translations/zoho-aep-wizard_nl.ts
