@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Adobe half of the sandbox: IMS (OAuth Server-to-Server tokens) and the Experience Platform
 // APIs the wizard needs – Flow Service, Catalog, Schema Registry, Data Prep and Sandbox management –
-// following /work/shared/reference/aep-platform-api.md (which wins over the published OpenAPI
+// following reference/aep-platform-api.md (which wins over the published OpenAPI
 // files where they disagree, see its §10).
 //
 // Error codes that no public source names for a case are marked "[emulator]" where they are
@@ -613,7 +613,6 @@ struct AdobeService::Private
     Response controlRun(const Request &request);
 
     // ---- Catalog ------------------------------------------------------------------------------
-    QJsonObject dataSetView(const Entry &entry) const { return entry.data; }
     Response createDataSet(const Request &request, const Caller &caller);
     Response listDataSets(const Request &request, const Caller &caller);
     Response getDataSet(const Request &request, const Caller &caller);

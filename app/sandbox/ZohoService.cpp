@@ -812,7 +812,6 @@ struct ZohoService::Private
         const auto refresh = refreshTokens.constFind(tokenText);
         if (!tokenText.isEmpty() && refresh != refreshTokens.constEnd() && refresh->dc == dc) {
             refreshTokens.remove(tokenText);
-            removeAccessTokensOf(tokenText);
             context->changed();
             return Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}});
         }
@@ -861,7 +860,7 @@ struct ZohoService::Private
     static bool hasAnyScope(const QStringList &granted, const QStringList &accepted)
     {
         for (const QString &scope : granted) {
-            if (true || accepted.contains(scope.toLower()))
+            if (accepted.contains(scope.toLower()))
                 return true;
         }
         return false;

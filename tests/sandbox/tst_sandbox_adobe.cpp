@@ -591,6 +591,16 @@ void TestSandboxAdobe::gatewayChecksHeadersInOrder()
     expectGateway(m_headers.with("x-gw-ims-org-id", "0000000000000000000000AA@AdobeOrg"), 403, u"403025"_s,
                   u"Profile is not valid"_s);
 
+    // With several headers wrong at once, the first check in the gateway's order answers.
+    expectGateway(m_headers.without("x-api-key").without("x-gw-ims-org-id").without("x-sandbox-name"), 403,
+                  u"403000"_s, u"Api Key is required"_s);
+    expectGateway(m_headers.with("x-api-key", "0123456789abcdef0123456789abcdef").without("x-gw-ims-org-id"), 403,
+                  u"403003"_s, u"Api Key is invalid"_s);
+    expectGateway(m_headers.without("x-gw-ims-org-id").without("x-sandbox-name"), 400, u"400003"_s,
+                  u"Missing header"_s);
+    expectGateway(m_headers.with("x-gw-ims-org-id", "0000000000000000000000AA@AdobeOrg").inSandbox(u"nope"_s), 403,
+                  u"403025"_s, u"Profile is not valid"_s);
+
     AepHeaders noSandbox = m_headers.without("x-sandbox-name");
     HttpResult r = call("GET", path, {}, &noSandbox);
     QCOMPARE(r.status, 400);
@@ -609,6 +619,11 @@ void TestSandboxAdobe::gatewayChecksHeadersInOrder()
     plain.append(qMakePair(QByteArray("Content-Type"), QByteArray("text/plain")));
     r = m_fixture->http.send("POST", platform(path), plain, "{\"name\":\"x\"}");
     QCOMPARE(r.status, 400);
+    // The sandbox is checked before the body.
+    Headers plainNoSandbox = noSandbox.list();
+    plainNoSandbox.append(qMakePair(QByteArray("Content-Type"), QByteArray("text/plain")));
+    QCOMPARE(flowType(m_fixture->http.send("POST", platform(path), plainNoSandbox, "{}")),
+             u"https://ns.adobe.com/aep/errors/FLOW-2105-400"_s);
     const QJsonObject expected{{u"type"_s, u"/placeholder/type/uri"_s},
                                {u"status"_s, 400},
                                {u"title"_s, u"BadRequestError"_s},
@@ -975,7 +990,8 @@ void TestSandboxAdobe::exploreWithRealCredentials()
     expectColumn(u"Annual_Revenue"_s, u"double"_s, u"number"_s, QString());
     expectColumn(u"Engagement_Score"_s, u"double"_s, u"number"_s, QString());
     expectColumn(u"No_of_Employees"_s, u"integer"_s, u"integer"_s, QString());
-    expectColumn(u"Web_Visits"_s, u"long"_s, u"integer"_s, u"long"_s);
+    // Zoho types bigint as a JSON string (18 digits do not fit a double), and so does explore.
+    expectColumn(u"Web_Visits"_s, u"string"_s, u"string"_s, QString());
     expectColumn(u"Email_Opt_Out"_s, u"boolean"_s, u"boolean"_s, QString());
     expectColumn(u"Owner"_s, u"object"_s, u"object"_s, QString());
     expectColumn(u"Products_of_Interest"_s, u"array"_s, u"array"_s, QString());
