@@ -64,6 +64,7 @@ constexpr qint64 kStartTimeGraceMs = 60 * 1000;
 constexpr qint64 kRunDurationMs = 10 * 1000;
 // Catch-up after a long pause materialises at most this many scheduled runs.
 constexpr int kMaxCatchUpRuns = 20;
+constexpr int kMaxStoredRunsPerFlow = 100;
 
 enum class Api { FlowService, Catalog, SchemaRegistry, DataPrep, SandboxManagement };
 
@@ -2701,6 +2702,15 @@ AdobeService::Private::Entry &AdobeService::Private::createRun(Entry &flow, qint
                            {u"adfRunId"_s, SandboxContext::uuid()},
                            {u"sourceConnectionId"_s, flow.data.value(u"sourceConnectionIds"_s).toArray().first()},
                            {u"targetConnectionId"_s, flow.data.value(u"targetConnectionIds"_s).toArray().first()}};
+    // A minute schedule left running for days would otherwise fill the state file.
+    QList<QPair<double, QString>> existing;
+    for (auto r = runs.constBegin(); r != runs.constEnd(); ++r) {
+        if (r->data.value(u"flowId"_s).toString() == flowId)
+            existing.append({r->meta.value(u"startedAt"_s).toDouble(), r.key()});
+    }
+    std::sort(existing.begin(), existing.end());
+    for (int i = 0; i < int(existing.size()) - (kMaxStoredRunsPerFlow - 1); ++i)
+        runs.remove(existing.at(i).second);
     auto it = runs.insert(id, Entry{flow.org, flow.sandbox, data, meta});
     return *it;
 }

@@ -36,7 +36,7 @@ const int kMaxRefreshTokens = 20;
 
 const qint64 kTransactionLifetimeMs = 30 * 60 * 1000;
 const qint64 kPageTokenLifetimeMs = 24 * 3600 * 1000;
-const int kMaxFields = 50;
+const int kMaxFields = 51;
 const int kMaxPerPage = 200;
 const int kDiscreteLimit = 2000;
 const int kPageTokenLimit = 100000;
@@ -812,6 +812,7 @@ struct ZohoService::Private
         const auto refresh = refreshTokens.constFind(tokenText);
         if (!tokenText.isEmpty() && refresh != refreshTokens.constEnd() && refresh->dc == dc) {
             refreshTokens.remove(tokenText);
+            removeAccessTokensOf(tokenText);
             context->changed();
             return Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}});
         }
