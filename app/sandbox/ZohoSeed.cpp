@@ -546,7 +546,7 @@ QList<ModuleDef> moduleDefinitions()
         autoNumber(QStringLiteral("Contact_Number"), QStringLiteral("Contact Number"), QStringLiteral("CT-")).asCustom(),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(50),
     };
-    contacts.fill = [](int index, Rng &rng, const GenContext &ctx, QJsonObject &values) {
+    contacts.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         fillPerson(index + 11, rng, values, QStringLiteral("mail.example"));
         values.insert(QStringLiteral("Title"), rng.pick(kTitles));
         values.insert(QStringLiteral("Department"), rng.chance(50) ? QStringLiteral("Purchasing") : QStringLiteral("Finance"));
@@ -555,7 +555,6 @@ QList<ModuleDef> moduleDefinitions()
         values.insert(QStringLiteral("Mailing_Country"), place.second);
         const QDate birth(rng.between(1960, 2001), rng.between(1, 12), rng.between(1, 28));
         values.insert(QStringLiteral("Date_of_Birth"), birth.toString(Qt::ISODate));
-        Q_UNUSED(ctx);
     };
     defs.append(contacts);
 
@@ -615,14 +614,13 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Num_sent"), QStringLiteral("Numbers sent"), QStringLiteral("bigint")),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(50),
     };
-    campaigns.fill = [](int index, Rng &rng, const GenContext &ctx, QJsonObject &values) {
+    campaigns.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         static const QStringList themes = {QStringLiteral("Spring Launch"), QStringLiteral("Partner Summit"),
                                            QStringLiteral("Winback"), QStringLiteral("Product Webinar")};
         values.insert(QStringLiteral("Campaign_Name"), QStringLiteral("%1 %2").arg(themes.at(index % themes.size())).arg(index / 4 + 1));
         const QDate start = QDate(2025, 6, 1).addDays(index * 35 + rng.bounded(10));
         values.insert(QStringLiteral("Start_Date"), start.toString(Qt::ISODate));
         values.insert(QStringLiteral("End_Date"), start.addDays(rng.between(7, 60)).toString(Qt::ISODate));
-        Q_UNUSED(ctx);
     };
     defs.append(campaigns);
 

@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -36,7 +35,7 @@ const int kMaxRefreshTokens = 20;
 
 const qint64 kTransactionLifetimeMs = 30 * 60 * 1000;
 const qint64 kPageTokenLifetimeMs = 24 * 3600 * 1000;
-const int kMaxFields = 51;
+const int kMaxFields = 50;
 const int kMaxPerPage = 200;
 const int kDiscreteLimit = 2000;
 const int kPageTokenLimit = 100000;
@@ -524,9 +523,9 @@ struct ZohoService::Private
         if (t.accessType != QLatin1String("online") && t.accessType != QLatin1String("offline"))
             return errorPage(QStringLiteral("Invalid Request"), QStringLiteral("access_type must be online or offline."));
         t.prompt = r.queryValue(QStringLiteral("prompt")).toLower();
-        t.expiresMs = nowMs() + kTransactionLifetimeMs;
-
         const qint64 now = nowMs();
+        t.expiresMs = now + kTransactionLifetimeMs;
+
         for (auto it = transactions.begin(); it != transactions.end();) {
             it = it.value().expiresMs <= now ? transactions.erase(it) : std::next(it);
         }
@@ -906,7 +905,10 @@ struct ZohoService::Private
                             QStringLiteral("The http request method type is not a valid one"));
         }
 
-        const OrgData &org = orgs[token.orgId];
+        const auto orgIt = orgs.constFind(token.orgId);
+        if (orgIt == orgs.constEnd()) // a token saved by an older seed
+            return crmError(401, QStringLiteral("INVALID_TOKEN"), QStringLiteral("invalid oauth token"));
+        const OrgData &org = orgIt.value();
         const QStringList settingsScopes = readScopes(QStringLiteral("zohocrm.settings"));
         QStringList accepted;
         const Module *module = nullptr;

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpClient.h"
+
+#include "Redaction.h"
+
+#include <QDateTime>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace zaw::net {
+
+namespace {
+
+QByteArray findHeader(const Headers &headers, const QByteArray &name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+// Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3).
+int retryAfterMs(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds * 1000;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+}
+
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error networkError(QNetworkReply *reply, const QUrl &url)
+{
+    Error e;
+    e.category = ErrorCategory::Network;
+    e.detail = QStringLiteral("%1: %2").arg(redactedUrl(url), reply->errorString());
+    const QString host = url.host();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 could not be found. Check your internet connection and, if you use a proxy, "
+                       "the network settings.").arg(host);
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 refused the connection. Check your network settings and try again.").arg(host);
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 did not answer in time. Check your internet connection and try again.").arg(host);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "A secure connection to %1 could not be made. If your network inspects encrypted traffic, "
+                       "ask your administrator; otherwise try again later.").arg(host);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The proxy server could not be reached. Check the proxy in the network settings.");
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The proxy server refused the user name or password. Check them in the network settings.");
+        break;
+    default:
+        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The connection to %1 failed (%2). Check your internet connection and try again.")
+                        .arg(host, reply->errorString());
+        break;
+    }
+    return e;
+}
+
+} // namespace
+
+HttpRequest HttpRequest::get(const QUrl &url, const Headers &headers)
+{
+    HttpRequest r;
+    r.url = url;
+    r.headers = headers;
+    return r;
+}
+
+HttpRequest HttpRequest::json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
+                              const Headers &headers)
+{
+    HttpRequest r;
+    r.method = method;
+    r.url = url;
+    r.headers = headers;
+    if (!body.isUndefined() && !body.isNull()) {
+        r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Type", "application/json");
+    }
+    r.idempotent = method != "POST" && method != "PATCH";
+    return r;
+}
+
+HttpRequest HttpRequest::form(const QUrl &url, const QUrlQuery &fields, const Headers &headers)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.url = url;
+    r.headers = headers;
+    // QUrlQuery leaves '+' alone; a form decoder reads it as a space, so encode it.
+    r.body = fields.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
+    r.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    r.idempotent = false;
+    return r;
+}
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    return findHeader(headers, name);
+}
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append(qMakePair(name, value));
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    return findHeader(headers, name);
+}
+
+QString HttpResponse::requestId() const
+{
+    for (const char *name : {"x-request-id", "x-correlation-id", "x-adobe-request-id"}) {
+        const QByteArray v = header(name);
+        if (!v.isEmpty())
+            return QString::fromLatin1(v);
+    }
+    return {};
+}
+
+QJsonValue HttpResponse::json() const
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+HttpCall::HttpCall(HttpClient *client, const HttpRequest &request, const QLoggingCategory &category)
+    : QObject(client), m_client(client), m_request(request), m_category(category)
+{
+}
+
+void HttpCall::cancel()
+{
+    if (m_done)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    Error e = Error::make(ErrorCategory::Cancelled, QCoreApplication::translate("zaw::net::HttpClient", "Cancelled."));
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish({}, e);
+}
+
+void HttpCall::startAttempt()
+{
+    ++m_attempt;
+    QNetworkRequest req(m_request.url);
+    for (const auto &h : m_request.headers)
+        req.setRawHeader(h.first, h.second);
+    req.setTransferTimeout(m_request.timeoutMs);
+    // Redirects are never followed: an OAuth or API redirect is either an error or a trap.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_attempt == 1)
+        m_started = QDateTime::currentMSecsSinceEpoch();
+    qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "attempt" << m_attempt
+                                  << redactedBody(m_request.body, m_request.header("Content-Type"));
+    m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+void HttpCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    response.attempts = m_attempt;
+    const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_started;
+    qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "->" << response.status
+                                  << reply->error() << elapsed << "ms" << response.requestId();
+
+    const bool lastAttempt = m_attempt >= m_request.maxAttempts;
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool httpAnswered = response.status > 0;
+
+    if (httpAnswered) {
+        const int s = response.status;
+        const bool serverDidNotAct = s == 429 || s == 503;
+        const bool mayRetry = serverDidNotAct || ((s == 502 || s == 504) && m_request.idempotent);
+        // A body cut short (truncated reply) is a network failure even though headers arrived.
+        const bool cutShort = netError != QNetworkReply::NoError && isConnectionError(netError) && s < 400;
+        if (cutShort) {
+            if (!lastAttempt && m_request.idempotent) {
+                scheduleRetry(-1, QStringLiteral("connection lost"));
+                return;
+            }
+            finish({}, networkError(reply, m_request.url));
+            return;
+        }
+        if (mayRetry && !lastAttempt) {
+            int delay = -1;
+            if (s == 429 || s == 503) {
+                delay = retryAfterMs(response.header("Retry-After"));
+                if (delay > m_client->m_maxRetryAfterMs) {
+                    // Too long to wait inside one step: give the answer back so the user is told.
+                    finish(response, {});
+                    return;
+                }
+            }
+            scheduleRetry(delay, QStringLiteral("HTTP %1").arg(s));
+            return;
+        }
+        finish(response, {});
+        return;
+    }
+
+    if (isConnectionError(netError) && m_request.idempotent && !lastAttempt) {
+        scheduleRetry(-1, reply->errorString());
+        return;
+    }
+    finish({}, networkError(reply, m_request.url));
+}
+
+void HttpCall::scheduleRetry(int delayMs, const QString &reason)
+{
+    if (delayMs < 0) {
+        const int base = m_client->m_baseDelayMs << qMin(m_attempt - 1, 10);
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        delayMs = qMin(int(base * jitter), m_client->m_maxDelayMs);
+    }
+    qCInfo(m_category).noquote() << "retrying" << m_request.method << redactedUrl(m_request.url) << "in" << delayMs
+                                 << "ms:" << reason;
+    emit retrying(m_attempt + 1, delayMs, reason);
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
+    }
+    m_retryTimer->start(delayMs);
+}
+
+void HttpCall::finish(const HttpResponse &response, const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(response, error);
+    deleteLater();
+}
+
+HttpClient::HttpClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<zaw::net::HttpResponse>();
+    qRegisterMetaType<zaw::net::Error>();
+    // The system's proxy settings unless the user sets one (DESIGN §5 network settings).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+HttpClient::~HttpClient() = default;
+
+HttpCall *HttpClient::send(const HttpRequest &request)
+{
+    return send(request, lcNet());
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request, const QLoggingCategory &category)
+{
+    auto *call = new HttpCall(this, request, category);
+    // Start on the next turn of the event loop so callers can connect first.
+    QTimer::singleShot(0, call, &HttpCall::startAttempt);
+    return call;
+}
+
+void HttpClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_nam->setProxy(proxy);
+}
+
+QNetworkProxy HttpClient::proxy() const
+{
+    return m_nam->proxy();
+}
+
+void HttpClient::setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs)
+{
+    m_baseDelayMs = baseMs;
+    m_maxDelayMs = maxDelayMs;
+    m_maxRetryAfterMs = maxRetryAfterMs;
+}
+
+Error HttpClient::errorForStatus(const HttpResponse &response, const QUrl &url)
+{
+    Error e;
+    e.httpStatus = response.status;
+    e.requestId = response.requestId();
+    e.detail = redactedUrl(url);
+    const int s = response.status;
+    const QString host = url.host();
+    if (s == 401) {
+        e.category = ErrorCategory::SignInNeeded;
+        e.message = tr("%1 no longer accepts the sign-in. Sign in again.").arg(host);
+    } else if (s == 403) {
+        e.category = ErrorCategory::Permission;
+        e.message = tr("%1 refused access. Ask your administrator for the needed permission.").arg(host);
+    } else if (s == 404) {
+        e.category = ErrorCategory::Input;
+        e.message = tr("%1 does not know the requested object. It may have been deleted.").arg(host);
+    } else if (s == 409 || s == 412) {
+        e.category = ErrorCategory::Conflict;
+        e.message = tr("The object was changed by someone else meanwhile. Reload and try again.");
+    } else if (s == 429) {
+        e.category = ErrorCategory::RateLimit;
+        e.message = tr("%1 is receiving too many requests. Wait a minute and try again.").arg(host);
+    } else if (s >= 500) {
+        e.category = ErrorCategory::Server;
+        e.message = tr("%1 had a problem (HTTP %2). Try again later.").arg(host).arg(s);
+    } else if (s >= 400) {
+        e.category = ErrorCategory::Input;
+        e.message = tr("%1 refused the request (HTTP %2).").arg(host).arg(s);
+    } else {
+        e.category = ErrorCategory::Bug;
+        e.message = tr("%1 gave an unexpected answer (HTTP %2).").arg(host).arg(s);
+    }
+    return e;
+}
+
+} // namespace zaw::net

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QLoggingCategory;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace zaw::net {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    Headers headers;
+    QByteArray body;
+    int timeoutMs = 30000; // no byte for this long: the attempt fails
+    int maxAttempts = 4;   // 1 = no retry
+    // Whether sending it twice is harmless. Only idempotent requests are retried after a
+    // connection error or a 502/504 (the first may have reached the server); 429 and 503 say
+    // the server did not act, so those are retried for every request.
+    bool idempotent = true;
+
+    static HttpRequest get(const QUrl &url, const Headers &headers = {});
+    static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
+                            const Headers &headers = {});
+    static HttpRequest form(const QUrl &url, const QUrlQuery &fields, const Headers &headers = {});
+    QByteArray header(const QByteArray &name) const;
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0: no HTTP answer (see the accompanying Error)
+    Headers headers;
+    QByteArray body;
+    int attempts = 0;
+
+    QByteArray header(const QByteArray &name) const;
+    QString requestId() const; // x-request-id and friends
+    QJsonValue json() const;   // object or array; undefined when not JSON
+    QJsonObject object() const { return json().toObject(); }
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+// One request in flight. Emits finished() exactly once, then deletes itself.
+class HttpCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Stops the request; finished() follows with a Cancelled error.
+    void cancel();
+
+signals:
+    // transportError is set when no usable HTTP answer arrived (network, timeout, cancel).
+    // HTTP error statuses arrive as responses: the service clients read their own error bodies.
+    void finished(const zaw::net::HttpResponse &response, const zaw::net::Error &transportError);
+    // A retry is scheduled (for progress text: "The service is busy, retrying in 4 s").
+    void retrying(int attempt, int delayMs, const QString &reason);
+
+private:
+    friend class HttpClient;
+    explicit HttpCall(class HttpClient *client, const HttpRequest &request, const QLoggingCategory &category);
+    void startAttempt();
+    void onReplyFinished();
+    void scheduleRetry(int delayMs, const QString &reason);
+    void finish(const HttpResponse &response, const Error &error);
+
+    HttpClient *m_client;
+    HttpRequest m_request;
+    const QLoggingCategory &m_category;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    int m_attempt = 0;
+    bool m_done = false;
+    qint64 m_started = 0;
+};
+
+// The HTTP helper every core client uses: JSON in/out, timeouts, bounded retries with
+// exponential backoff honouring Retry-After, cancellation, the system proxy (or one the user
+// set) and redacted logging.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    HttpCall *send(const HttpRequest &request);
+    HttpCall *send(const HttpRequest &request, const QLoggingCategory &category);
+
+    // An explicit proxy; QNetworkProxy::DefaultProxy returns to the system settings.
+    void setProxy(const QNetworkProxy &proxy);
+    QNetworkProxy proxy() const;
+    // Backoff: base * 2^(attempt-1) (±20 %), at most maxDelay; Retry-After is honoured up to
+    // maxRetryAfter — a longer one is not waited for (the caller gets the 429).
+    void setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs);
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Maps an HTTP error status with no better knowledge to a category and a generic message.
+    static Error errorForStatus(const HttpResponse &response, const QUrl &url);
+
+private:
+    friend class HttpCall;
+    QNetworkAccessManager *m_nam;
+    int m_baseDelayMs = 500;
+    int m_maxDelayMs = 8000;
+    int m_maxRetryAfterMs = 60000;
+};
+
+} // namespace zaw::net
+
+Q_DECLARE_METATYPE(zaw::net::HttpResponse)
