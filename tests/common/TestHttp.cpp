@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestHttp.h"
 
+#include "OneShotBody.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -43,7 +45,17 @@ HttpResult Http::send(const QByteArray &method, const QUrl &url, const QList<QPa
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+    // A body that cannot be rewound: Qt must not resend a request whose connection was dropped,
+    // or the sandbox's "drop" faults could not be observed (see OneShotBody).
+    QNetworkReply *reply = nullptr;
+    if (body.isEmpty()) {
+        reply = m_nam->sendCustomRequest(request, method);
+    } else {
+        net::OneShotBody::prepare(&request, body.size());
+        auto *device = new net::OneShotBody(body);
+        reply = m_nam->sendCustomRequest(request, method, device);
+        device->setParent(reply);
+    }
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(timeoutMs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
 
+#include "OneShotBody.h"
 #include "Redaction.h"
 
 #include <QDateTime>
@@ -53,6 +54,7 @@ bool isConnectionError(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ContentReSendError: // a dropped connection Qt could not resend (OneShotBody)
         return true;
     default:
         return false;
@@ -214,7 +216,16 @@ void HttpCall::startAttempt()
         m_started = QDateTime::currentMSecsSinceEpoch();
     qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "attempt" << m_attempt
                                   << redactedBody(m_request.body, m_request.header("Content-Type"));
-    m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    if (m_request.idempotent) {
+        m_reply = m_request.body.isEmpty() ? m_client->m_nam->sendCustomRequest(req, m_request.method)
+                                           : m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    } else {
+        // Qt would silently send it again on a dropped connection; see OneShotBody.
+        OneShotBody::prepare(&req, m_request.body.size());
+        auto *body = new OneShotBody(m_request.body);
+        m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, body);
+        body->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
 }
 
@@ -244,7 +255,7 @@ void HttpCall::onReplyFinished()
         const bool serverDidNotAct = s == 429 || s == 503;
         const bool mayRetry = serverDidNotAct || ((s == 502 || s == 504) && m_request.idempotent);
         // A body cut short (truncated reply) is a network failure even though headers arrived.
-        const bool cutShort = netError != QNetworkReply::NoError && isConnectionError(netError) && s < 400;
+        const bool cutShort = isConnectionError(netError);
         if (cutShort) {
             if (!lastAttempt && m_request.idempotent) {
                 scheduleRetry(-1, QStringLiteral("connection lost"));

@@ -3,6 +3,7 @@
 
 #include "SecretStore.h"
 
+#include <QQueue>
 #include <QStringList>
 
 namespace QKeychain {
@@ -17,6 +18,7 @@ namespace zaw::store {
 //   activation that hangs). After it the caller gets NoKeychain and a late answer is ignored.
 //   QtKeychain runs its jobs one at a time, so a job that hangs delays every later one too; they
 //   time out in turn instead of hanging the wizard.
+// - Calls on one store run one after another, in the order they were made.
 // - The insecure fallback stays off: it would put secrets into a plaintext QSettings file.
 // - A value whose UTF-8 form exceeds EntryLimitBytes is split over "key", "key#2", "key#3"…,
 //   the first entry starting with a "zaw-parts:N" header; Windows refuses entries over
@@ -56,6 +58,17 @@ private:
     struct JobOutcome;
     using JobDone = std::function<void(const JobOutcome &)>;
     using PartsDone = std::function<void(const SecretResult &, int partCount)>;
+    using Operation = std::function<void(Callback finish)>;
+
+    // Calls run one after another, so a read issued after a write sees the new value and two
+    // writes of a long value cannot mix their parts.
+    void enqueue(QObject *context, Callback done, Operation operation);
+    void startNext();
+
+    void readValue(const QString &key, Callback finish);
+    void writeValue(const QString &key, const QString &value, Callback finish);
+    void removeValue(const QString &key, Callback finish);
+    void probeKeychain(Callback finish);
 
     // Starts `job` with the store's deadline; `next` runs exactly once (unless the store is gone).
     void runJob(QKeychain::Job *job, const QString &operation, JobDone next);
@@ -69,10 +82,12 @@ private:
     void writeParts(const QString &key, QStringList entries, int part, Callback next);
     void deleteParts(const QString &key, int part, int last, Callback next);
 
-    static SecretResult resultFor(const JobOutcome &outcome, const QString &what);
+    static SecretResult resultFor(const JobOutcome &outcome);
 
     QString m_service;
     int m_timeoutMs = DefaultTimeoutMs;
+    QQueue<std::function<void()>> m_queue;
+    bool m_running = false;
 };
 
 } // namespace zaw::store

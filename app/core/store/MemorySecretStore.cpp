@@ -7,56 +7,52 @@ namespace zaw::store {
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{}
 
-bool MemorySecretStore::refuse(const QString &key, QObject *context, const Callback &done)
+bool MemorySecretStore::unavailable(const Callback &reply)
 {
-    if (!m_available) {
-        deliver(context, done, SecretResult::failure(SecretStatus::NoKeychain,
-                                                     QStringLiteral("in-memory store switched to unavailable")));
-        return true;
-    }
-    if (!key.isNull() && !isValidKey(key)) {
-        deliver(context, done, SecretResult::failure(SecretStatus::Other, QStringLiteral("invalid key \"%1\"").arg(key)));
-        return true;
-    }
-    return false;
+    if (m_available)
+        return false;
+    deliver(reply, SecretResult::failure(SecretStatus::NoKeychain, QStringLiteral("in-memory store switched off")));
+    return true;
 }
 
 void MemorySecretStore::read(const QString &key, QObject *context, Callback done)
 {
-    if (refuse(key, context, done))
+    const Callback reply = guarded(context, std::move(done));
+    if (unavailable(reply) || rejectInvalidKey(key, reply))
         return;
     const auto it = m_entries.constFind(key);
     if (it == m_entries.cend())
-        deliver(context, std::move(done),
-                SecretResult::failure(SecretStatus::NotFound, QStringLiteral("no entry \"%1\"").arg(key)));
+        deliver(reply, SecretResult::failure(SecretStatus::NotFound, QStringLiteral("no entry \"%1\"").arg(key)));
     else
-        deliver(context, std::move(done), SecretResult::success(*it));
+        deliver(reply, SecretResult::success(*it));
 }
 
 void MemorySecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
-    if (refuse(key, context, done))
+    const Callback reply = guarded(context, std::move(done));
+    if (unavailable(reply) || rejectInvalidKey(key, reply))
         return;
     m_entries.insert(key, value);
-    deliver(context, std::move(done), SecretResult::success());
+    deliver(reply, SecretResult::success());
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
-    if (refuse(key, context, done))
+    const Callback reply = guarded(context, std::move(done));
+    if (unavailable(reply) || rejectInvalidKey(key, reply))
         return;
     m_entries.remove(key);
-    deliver(context, std::move(done), SecretResult::success());
+    deliver(reply, SecretResult::success());
 }
 
 void MemorySecretStore::probe(QObject *context, Callback done)
 {
-    if (refuse(QString(), context, done))
+    const Callback reply = guarded(context, std::move(done));
+    if (unavailable(reply))
         return;
-    deliver(context, std::move(done), SecretResult::success());
+    deliver(reply, SecretResult::success());
 }
 
 QStringList MemorySecretStore::keys() const

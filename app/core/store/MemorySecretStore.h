@@ -30,7 +30,8 @@ public:
     QStringList keys() const;
 
 private:
-    bool refuse(const QString &key, QObject *context, const Callback &done);
+    // Answers NoKeychain when switched off; true when it did.
+    bool unavailable(const Callback &reply);
 
     QHash<QString, QString> m_entries;
     bool m_available = true;

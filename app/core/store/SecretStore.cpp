@@ -23,8 +23,7 @@ SecretResult SecretResult::failure(SecretStatus status, const QString &detail)
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 SecretStore::~SecretStore() = default;
 
@@ -56,24 +55,33 @@ QString SecretStore::messageFor(SecretStatus status)
               "and report them.");
 }
 
-void SecretStore::deliver(QObject *context, Callback done, SecretResult result)
+SecretStore::Callback SecretStore::guarded(QObject *context, Callback done)
 {
-    // A null context means "no guard"; a non-null one that has died cancels the callback.
-    const bool guarded = context != nullptr;
+    if (!context)
+        return done;
+    return [guard = QPointer<QObject>(context), done = std::move(done)](const SecretResult &result) {
+        if (guard && done)
+            done(result);
+    };
+}
+
+void SecretStore::deliver(Callback done, SecretResult result)
+{
     QMetaObject::invokeMethod(
         this,
-        [guard = QPointer<QObject>(context), guarded, done = std::move(done), result = std::move(result)] {
-            if (guarded && !guard)
-                return;
+        [done = std::move(done), result = std::move(result)] {
             if (done)
                 done(result);
         },
         Qt::QueuedConnection);
 }
 
-bool SecretStore::isValidKey(const QString &key)
+bool SecretStore::rejectInvalidKey(const QString &key, const Callback &reply)
 {
-    return !key.isEmpty() && !key.contains(QLatin1Char('#'));
+    if (!key.isEmpty() && !key.contains(QLatin1Char('#')))
+        return false;
+    deliver(reply, SecretResult::failure(SecretStatus::Other, QStringLiteral("invalid key \"%1\"").arg(key)));
+    return true;
 }
 
 } // namespace zaw::store

@@ -37,7 +37,8 @@ inline constexpr char ProxyPassword[] = "proxy.password";
 
 // Where secrets live. Every call is asynchronous: `done` runs once, on a later turn of the event
 // loop (never inside the call), unless `context` (when not null) or the store has been destroyed
-// by then, so a page that goes away never gets a callback into a dead object.
+// by then, so a page that goes away never gets a callback into a dead object. Calls on one
+// store take effect, and answer, in the order they were made.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -64,11 +65,14 @@ public:
     static QString messageFor(SecretStatus status);
 
 protected:
-    // Queues `done(result)` on this store's thread; dropped if `context` or the store is gone.
-    void deliver(QObject *context, Callback done, SecretResult result);
+    // Wraps `done` so that it does nothing once `context` (when not null) has been destroyed.
+    static Callback guarded(QObject *context, Callback done);
+    // Queues `done(result)` for a later turn of the event loop; dropped if the store goes first.
+    void deliver(Callback done, SecretResult result);
     // Keys are "<profile>/<name>"; '#' is reserved for the parts of a long value. An invalid key
-    // is a programming error, reported as Other rather than risking a clash with another entry.
-    static bool isValidKey(const QString &key);
+    // is a programming error, answered with Other rather than risking a clash with another entry.
+    // Returns true when it answered.
+    bool rejectInvalidKey(const QString &key, const Callback &reply);
 };
 
 } // namespace zaw::store

@@ -53,6 +53,7 @@ RedirectResult RedirectMatcher::match(const QUrl &url) const
 
     auto reject = [&result](const QString &message, const QString &detail) {
         result.kind = RedirectResult::Kind::Rejected;
+        result.code.clear(); // an unusable answer must not hand its code to anyone
         result.problem = net::Error::make(net::ErrorCategory::SignInNeeded, message, detail);
         return result;
     };
