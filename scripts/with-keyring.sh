@@ -10,6 +10,7 @@ fi
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home" XDG_RUNTIME_DIR="$keyring_home"
+export ZAW_TEST_KEYRING=1
 exec dbus-run-session -- sh -c '
     printf "%s" "test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
     exec "$@"' sh "$@"

@@ -2,6 +2,9 @@
 #include "ConnectionWizard.h"
 
 #include "WelcomePage.h"
+#include "ZohoAccountPage.h"
+#include "ZohoAppPage.h"
+#include "ZohoSignInPage.h"
 #include "WizardContext.h"
 
 #include <QIcon>
@@ -18,6 +21,9 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent) : QW
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setMinimumSize(720, 520);
     setPage(WelcomePageId, new WelcomePage(context, this));
+    setPage(ZohoAppPageId, new ZohoAppPage(context, this));
+    setPage(ZohoSignInPageId, new ZohoSignInPage(context, this));
+    setPage(ZohoAccountPageId, new ZohoAccountPage(context, this));
     setStartId(WelcomePageId);
 }
 

@@ -12,7 +12,7 @@ class ConnectionWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId { WelcomePageId = 0, ZohoAppPageId, ZohoSignInPageId, ZohoAccountPageId };
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardContext.h"
 
+#include "HttpClient.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
@@ -9,9 +12,25 @@
 
 namespace zaw {
 
-WizardContext::WizardContext(QObject *parent) : QObject(parent) {}
+WizardContext::WizardContext(QObject *parent)
+    : QObject(parent)
+    , m_http(std::make_unique<net::HttpClient>())
+    , m_secrets(new store::KeychainSecretStore(this))
+    , m_profiles(std::make_unique<store::ProfileStore>(store::ProfileStore::defaultConfigDir()))
+{
+    rebuildFlows();
+}
 
-WizardContext::~WizardContext() = default;
+WizardContext::~WizardContext()
+{
+    // Flows hold calls on the HTTP client: they go first.
+    m_zohoFlow.reset();
+}
+
+void WizardContext::rebuildFlows()
+{
+    m_zohoFlow = std::make_unique<zoho::ZohoSignInFlow>(m_http.get(), m_endpoints);
+}
 
 bool WizardContext::useEndpointsFile(const QString &path, QString *error)
 {
@@ -19,6 +38,7 @@ bool WizardContext::useEndpointsFile(const QString &path, QString *error)
     if (!loaded)
         return false;
     m_endpoints = *loaded;
+    rebuildFlows();
     return true;
 }
 
@@ -47,7 +67,37 @@ bool WizardContext::startDemo(const QString &stateFile, QString *error)
     }
     m_endpoints = *endpoints;
     m_sandbox = std::move(server);
+    rebuildFlows();
+    // The demo client comes prefilled; its secret stays in memory like a typed one.
+    const QJsonObject zoho = m_sandbox->credentials().value(QStringLiteral("zoho")).toObject();
+    zohoSettings.clientId = zoho.value(QStringLiteral("clientId")).toString();
+    zohoSettings.clientSecret = zoho.value(QStringLiteral("clientSecret")).toString();
+    zohoSettings.redirectUri = zoho.value(QStringLiteral("redirectUri")).toString();
     return true;
+}
+
+void WizardContext::setProfileLocation(const QString &configDir, const QString &profileName)
+{
+    if (!configDir.isEmpty())
+        m_profiles = std::make_unique<store::ProfileStore>(configDir);
+    if (!profileName.isEmpty())
+        m_profileName = profileName;
+    m_profile.reset();
+}
+
+void WizardContext::setSecretStore(store::SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+store::Profile *WizardContext::profile()
+{
+    if (!m_profile) {
+        QString error;
+        auto loaded = m_profiles->exists(m_profileName) ? m_profiles->load(m_profileName, &error) : std::nullopt;
+        m_profile = std::make_unique<store::Profile>(loaded ? *loaded : m_profiles->create(m_profileName));
+    }
+    return m_profile.get();
 }
 
 QUrl WizardContext::sandboxUrl() const

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Endpoints.h"
+#include "SecretStore.h"
+#include "ZohoSignInFlow.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -11,13 +13,19 @@
 
 namespace zaw {
 
+namespace net {
+class HttpClient;
+}
 namespace sandbox {
 class SandboxServer;
 }
+namespace store {
+class ProfileStore;
+struct Profile;
+} // namespace store
 
-// The state every page shares (DESIGN §2): where the services are, whether this is a demo,
-// and — in memory only — the sandbox's demo credentials. Pages read it; nothing here is a secret
-// that outlives the process.
+// The one model every page shares (DESIGN §2) and the owner of the core objects: pages show its
+// state and ask it to act. Secrets live here only in memory (and in the keychain).
 class WizardContext : public QObject
 {
     Q_OBJECT
@@ -31,6 +39,10 @@ public:
     // Starts the built-in sandbox on a free loopback port, keeping its state in stateFile so
     // that re-running the demo finds what the last run created.
     bool startDemo(const QString &stateFile, QString *error);
+    // Where profiles live (--config-dir) and which one this run works on (--profile).
+    void setProfileLocation(const QString &configDir, const QString &profileName);
+    // Replaces the keychain (tests use the in-memory store).
+    void setSecretStore(store::SecretStore *secrets);
 
     const Endpoints &endpoints() const { return m_endpoints; }
     bool isDemo() const { return m_sandbox != nullptr; }
@@ -38,9 +50,29 @@ public:
     // {"zoho": {...}, "adobe": {...}} of the demo sandbox; empty outside demo mode.
     QJsonObject demoCredentials() const;
 
+    net::HttpClient *http() const { return m_http.get(); }
+    store::SecretStore *secrets() const { return m_secrets; }
+    store::ProfileStore *profiles() const { return m_profiles.get(); }
+    QString profileName() const { return m_profileName; }
+    // The profile of this run, loaded or made on first use.
+    store::Profile *profile();
+
+    zoho::ZohoAppSettings zohoSettings;
+    zoho::ZohoSignInFlow *zohoFlow() const { return m_zohoFlow.get(); }
+    // Outcome of storing the Zoho secrets: Ok, or why they are not stored.
+    store::SecretResult zohoKeychainResult;
+
 private:
+    void rebuildFlows();
+
     Endpoints m_endpoints = Endpoints::production();
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<net::HttpClient> m_http;
+    store::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<store::ProfileStore> m_profiles;
+    std::unique_ptr<store::Profile> m_profile;
+    QString m_profileName = QStringLiteral("default");
+    std::unique_ptr<zoho::ZohoSignInFlow> m_zohoFlow;
 };
 
 } // namespace zaw

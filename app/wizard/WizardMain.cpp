@@ -70,6 +70,8 @@ bool installTranslations(const QLocale &locale)
 
 int runWizard(int argc, char *argv[])
 {
+    // WebEngine is loaded from a plugin later; it needs shared OpenGL contexts set up front.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("zoho-aep-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("zoho-aep-wizard"));
@@ -85,6 +87,7 @@ int runWizard(int argc, char *argv[])
         return exitCode;
 
     WizardContext context;
+    context.setProfileLocation(options.configDir, options.profile);
     QString error;
     if (!options.endpointsFile.isEmpty() && !context.useEndpointsFile(options.endpointsFile, &error)) {
         reportStartupError(!options.smoke, error);

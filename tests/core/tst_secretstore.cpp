@@ -138,7 +138,7 @@ int runChild(int argc, char **argv)
                         print(QStringLiteral("write"), r);
                     });
         // The parent drops the connection after a while; that late answer must be ignored.
-        QTimer::singleShot(4000, &app, [&, calls] {
+        QTimer::singleShot(6000, &app, [&, calls] {
             out << "calls\t" << *calls << Qt::endl;
             app.quit();
         });

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ZohoSignInPage.h"
+
+#include "ConsentBrowser.h"
+#include "ErrorPanel.h"
+#include "LoopbackListener.h"
+#include "ProfileStore.h"
+#include "WizardContext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace zaw {
+
+namespace {
+std::function<bool(const QUrl &)> &externalOpener()
+{
+    static std::function<bool(const QUrl &)> opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    return opener;
+}
+} // namespace
+
+void ZohoSignInPage::setExternalOpener(std::function<bool(const QUrl &)> opener)
+{
+    externalOpener() = std::move(opener);
+}
+
+ZohoSignInPage::ZohoSignInPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_browserArea(new QVBoxLayout)
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_error(new ErrorPanel(this))
+    , m_openExternal(new QPushButton(tr("Open in system browser"), this))
+    , m_copyLink(new QPushButton(tr("Copy link"), this))
+    , m_pasteEdit(new QLineEdit(this))
+    , m_pasteButton(new QPushButton(tr("Continue"), this))
+{
+    setObjectName(QStringLiteral("zohoSignInPage"));
+    setTitle(tr("Sign in to Zoho"));
+    setSubTitle(tr("Sign in with the Zoho account whose CRM data you want in Adobe Experience Platform, and accept "
+                   "the access the wizard asks for."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("Next"));
+
+    m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_openExternal->setObjectName(QStringLiteral("openExternalButton"));
+    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
+    m_pasteEdit->setObjectName(QStringLiteral("pasteUrlEdit"));
+    m_pasteEdit->setPlaceholderText(tr("…or paste the address Zoho sent your browser to"));
+    m_pasteButton->setObjectName(QStringLiteral("pasteUrlButton"));
+
+    auto *fallback = new QHBoxLayout;
+    fallback->addWidget(m_openExternal);
+    fallback->addWidget(m_copyLink);
+    fallback->addWidget(m_pasteEdit, 1);
+    fallback->addWidget(m_pasteButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_error);
+    layout->addLayout(m_browserArea, 1);
+    layout->addLayout(fallback);
+
+    connect(m_error, &ErrorPanel::retryRequested, this, &ZohoSignInPage::startAttempt);
+    connect(m_openExternal, &QPushButton::clicked, this, &ZohoSignInPage::openInSystemBrowser);
+    connect(m_copyLink, &QPushButton::clicked, this, &ZohoSignInPage::copyLink);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ZohoSignInPage::usePastedUrl);
+    connect(m_pasteEdit, &QLineEdit::returnPressed, this, &ZohoSignInPage::usePastedUrl);
+
+    zoho::ZohoSignInFlow *flow = context->zohoFlow();
+    connect(flow, &zoho::ZohoSignInFlow::progress, this, [this](const QString &text) { setBusy(true, text); });
+    connect(flow, &zoho::ZohoSignInFlow::succeeded, this, &ZohoSignInPage::onSignedIn);
+    connect(flow, &zoho::ZohoSignInFlow::failed, this, &ZohoSignInPage::onFailed);
+}
+
+ZohoSignInPage::~ZohoSignInPage() = default;
+
+quint16 ZohoSignInPage::listenerPort() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
+
+void ZohoSignInPage::initializePage()
+{
+    startAttempt();
+}
+
+void ZohoSignInPage::cleanupPage()
+{
+    m_context->zohoFlow()->cancel();
+    if (m_browser)
+        m_browser->stop();
+    m_listener.reset();
+    setBusy(false);
+}
+
+void ZohoSignInPage::ensureBrowser()
+{
+    if (m_browser)
+        return;
+    // WebEngine is loaded here, the first time the page is shown, never at start-up.
+    QString error;
+    ConsentBrowserFactory *factory = loadConsentBrowserFactory(&error);
+    if (!factory) {
+        m_error->showError(net::Error::make(net::ErrorCategory::Bug, error), false);
+        return;
+    }
+    m_browser = factory->create(this);
+    m_browser->setObjectName(QStringLiteral("consentBrowser"));
+    m_browserArea->addWidget(m_browser);
+    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
+    m_browser->setRedirectFilter([flow](const QUrl &url) { return flow->isRedirect(url); });
+    connect(m_browser, &ConsentBrowser::redirectCaught, this,
+            [this](const QUrl &url) { handleRedirect(m_context->zohoFlow()->match(url)); });
+    connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_progress->setValue(0); m_progress->show(); });
+    connect(m_browser, &ConsentBrowser::loadProgress, m_progress, &QProgressBar::setValue);
+    connect(m_browser, &ConsentBrowser::loadFinished, this, [this](bool ok, const QString &text) {
+        m_progress->hide();
+        if (!ok && !m_busy && !m_done) {
+            m_error->showError(net::Error::make(net::ErrorCategory::Network,
+                                                tr("Zoho's sign-in page could not be loaded (%1). Check your internet "
+                                                   "connection or proxy, then try again.").arg(text)));
+        }
+    });
+    connect(m_browser, &ConsentBrowser::popupRequested, this, [](const QUrl &url) { externalOpener()(url); });
+    connect(m_browser, &ConsentBrowser::navigationBlocked, this, [this](const QUrl &, const QString &reason) {
+        m_error->showError(net::Error::make(net::ErrorCategory::Input, reason));
+    });
+}
+
+void ZohoSignInPage::startAttempt()
+{
+    m_error->clear();
+    m_done = false;
+    m_listener.reset();
+    setBusy(false);
+    net::Error error;
+    // A new attempt: fresh state and PKCE verifier.
+    m_consentUrl = m_context->zohoFlow()->begin(m_context->zohoSettings, &error);
+    if (m_consentUrl.isEmpty()) {
+        m_error->showError(error, false);
+        return;
+    }
+    m_status->setText(tr("Sign in below. If the page does not work here, open it in your system browser."));
+    ensureBrowser();
+    if (m_browser)
+        m_browser->start(m_consentUrl);
+    emit completeChanged();
+}
+
+bool ZohoSignInPage::ensureListener()
+{
+    if (m_listener)
+        return true;
+    const QUrl redirect(m_context->zohoSettings.redirectUri);
+    if (!zoho::RedirectMatcher::isLoopbackRedirect(redirect))
+        return false; // pasting the final URL remains
+    auto listener = std::make_unique<LoopbackListener>(*m_context->zohoFlow()->matcher());
+    QString error;
+    if (!listener->listenFor(redirect, &error)) {
+        m_error->showError(net::Error::make(net::ErrorCategory::Input, error), false);
+        return false;
+    }
+    connect(listener.get(), &LoopbackListener::redirectReceived, this, &ZohoSignInPage::handleRedirect);
+    m_listener = std::move(listener);
+    return true;
+}
+
+void ZohoSignInPage::openInSystemBrowser()
+{
+    const bool listening = ensureListener();
+    if (!externalOpener()(m_consentUrl)) {
+        m_error->showError(net::Error::make(net::ErrorCategory::Input,
+                                            tr("No browser could be opened. Use \"Copy link\" and open the link "
+                                               "yourself.")),
+                           false);
+        return;
+    }
+    m_status->setText(listening ? tr("Continue in your browser; this page goes on by itself when Zoho answers.")
+                                : tr("Continue in your browser, then paste the address Zoho sends you to below."));
+}
+
+void ZohoSignInPage::copyLink()
+{
+    const bool listening = ensureListener();
+    QApplication::clipboard()->setText(m_consentUrl.toString(QUrl::FullyEncoded));
+    m_status->setText(listening ? tr("Link copied. Open it in any browser on this computer; this page goes on by "
+                                     "itself when Zoho answers.")
+                                : tr("Link copied. Open it in a browser, then paste the address Zoho sends you to "
+                                     "below."));
+}
+
+void ZohoSignInPage::usePastedUrl()
+{
+    const QString text = m_pasteEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const zoho::RedirectResult result = m_context->zohoFlow()->match(QUrl(text));
+    handleRedirect(result);
+}
+
+void ZohoSignInPage::handleRedirect(const zoho::RedirectResult &result)
+{
+    if (m_busy || m_done)
+        return;
+    m_error->clear();
+    if (m_browser)
+        m_browser->stop();
+    m_context->zohoFlow()->complete(result);
+}
+
+void ZohoSignInPage::onSignedIn()
+{
+    setBusy(true, tr("Saving the connection…"));
+    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
+    flow->store(m_context->profiles(), m_context->secrets(), m_context->profile(), this,
+                [this](const QString &profileError, const store::SecretResult &keychain) {
+                    m_context->zohoKeychainResult = keychain;
+                    setBusy(false);
+                    if (!profileError.isEmpty()) {
+                        m_error->showError(net::Error::make(net::ErrorCategory::Input, profileError), false);
+                        return;
+                    }
+                    m_done = true;
+                    m_listener.reset();
+                    emit completeChanged();
+                    wizard()->next();
+                });
+}
+
+void ZohoSignInPage::onFailed(const net::Error &error)
+{
+    setBusy(false);
+    m_error->showError(error, error.category != net::ErrorCategory::Bug);
+}
+
+void ZohoSignInPage::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    if (!text.isEmpty())
+        m_status->setText(text);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_openExternal, m_copyLink, m_pasteEdit, m_pasteButton})
+        w->setEnabled(!busy);
+    emit completeChanged();
+}
+
+bool ZohoSignInPage::isComplete() const
+{
+    return m_done && !m_busy;
+}
+
+bool ZohoSignInPage::validatePage()
+{
+    return m_done;
+}
+
+} // namespace zaw

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Zoho sign-in in the wizard, end to end against the in-process sandbox: the real consent page
+// in the real embedded browser (offscreen), the system-browser fallback through the loopback
+// listener, the paste fallback, Deny and retry, the commit page, the Zoho app page's
+// validation, and the no-keychain path.
+#include "ConsentDriver.h"
+#include "ErrorPanel.h"
+#include "MemorySecretStore.h"
+#include "ProfileStore.h"
+#include "WizardDriver.h"
+#include "ZohoSignInPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zaw;
+using namespace zaw::test;
+
+namespace {
+
+QString labelText(QWidget &w, const char *name)
+{
+    auto *label = w.findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<missing %1>").arg(QString::fromLatin1(name));
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// A demo wizard with its own sandbox, config folder and in-memory keychain.
+struct DemoWizard
+{
+    DemoWizard()
+    {
+        QString error;
+        if (!context.startDemo(dir.filePath(QStringLiteral("sandbox.json")), &error))
+            qFatal("demo did not start: %s", qPrintable(error));
+        context.setProfileLocation(dir.filePath(QStringLiteral("config")), QStringLiteral("default"));
+        context.setSecretStore(&secrets);
+        wizard = std::make_unique<ConnectionWizard>(&context);
+        wizard->show();
+    }
+
+    QUrl sandboxUrl(const QString &path) const
+    {
+        QUrl u = context.sandboxUrl();
+        u.setPath(path);
+        return u;
+    }
+
+    QTemporaryDir dir;
+    WizardContext context;
+    store::MemorySecretStore secrets;
+    std::unique_ptr<ConnectionWizard> wizard;
+    Http http;
+};
+
+} // namespace
+
+class TestWizardSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void webEngineIsNotLoadedAtStartUp()
+    {
+        DemoWizard d;
+        QVERIFY(QTest::qWaitForWindowExposed(d.wizard.get()));
+        QVERIFY(clickNext(*d.wizard)); // to the Zoho app page
+        QVERIFY(!consentBrowserLoaded());
+    }
+
+    void embeddedConsentForAnEuUserStartingAtUs()
+    {
+        DemoWizard d;
+        QCOMPARE(d.context.zohoSettings.startDc, QStringLiteral("us"));
+        QVERIFY(goToSignIn(*d.wizard));
+        QVERIFY(consentBrowserLoaded());
+        ConsentBrowser *browser = signInBrowser(*d.wizard);
+        QVERIFY(browser);
+        QVERIFY(consentInBrowser(browser, QStringLiteral("jonas.berg@example.eu")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 30000);
+
+        QCOMPARE(labelText(*d.wizard, "accountEmail"), QStringLiteral("jonas.berg@example.eu"));
+        QVERIFY(labelText(*d.wizard, "accountDataCenter").startsWith("eu"));
+        QCOMPARE(labelText(*d.wizard, "accountEnvironment"), QStringLiteral("Production"));
+        QVERIFY(!labelText(*d.wizard, "accountOrg").isEmpty());
+        QVERIFY(!labelText(*d.wizard, "accountEdition").isEmpty());
+        QVERIFY(labelText(*d.wizard, "keychainStatus").contains("keychain"));
+        // The code went to the EU accounts server, never to the US one.
+        const QJsonArray log = d.http.get(d.sandboxUrl("/_sandbox/requests")).object()["requests"].toArray();
+        int euTokens = 0, usTokens = 0;
+        for (const QJsonValue &v : log) {
+            const QString path = v.toObject()["path"].toString();
+            euTokens += path == QLatin1String("/zoho/eu/accounts/oauth/v2/token");
+            usTokens += path == QLatin1String("/zoho/us/accounts/oauth/v2/token");
+            // The redirect URI was never loaded (it would have been a request to the listener port,
+            // not the sandbox; the sandbox saw no callback either).
+            QVERIFY(!path.contains("callback"));
+        }
+        QCOMPARE(euTokens, 1);
+        QCOMPARE(usTokens, 0);
+        // Secrets in the keychain under the profile id; the profile holds none.
+        store::Profile *profile = d.context.profile();
+        QVERIFY(d.secrets.keys().contains(store::SecretStore::key(profile->id, "zoho.refreshToken")));
+        QVERIFY(d.secrets.keys().contains(store::SecretStore::key(profile->id, "zoho.clientSecret")));
+        QFile file(d.dir.filePath("config/profiles/default.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("\"dc\": \"eu\"") || json.contains("\"dc\":\"eu\""));
+        QVERIFY(!json.contains(d.context.zohoSettings.clientSecret.toUtf8()));
+        QVERIFY(!json.contains(d.context.zohoFlow()->session().refreshToken.toUtf8()));
+
+        // Commit page: Back cannot reopen consent.
+        QVERIFY(!d.wizard->button(QWizard::BackButton)->isVisible() || !d.wizard->button(QWizard::BackButton)->isEnabled());
+    }
+
+    void denyThenTryAgain()
+    {
+        DemoWizard d;
+        QVERIFY(goToSignIn(*d.wizard));
+        ConsentBrowser *browser = signInBrowser(*d.wizard);
+        const QUrl firstAttempt = d.wizard->findChild<ZohoSignInPage *>()->consentUrl();
+        QVERIFY(consentInBrowser(browser, QStringLiteral("ana.lima@example.com"), QStringLiteral("deny")));
+        auto *panel = d.wizard->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
+        QVERIFY(panel->message().contains("Accept"));
+        QCOMPARE(d.wizard->currentId(), int(ConnectionWizard::ZohoSignInPageId));
+        QVERIFY(!d.wizard->button(QWizard::CommitButton)->isEnabled());
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+        QVERIFY(!panel->isVisible());
+        // A new attempt has a new state.
+        const QUrl secondAttempt = d.wizard->findChild<ZohoSignInPage *>()->consentUrl();
+        QVERIFY(QUrlQuery(secondAttempt).queryItemValue("state") != QUrlQuery(firstAttempt).queryItemValue("state"));
+        QVERIFY(consentInBrowser(browser, QStringLiteral("ana.lima@example.com")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 30000);
+        QCOMPARE(labelText(*d.wizard, "accountEmail"), QStringLiteral("ana.lima@example.com"));
+    }
+
+    void systemBrowserThroughTheLoopbackListener()
+    {
+        DemoWizard d;
+        const quint16 port = freePort();
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/zaw-callback").arg(port);
+        QCOMPARE(d.http.postJson(d.sandboxUrl("/_sandbox/clients"), QJsonObject{{"redirectUri", redirect}}).status, 201);
+        d.context.zohoSettings.redirectUri = redirect;
+        QUrl opened;
+        ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        QVERIFY(goToSignIn(*d.wizard));
+        auto *page = d.wizard->findChild<ZohoSignInPage *>();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("openExternalButton")), Qt::LeftButton);
+        QCOMPARE(opened, page->consentUrl());
+        QCOMPARE(page->listenerPort(), port);
+        // "The system browser": consent over HTTP, then it follows the redirect to the listener.
+        const ConsentOutcome outcome = runConsent(d.http, opened, QStringLiteral("ana.lima@example.com"));
+        QCOMPARE(outcome.status, 302);
+        QCOMPARE(outcome.redirect.port(), int(port));
+        // Another path on the listener is a 404 and the wait goes on.
+        QUrl other = outcome.redirect;
+        other.setPath("/favicon.ico");
+        QCOMPARE(d.http.get(other).status, 404);
+        const HttpResult browserPage = d.http.get(outcome.redirect);
+        QCOMPARE(browserPage.status, 200);
+        QVERIFY(browserPage.body.contains("close this tab"));
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 20000);
+        ZohoSignInPage::setExternalOpener([](const QUrl &) { return false; });
+    }
+
+    void pastedFinalUrl()
+    {
+        DemoWizard d;
+        QVERIFY(goToSignIn(*d.wizard));
+        auto *page = d.wizard->findChild<ZohoSignInPage *>();
+        const ConsentOutcome outcome = runConsent(d.http, page->consentUrl(), QStringLiteral("ana.lima@example.com"));
+        QCOMPARE(outcome.status, 302);
+        auto *edit = page->findChild<QLineEdit *>(QStringLiteral("pasteUrlEdit"));
+        // Something else first: a clear message, the page stays.
+        QTest::keyClicks(edit, QStringLiteral("https://example.com/elsewhere?code=x"));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("pasteUrlButton")), Qt::LeftButton);
+        auto *panel = page->findChild<ErrorPanel *>();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->message().contains("redirect URI"));
+        edit->clear();
+        QTest::keyClicks(edit, outcome.redirect.toString(QUrl::FullyEncoded));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("pasteUrlButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 20000);
+    }
+
+    void wrongSecretIsExplained()
+    {
+        DemoWizard d;
+        QVERIFY(clickNext(*d.wizard));
+        auto *secret = d.wizard->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("not-the-secret"));
+        QVERIFY(clickNext(*d.wizard));
+        QVERIFY(consentInBrowser(signInBrowser(*d.wizard), QStringLiteral("ana.lima@example.com")));
+        auto *panel = d.wizard->findChild<ZohoSignInPage *>()->findChild<ErrorPanel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
+        QVERIFY2(panel->message().contains("client secret"), qPrintable(panel->message()));
+        QCOMPARE(d.wizard->currentId(), int(ConnectionWizard::ZohoSignInPageId));
+    }
+
+    void zohoAppPageValidatesAndKeepsInput()
+    {
+        DemoWizard d;
+        QVERIFY(clickNext(*d.wizard));
+        auto *id = d.wizard->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
+        auto *redirect = d.wizard->findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"));
+        auto *scopes = d.wizard->findChild<QPlainTextEdit *>(QStringLiteral("scopesEdit"));
+        QVERIFY(d.wizard->button(QWizard::NextButton)->isEnabled()); // demo client prefilled
+
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral(" "));
+        QVERIFY(!d.wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(labelText(*d.wizard, "clientIdError").contains("client ID"));
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("1000.TYPEDBYHAND"));
+
+        redirect->clear();
+        QTest::keyClicks(redirect, QStringLiteral("http://example.com/cb"));
+        QVERIFY(!d.wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(labelText(*d.wizard, "redirectUriError").contains("https"));
+        redirect->clear();
+        QTest::keyClicks(redirect, QStringLiteral("http://127.0.0.1:47913/callback"));
+        QCOMPARE(labelText(*d.wizard, "registerRedirectValue"), QStringLiteral("http://127.0.0.1:47913/callback"));
+        QCOMPARE(labelText(*d.wizard, "homepageValue"), QStringLiteral("http://127.0.0.1:47913"));
+
+        scopes->setPlainText(QStringLiteral("ZohoCRM.modules.READ"));
+        QVERIFY(!d.wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(labelText(*d.wizard, "scopesError").contains("ZohoCRM.users.READ"));
+        scopes->setPlainText(QStringLiteral("ZohoCRM.modules.READ, ZohoCRM.users.READ, ZohoCRM.org.READ, bad scope!"));
+        QVERIFY(labelText(*d.wizard, "scopesError").contains("bad"));
+        scopes->setPlainText(QStringLiteral("ZohoCRM.modules.READ, ZohoCRM.users.READ, ZohoCRM.org.READ"));
+        QVERIFY(d.wizard->button(QWizard::NextButton)->isEnabled());
+
+        // Back and forth keeps what was typed.
+        d.wizard->back();
+        QVERIFY(clickNext(*d.wizard));
+        QCOMPARE(id->text(), QStringLiteral("1000.TYPEDBYHAND"));
+        QVERIFY(scopes->toPlainText().contains("ZohoCRM.org.READ"));
+    }
+
+    void noUsableKeychain()
+    {
+        DemoWizard d;
+        d.secrets.setAvailable(false);
+        QVERIFY(goToSignIn(*d.wizard));
+        QVERIFY(consentInBrowser(signInBrowser(*d.wizard), QStringLiteral("ana.lima@example.com")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 30000);
+        QVERIFY2(labelText(*d.wizard, "keychainStatus").contains("no usable keychain"),
+                 qPrintable(labelText(*d.wizard, "keychainStatus")));
+        QVERIFY(d.secrets.keys().isEmpty());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestWizardSignIn test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizard_signin.moc"
