@@ -26,6 +26,9 @@ void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByt
     out += "content-type: text/html;charset=utf-8\r\ncache-control: no-store\r\nconnection: close\r\n";
     out += "content-length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     socket->write(out);
+    // The page must reach the browser even when the program ends right after (command line).
+    socket->flush();
+    socket->waitForBytesWritten(1000);
     socket->disconnectFromHost();
 }
 

@@ -25,6 +25,13 @@ public:
     // port is taken or the URI is not a loopback one.
     bool listenFor(const QUrl &redirectUri, QString *error);
     quint16 port() const { return m_port; }
+    // Deletes a listener later: it may be inside its own request handler (the signal's receiver
+    // often drops it right away).
+    static void dispose(std::unique_ptr<LoopbackListener> &listener)
+    {
+        if (listener)
+            listener.release()->deleteLater();
+    }
 
 signals:
     void redirectReceived(const zaw::zoho::RedirectResult &result);

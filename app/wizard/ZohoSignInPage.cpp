@@ -21,6 +21,7 @@
 namespace zaw {
 
 namespace {
+
 std::function<bool(const QUrl &)> &externalOpener()
 {
     static std::function<bool(const QUrl &)> opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
@@ -106,7 +107,7 @@ void ZohoSignInPage::cleanupPage()
     m_context->zohoFlow()->cancel();
     if (m_browser)
         m_browser->stop();
-    m_listener.reset();
+    LoopbackListener::dispose(m_listener);
     setBusy(false);
 }
 
@@ -148,7 +149,7 @@ void ZohoSignInPage::startAttempt()
 {
     m_error->clear();
     m_done = false;
-    m_listener.reset();
+    LoopbackListener::dispose(m_listener);
     setBusy(false);
     net::Error error;
     // A new attempt: fresh state and PKCE verifier.
@@ -238,7 +239,7 @@ void ZohoSignInPage::onSignedIn()
                         return;
                     }
                     m_done = true;
-                    m_listener.reset();
+                    LoopbackListener::dispose(m_listener);
                     emit completeChanged();
                     wizard()->next();
                 });

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApp.h"
+
+#include "HttpClient.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
+#include "ZohoLoginCommand.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace zaw {
+
+namespace {
+
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "zaw::CliApp",
+        "Usage: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] "
+        "COMMAND [options]\n\n"
+        "Commands:\n"
+        "  zoho-login   sign in to Zoho and keep the credentials in the system keychain\n\n"
+        "Secrets are never arguments: set ZOHO_CLIENT_SECRET or use --client-secret-stdin.\n"
+        "Run \"zoho-aep-connect COMMAND --help\" for the options of a command.\n");
+}
+
+} // namespace
+
+CliApp::CliApp(QObject *parent) : QObject(parent), m_http(std::make_unique<net::HttpClient>()) {}
+
+CliApp::~CliApp() = default;
+
+void CliApp::info(const QString &text) const
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+void CliApp::succeed(const QJsonObject &json, const QString &humanSummary)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_json) {
+        std::fprintf(stdout, "%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
+        std::fflush(stdout);
+        if (!humanSummary.isEmpty())
+            info(humanSummary);
+    } else {
+        std::fprintf(stdout, "%s\n", qPrintable(humanSummary));
+        std::fflush(stdout);
+    }
+    emit finished(ExitOk);
+}
+
+void CliApp::failWith(int exitCode, const net::Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_json) {
+        QJsonObject e{{QStringLiteral("category"), net::categoryName(error.category)},
+                      {QStringLiteral("message"), error.message},
+                      {QStringLiteral("httpStatus"), error.httpStatus ? QJsonValue(error.httpStatus) : QJsonValue()},
+                      {QStringLiteral("code"), error.code.isEmpty() ? QJsonValue() : QJsonValue(error.code)},
+                      {QStringLiteral("requestId"), error.requestId.isEmpty() ? QJsonValue() : QJsonValue(error.requestId)}};
+        std::fprintf(stdout, "%s\n",
+                     QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented).constData());
+        std::fflush(stdout);
+    }
+    info(QCoreApplication::translate("zaw::CliApp", "Error: %1").arg(error.message));
+    if (!error.technicalDetails().isEmpty() && (error.httpStatus || !error.code.isEmpty()))
+        info(error.technicalDetails());
+    emit finished(exitCode);
+}
+
+void CliApp::usageError(const QString &message)
+{
+    failWith(ExitUsage, net::Error::make(net::ErrorCategory::Input, message));
+}
+
+void CliApp::start(const QStringList &arguments)
+{
+    // Global options come before the command (DESIGN §8); parsed by hand only to find where the
+    // command starts, each command then uses QCommandLineParser for its own options.
+    QStringList args = arguments.mid(1);
+    QString endpointsFile, configDir;
+    bool verbose = false;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        auto value = [&](QString *out) {
+            if (args.isEmpty()) {
+                usageError(QCoreApplication::translate("zaw::CliApp", "%1 needs a value.").arg(option));
+                return false;
+            }
+            *out = args.takeFirst();
+            return true;
+        };
+        if (option == QLatin1String("--json")) {
+            m_json = true;
+        } else if (option == QLatin1String("--verbose")) {
+            verbose = true;
+        } else if (option == QLatin1String("--endpoints")) {
+            if (!value(&endpointsFile))
+                return;
+        } else if (option == QLatin1String("--profile")) {
+            if (!value(&m_profileName))
+                return;
+        } else if (option == QLatin1String("--config-dir")) {
+            if (!value(&configDir))
+                return;
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            std::fprintf(stdout, "%s", qPrintable(usageText()));
+            m_done = true;
+            QTimer::singleShot(0, this, [this] { emit finished(ExitOk); });
+            return;
+        } else if (option == QLatin1String("--version")) {
+            std::fprintf(stdout, "zoho-aep-connect %s\n", ZAW_VERSION);
+            m_done = true;
+            QTimer::singleShot(0, this, [this] { emit finished(ExitOk); });
+            return;
+        } else {
+            usageError(QCoreApplication::translate("zaw::CliApp", "Unknown option %1.\n\n%2").arg(option, usageText()));
+            return;
+        }
+    }
+    if (verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("zaw.*.debug=true"));
+    if (!endpointsFile.isEmpty()) {
+        QString error;
+        auto loaded = Endpoints::fromFile(endpointsFile, &error);
+        if (!loaded) {
+            usageError(error);
+            return;
+        }
+        m_endpoints = *loaded;
+    }
+    QString error;
+    if (!store::ProfileStore::isValidName(m_profileName, &error)) {
+        usageError(error);
+        return;
+    }
+    m_profiles = std::make_unique<store::ProfileStore>(configDir.isEmpty() ? store::ProfileStore::defaultConfigDir()
+                                                                           : configDir);
+    m_secrets = new store::KeychainSecretStore(this);
+
+    if (args.isEmpty()) {
+        usageError(QCoreApplication::translate("zaw::CliApp", "No command given.\n\n%1").arg(usageText()));
+        return;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("zoho-login")) {
+        auto *cmd = new ZohoLoginCommand(this);
+        m_command = cmd;
+        cmd->run(QStringList{QStringLiteral("zoho-aep-connect zoho-login")} + args);
+        return;
+    }
+    usageError(QCoreApplication::translate("zaw::CliApp", "Unknown command \"%1\".\n\n%2").arg(command, usageText()));
+}
+
+} // namespace zaw

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Endpoints.h"
+#include "Error.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace zaw {
+
+namespace net {
+class HttpClient;
+}
+namespace store {
+class ProfileStore;
+class SecretStore;
+} // namespace store
+
+// Exit codes of zoho-aep-connect (DESIGN §8).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitAuthorization = 3,
+    ExitNetwork = 4,
+    ExitNoKeychain = 5,
+    ExitAdobe = 6,
+    ExitTimeout = 7,
+};
+
+// zoho-aep-connect: global options, one command, JSON or human output. Shares the core and the
+// profiles with the wizard.
+class CliApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliApp(QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // Parses arguments and starts the command; the process ends when finished() is emitted.
+    void start(const QStringList &arguments);
+
+    // Human text (stderr) and, with --json, exactly one JSON document on stdout.
+    void info(const QString &text) const;
+    void succeed(const QJsonObject &json, const QString &humanSummary);
+    void failWith(int exitCode, const net::Error &error);
+    void usageError(const QString &message);
+
+    bool json() const { return m_json; }
+    const Endpoints &endpoints() const { return m_endpoints; }
+    net::HttpClient *http() const { return m_http.get(); }
+    store::ProfileStore *profiles() const { return m_profiles.get(); }
+    store::SecretStore *secrets() const { return m_secrets; }
+    QString profileName() const { return m_profileName; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    bool m_json = false;
+    bool m_done = false;
+    Endpoints m_endpoints = Endpoints::production();
+    std::unique_ptr<net::HttpClient> m_http;
+    std::unique_ptr<store::ProfileStore> m_profiles;
+    store::SecretStore *m_secrets = nullptr;
+    QString m_profileName = QStringLiteral("default");
+    QObject *m_command = nullptr;
+};
+
+} // namespace zaw

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// zoho-aep-connect zoho-login as a user runs it: a child process against the sandbox, the
+// consent clicked through over HTTP like a browser, the answer through the loopback listener or
+// pasted on stdin; its JSON, its exit codes, and no secret in its output or the profile.
+#include "ConsentDriver.h"
+#include "TestHttp.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zaw::test;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+struct Cli
+{
+    explicit Cli(SandboxFixture &f) : fixture(f)
+    {
+        endpointsFile = dir.filePath("endpoints.json");
+        QFile file(endpointsFile);
+        file.open(QIODevice::WriteOnly);
+        file.write(f.server().endpointsJson());
+        file.close();
+        const quint16 port = freePort();
+        redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(port);
+        f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", redirectUri}});
+        zoho = f.credentials()["zoho"].toObject();
+    }
+
+    void start(const QStringList &commandArgs, const QString &secretEnv = QStringLiteral("<demo>"),
+               const QProcessEnvironment &extraEnv = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("ZOHO_CLIENT_SECRET");
+        if (secretEnv == QLatin1String("<demo>"))
+            env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
+        else if (!secretEnv.isEmpty())
+            env.insert("ZOHO_CLIENT_SECRET", secretEnv);
+        for (const QString &k : extraEnv.keys())
+            env.insert(k, extraEnv.value(k));
+        process.setProcessEnvironment(env);
+        QStringList args{"--endpoints", endpointsFile, "--config-dir", dir.filePath("config"), "--json"};
+        args << commandArgs;
+        process.start(QStringLiteral(ZAW_CONNECT_EXE), args);
+        process.waitForStarted();
+    }
+
+    QStringList loginArgs(const QStringList &extra = {}) const
+    {
+        return QStringList{"zoho-login", "--client-id", zoho["clientId"].toString(), "--redirect-uri", redirectUri,
+                           "--browser", "none"}
+               + extra;
+    }
+
+    // The consent URL: the line of stderr that is a URL and nothing else.
+    QUrl waitForConsentUrl()
+    {
+        QUrl found;
+        QTest::qWaitFor([&] {
+            stderrText += process.readAllStandardError();
+            for (const QByteArray &line : stderrText.split('\n')) {
+                if (line.startsWith("http://") && !line.contains(' '))
+                    found = QUrl::fromEncoded(line.trimmed());
+            }
+            return found.isValid() || process.state() == QProcess::NotRunning;
+        }, 20000);
+        return found;
+    }
+
+    int finish(int timeoutMs = 30000)
+    {
+        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        stdoutText += process.readAllStandardOutput();
+        stderrText += process.readAllStandardError();
+        return process.state() == QProcess::NotRunning ? process.exitCode() : -1;
+    }
+
+    QJsonObject json() const { return QJsonDocument::fromJson(stdoutText).object(); }
+
+    SandboxFixture &fixture;
+    QTemporaryDir dir;
+    QString endpointsFile;
+    QString redirectUri;
+    QJsonObject zoho;
+    QProcess process;
+    QByteArray stdoutText;
+    QByteArray stderrText;
+};
+
+} // namespace
+
+class TestCliZohoLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loopbackSignIn()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs({"--client-type", "desktop"}));
+        const QUrl consent = cli.waitForConsentUrl();
+        QVERIFY2(consent.isValid(), cli.stderrText.constData());
+        // The listener is bound before the URL is printed.
+        const ConsentOutcome outcome = runConsent(f.http, consent, "jonas.berg@example.eu");
+        QCOMPARE(outcome.status, 302);
+        const HttpResult page = f.http.get(outcome.redirect);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("close this tab"));
+        QCOMPARE(cli.finish(), 0);
+        const QJsonObject zoho = cli.json()["zoho"].toObject();
+        QCOMPARE(zoho["email"].toString(), QStringLiteral("jonas.berg@example.eu"));
+        QCOMPARE(zoho["dc"].toString(), QStringLiteral("eu"));
+        QCOMPARE(zoho["environment"].toString(), QStringLiteral("production"));
+        QCOMPARE(zoho["apiDomain"].toString(), f.url("/zoho/eu/api").toString());
+        QVERIFY(!zoho["orgId"].toString().isEmpty());
+        QVERIFY(QFile::exists(cli.dir.filePath("config/profiles/default.json")));
+        // No secret in the output or the profile.
+        QFile profile(cli.dir.filePath("config/profiles/default.json"));
+        profile.open(QIODevice::ReadOnly);
+        const QByteArray everything = cli.stdoutText + cli.stderrText + profile.readAll();
+        QVERIFY(!everything.contains(cli.zoho["clientSecret"].toString().toUtf8()));
+        QVERIFY(!everything.contains("refresh_token"));
+    }
+
+    void pastedUrlWithSecretOnStdin()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs({"--paste", "--client-secret-stdin"}), QString());
+        cli.process.write(cli.zoho["clientSecret"].toString().toUtf8() + "\n");
+        const QUrl consent = cli.waitForConsentUrl();
+        QVERIFY2(consent.isValid(), cli.stderrText.constData());
+        const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
+        cli.process.write("https://example.com/not-it\n");
+        cli.process.write(outcome.redirect.toEncoded() + "\n");
+        QCOMPARE(cli.finish(), 0);
+        QCOMPARE(cli.json()["zoho"].toObject()["email"].toString(), QStringLiteral("ana.lima@example.com"));
+        QVERIFY(cli.stderrText.contains("not an address at the redirect URI"));
+    }
+
+    void denyIsExit3()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs());
+        const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com", {}, "deny");
+        const HttpResult page = f.http.get(outcome.redirect);
+        QCOMPARE(page.status, 400);
+        QCOMPARE(cli.finish(), 3);
+        const QJsonObject error = cli.json()["error"].toObject();
+        QCOMPARE(error["category"].toString(), QStringLiteral("sign-in-needed"));
+        QCOMPARE(error["code"].toString(), QStringLiteral("access_denied"));
+        QVERIFY(!error["message"].toString().isEmpty());
+    }
+
+    void forgedStateIsExit3()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs());
+        const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
+        QUrl forged = outcome.redirect;
+        QUrlQuery q(forged);
+        q.removeAllQueryItems("state");
+        q.addQueryItem("state", "forged");
+        forged.setQuery(q);
+        QCOMPARE(f.http.get(forged).status, 400);
+        QCOMPARE(cli.finish(), 3);
+        QCOMPARE(f.countRequests("POST", "/oauth/v2/token$"), 0); // the code was never sent anywhere
+    }
+
+    void wrongSecretIsExit3()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs(), QStringLiteral("wrong-secret"));
+        const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
+        f.http.get(outcome.redirect);
+        QCOMPARE(cli.finish(), 3);
+        QCOMPARE(cli.json()["error"].toObject()["code"].toString(), QStringLiteral("invalid_client_secret"));
+        QVERIFY(!cli.stdoutText.contains("wrong-secret") && !cli.stderrText.contains("wrong-secret"));
+    }
+
+    void lostTokenReplyIsExit4()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        f.addFault({{"route", "/oauth/v2/token$"}, {"drop", "before"}});
+        cli.start(cli.loginArgs());
+        const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
+        f.http.get(outcome.redirect);
+        QCOMPARE(cli.finish(), 4);
+        QCOMPARE(cli.json()["error"].toObject()["category"].toString(), QStringLiteral("network"));
+    }
+
+    void timeoutIsExit7()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(cli.loginArgs({"--timeout", "1"}));
+        QVERIFY(cli.waitForConsentUrl().isValid());
+        QCOMPARE(cli.finish(), 7);
+    }
+
+    void portInUseIsExit2()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, quint16(QUrl(cli.redirectUri).port())));
+        cli.start(cli.loginArgs());
+        QCOMPARE(cli.finish(), 2);
+        QVERIFY(cli.json()["error"].toObject()["message"].toString().contains("in use"));
+        QVERIFY(!cli.stderrText.contains("oauth/v2/auth")); // no URL printed
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("no secret") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "http://127.0.0.1:5/cb"} << QString();
+        QTest::newRow("no client id") << QStringList{"zoho-login", "--redirect-uri", "http://127.0.0.1:5/cb"} << "s";
+        QTest::newRow("remote redirect without paste") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "https://example.com/cb"} << "s";
+        QTest::newRow("bad environment") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "http://127.0.0.1:5/cb", "--environment", "staging"} << "s";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "s";
+        QTest::newRow("unknown option") << QStringList{"--colour", "zoho-login"} << "s";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, secret);
+        SandboxFixture f;
+        Cli cli(f);
+        cli.start(args, secret);
+        QCOMPARE(cli.finish(), 2);
+        QCOMPARE(cli.json()["error"].toObject()["category"].toString(), QStringLiteral("input"));
+    }
+
+    void noKeychainIsExit5()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QProcessEnvironment env;
+        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        cli.start(cli.loginArgs(), QStringLiteral("<demo>"), env);
+        QCOMPARE(cli.finish(60000), 5);
+        QVERIFY(cli.json()["error"].toObject()["message"].toString().contains("keychain"));
+        QCOMPARE(f.countRequests("GET", "/oauth/v2/auth$"), 0); // no consent wasted
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliZohoLogin)
+#include "tst_cli_zoho_login.moc"
