@@ -3,7 +3,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QOpenGLContext>
 #include <QPluginLoader>
+
+#if QT_CONFIG(opengl) && !defined(Q_OS_MACOS)
+// Exported by Qt GUI and declared the same way by Qt WebEngine itself, which needs a global
+// shared OpenGL context. Qt::AA_ShareOpenGLContexts would create that context while the
+// application starts, loading the OpenGL driver (on Mesa: +60 MB and ~150 ms before the first
+// page paints); creating it here instead defers that cost to the first sign-in.
+QT_BEGIN_NAMESPACE
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
+Q_GUI_EXPORT QOpenGLContext *qt_gl_global_share_context();
+QT_END_NAMESPACE
+#endif
 
 namespace zaw {
 
@@ -20,6 +33,16 @@ ConsentBrowserFactory *loadConsentBrowserFactory(QString *error)
 {
     if (g_factory)
         return g_factory;
+#if QT_CONFIG(opengl) && !defined(Q_OS_MACOS)
+    if (!qt_gl_global_share_context()) {
+        auto *context = new QOpenGLContext(qApp);
+        // Fails on platforms without OpenGL (offscreen): WebEngine then renders without it.
+        if (context->create())
+            qt_gl_set_global_share_context(context);
+        else
+            delete context;
+    }
+#endif
     QStringList dirs;
     const QString fromEnv = qEnvironmentVariable("ZAW_PLUGIN_DIR");
     if (!fromEnv.isEmpty())

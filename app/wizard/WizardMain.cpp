@@ -70,8 +70,6 @@ bool installTranslations(const QLocale &locale)
 
 int runWizard(int argc, char *argv[])
 {
-    // WebEngine is loaded from a plugin later; it needs shared OpenGL contexts set up front.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("zoho-aep-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("zoho-aep-wizard"));

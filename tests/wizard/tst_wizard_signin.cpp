@@ -35,6 +35,16 @@ QString labelText(QWidget &w, const char *name)
     return label ? label->text() : QStringLiteral("<missing %1>").arg(QString::fromLatin1(name));
 }
 
+// With ZAW_SCREENSHOT_DIR set, key moments are saved as PNG files for a person to look at.
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ZAW_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(300);
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -89,13 +99,20 @@ private slots:
     {
         DemoWizard d;
         QCOMPARE(d.context.zohoSettings.startDc, QStringLiteral("us"));
+        screenshot(d.wizard.get(), "1-welcome");
+        QVERIFY(clickNext(*d.wizard));
+        screenshot(d.wizard.get(), "2-zoho-app");
+        d.wizard->back();
         QVERIFY(goToSignIn(*d.wizard));
         QVERIFY(consentBrowserLoaded());
         ConsentBrowser *browser = signInBrowser(*d.wizard);
         QVERIFY(browser);
+        QVERIFY(waitForElement(browser, QStringLiteral("login")));
+        screenshot(d.wizard.get(), "3-sign-in");
         QVERIFY(consentInBrowser(browser, QStringLiteral("jonas.berg@example.eu")));
         QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 30000);
 
+        screenshot(d.wizard.get(), "4-account");
         QCOMPARE(labelText(*d.wizard, "accountEmail"), QStringLiteral("jonas.berg@example.eu"));
         QVERIFY(labelText(*d.wizard, "accountDataCenter").startsWith("eu"));
         QCOMPARE(labelText(*d.wizard, "accountEnvironment"), QStringLiteral("Production"));
@@ -274,7 +291,6 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestWizardSignIn test;
     return QTest::qExec(&test, argc, argv);
