@@ -36,11 +36,10 @@ ConsentBrowserFactory *loadConsentBrowserFactory(QString *error)
 #if QT_CONFIG(opengl) && !defined(Q_OS_MACOS)
     if (!qt_gl_global_share_context()) {
         auto *context = new QOpenGLContext(qApp);
-        // Fails on platforms without OpenGL (offscreen): WebEngine then renders without it.
-        if (context->create())
-            qt_gl_set_global_share_context(context);
-        else
-            delete context;
+        // As Qt does at start-up: the context is shared even when it cannot be created (no
+        // OpenGL, e.g. offscreen); WebEngine then renders without GL.
+        context->create();
+        qt_gl_set_global_share_context(context);
     }
 #endif
     QStringList dirs;

@@ -4,6 +4,8 @@
 #include "HttpClient.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
+#include "ProxySettings.h"
+#include "SecretStore.h"
 #include "ZohoLoginCommand.h"
 
 #include <QCoreApplication>
@@ -149,6 +151,23 @@ void CliApp::start(const QStringList &arguments)
                                                                            : configDir);
     m_secrets = new store::KeychainSecretStore(this);
 
+    // The wizard's network settings apply here too; the proxy password comes from the keychain.
+    const net::ProxySettings proxy = net::ProxySettings::load(m_profiles->configDir());
+    proxy.apply(m_http.get(), {});
+    if (!proxy.useSystem && !proxy.user.isEmpty()) {
+        const QString key = store::SecretStore::key(net::ProxySettings::keychainProfile(),
+                                                    QString::fromLatin1(store::SecretName::ProxyPassword));
+        m_secrets->read(key, this, [this, proxy, args](const store::SecretResult &result) {
+            proxy.apply(m_http.get(), result.ok() ? result.value : QString());
+            runCommand(args);
+        });
+        return;
+    }
+    runCommand(args);
+}
+
+void CliApp::runCommand(QStringList args)
+{
     if (args.isEmpty()) {
         usageError(QCoreApplication::translate("zaw::CliApp", "No command given.\n\n%1").arg(usageText()));
         return;

@@ -62,6 +62,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    void runCommand(QStringList args);
+
     bool m_json = false;
     bool m_done = false;
     Endpoints m_endpoints = Endpoints::production();

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionWizard.h"
 
+#include "NetworkSettingsDialog.h"
 #include "WelcomePage.h"
 #include "ZohoAccountPage.h"
 #include "ZohoAppPage.h"
 #include "ZohoSignInPage.h"
 #include "WizardContext.h"
 
+#include <QAbstractButton>
 #include <QIcon>
 
 namespace zaw {
@@ -25,6 +27,16 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent) : QW
     setPage(ZohoSignInPageId, new ZohoSignInPage(context, this));
     setPage(ZohoAccountPageId, new ZohoAccountPage(context, this));
     setStartId(WelcomePageId);
+
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Network settings…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("networkSettingsButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            NetworkSettingsDialog dialog(m_context, this);
+            dialog.exec();
+        }
+    });
 }
 
 } // namespace zaw

@@ -100,6 +100,38 @@ store::Profile *WizardContext::profile()
     return m_profile.get();
 }
 
+void WizardContext::setProxySettings(const net::ProxySettings &settings, std::optional<QString> newPassword)
+{
+    m_proxy = settings;
+    m_proxy.save(m_profiles->configDir());
+    const QString key = store::SecretStore::key(net::ProxySettings::keychainProfile(),
+                                                QString::fromLatin1(store::SecretName::ProxyPassword));
+    if (newPassword) {
+        m_proxyPassword = *newPassword;
+        if (newPassword->isEmpty())
+            m_secrets->remove(key, this, [](const store::SecretResult &) {});
+        else
+            m_secrets->write(key, *newPassword, this, [](const store::SecretResult &) {});
+    }
+    m_proxy.apply(m_http.get(), m_proxyPassword);
+}
+
+void WizardContext::loadProxySettings()
+{
+    m_proxy = net::ProxySettings::load(m_profiles->configDir());
+    m_proxy.apply(m_http.get(), {});
+    if (m_proxy.useSystem || m_proxy.user.isEmpty())
+        return;
+    const QString key = store::SecretStore::key(net::ProxySettings::keychainProfile(),
+                                                QString::fromLatin1(store::SecretName::ProxyPassword));
+    m_secrets->read(key, this, [this](const store::SecretResult &result) {
+        if (result.ok()) {
+            m_proxyPassword = result.value;
+            m_proxy.apply(m_http.get(), m_proxyPassword);
+        }
+    });
+}
+
 QUrl WizardContext::sandboxUrl() const
 {
     return m_sandbox ? m_sandbox->url() : QUrl();

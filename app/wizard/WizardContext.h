@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Endpoints.h"
+#include "ProxySettings.h"
 #include "SecretStore.h"
 #include "ZohoSignInFlow.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace zaw {
 
@@ -57,6 +59,12 @@ public:
     // The profile of this run, loaded or made on first use.
     store::Profile *profile();
 
+    const net::ProxySettings &proxySettings() const { return m_proxy; }
+    // Saves and applies the network settings; a new password (if given) goes to the keychain.
+    void setProxySettings(const net::ProxySettings &settings, std::optional<QString> newPassword);
+    // Loads the saved network settings and the proxy password, and applies them.
+    void loadProxySettings();
+
     zoho::ZohoAppSettings zohoSettings;
     zoho::ZohoSignInFlow *zohoFlow() const { return m_zohoFlow.get(); }
     // Outcome of storing the Zoho secrets: Ok, or why they are not stored.
@@ -72,6 +80,8 @@ private:
     std::unique_ptr<store::ProfileStore> m_profiles;
     std::unique_ptr<store::Profile> m_profile;
     QString m_profileName = QStringLiteral("default");
+    net::ProxySettings m_proxy;
+    QString m_proxyPassword;
     std::unique_ptr<zoho::ZohoSignInFlow> m_zohoFlow;
 };
 

@@ -86,6 +86,7 @@ int runWizard(int argc, char *argv[])
 
     WizardContext context;
     context.setProfileLocation(options.configDir, options.profile);
+    context.loadProxySettings();
     QString error;
     if (!options.endpointsFile.isEmpty() && !context.useEndpointsFile(options.endpointsFile, &error)) {
         reportStartupError(!options.smoke, error);

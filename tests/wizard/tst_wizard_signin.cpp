@@ -5,6 +5,7 @@
 // validation, and the no-keychain path.
 #include "ConsentDriver.h"
 #include "ErrorPanel.h"
+#include "HttpClient.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 #include "WizardDriver.h"
@@ -20,7 +21,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTcpServer>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,6 +278,36 @@ private slots:
         QVERIFY(clickNext(*d.wizard));
         QCOMPARE(id->text(), QStringLiteral("1000.TYPEDBYHAND"));
         QVERIFY(scopes->toPlainText().contains("ZohoCRM.org.READ"));
+    }
+
+    void networkSettingsKeepThePasswordInTheKeychain()
+    {
+        DemoWizard d;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            QCOMPARE(dialog->objectName(), QStringLiteral("networkSettingsDialog"));
+            dialog->findChild<QRadioButton *>(QStringLiteral("manualProxyRadio"))->setChecked(true);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")), "proxy.example.test");
+            dialog->findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(8080);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit")), "alice");
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit")), "pr0xy-pa55");
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        QTest::mouseClick(d.wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+        QCOMPARE(d.context.http()->proxy().hostName(), QStringLiteral("proxy.example.test"));
+        QCOMPARE(d.context.http()->proxy().port(), quint16(8080));
+        QCOMPARE(QNetworkProxy::applicationProxy().hostName(), QStringLiteral("proxy.example.test"));
+        QTRY_VERIFY(d.secrets.keys().contains(store::SecretStore::key("global", "proxy.password")));
+        QFile ini(d.dir.filePath("config/network.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(text.contains("proxy.example.test"));
+        QVERIFY(!text.contains("pr0xy-pa55"));
+        // Back to the system settings.
+        net::ProxySettings system;
+        d.context.setProxySettings(system, std::nullopt);
+        QCOMPARE(d.context.http()->proxy().type(), QNetworkProxy::DefaultProxy);
     }
 
     void noUsableKeychain()
