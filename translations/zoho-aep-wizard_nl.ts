@@ -58,6 +58,10 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
         <source>Zoho CRM to Adobe Experience Platform</source>
         <translation>Zoho CRM naar Adobe Experience Platform</translation>
     </message>
+    <message>
+        <source>Network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zaw::ConsentBrowser</name>
@@ -164,6 +168,49 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::NetworkSettingsDialog</name>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for Zoho, Adobe and the embedded browser alike. The password is kept in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,105 +770,105 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
     <name>zaw::store::KeychainSecretStore</name>
     <message>
         <source>A secret saved in the keychain is incomplete or damaged. Sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geheim in de sleutelbos is onvolledig of beschadigd. Meld u opnieuw aan om het te vervangen.</translation>
     </message>
 </context>
 <context>
     <name>zaw::store::ProfileStore</name>
     <message>
         <source>&quot;%1&quot; is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen JSON-object</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum en tijd</translation>
     </message>
     <message>
         <source>it was written by a newer version of this application (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geschreven door een nieuwere versie van deze toepassing (formaat %1)</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or not 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; ontbreekt of bestaat niet uit 32 hexadecimale cijfers</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a profile name. Use 1 to 64 characters: letters A–Z and a–z, digits 0–9, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; the name must not start with &quot;.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan geen profielnaam zijn. Gebruik 1 tot 64 tekens: letters A–Z en a–z, cijfers 0–9, &quot;.&quot;, &quot;_&quot; en &quot;-&quot;; de naam mag niet met &quot;.&quot; beginnen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a profile name because Windows reserves it for a device. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan geen profielnaam zijn, want Windows reserveert deze naam voor een apparaat. Kies een andere naam.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (%2 does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam &quot;%1&quot; (%2 bestaat niet).</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is being changed by another program. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel &quot;%1&quot; wordt door een ander programma gewijzigd. Probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
         <source>Cannot lock the profile file %1 for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profielbestand %1 kan niet worden vergrendeld om te schrijven.</translation>
     </message>
     <message>
         <source>Cannot read the profile file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profielbestand %1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij byte %2</translation>
     </message>
     <message>
         <source>it does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat geen JSON-object</translation>
     </message>
     <message>
         <source>The profile file %1 is damaged (%2). Repair it, or delete it and set the profile up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profielbestand %1 is beschadigd (%2). Herstel het, of verwijder het en stel het profiel opnieuw in.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no valid id, so it cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel &quot;%1&quot; heeft geen geldige id en kan daarom niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was not saved: %2 looks like a secret, and secrets belong in the keychain, never in the profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel &quot;%1&quot; is niet opgeslagen: %2 lijkt een geheim, en geheimen horen in de sleutelbos, nooit in het profielbestand.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>A different profile named &quot;%1&quot; already exists. Choose another name or remove that profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een ander profiel met de naam &quot;%1&quot;. Kies een andere naam of verwijder eerst dat profiel.</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profielbestand %1 kan niet worden geschreven: %2.</translation>
     </message>
     <message>
         <source>Cannot delete the profile file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profielbestand %1 kan niet worden verwijderd: %2.</translation>
     </message>
 </context>
 <context>
     <name>zaw::store::SecretStore</name>
     <message>
         <source>The secret is not saved in the keychain. Sign in again to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim staat niet in de sleutelbos. Meld u opnieuw aan om het op te slaan.</translation>
     </message>
     <message>
         <source>No usable keychain (missing or locked). Unlock your system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again, or continue for this run only without saving secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bruikbare sleutelbos (ontbreekt of is vergrendeld). Ontgrendel de sleutelbos van uw systeem (op Linux een Secret Service zoals GNOME Keyring of KWallet) en probeer het opnieuw, of ga alleen voor deze sessie verder zonder geheimen op te slaan.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Unlock the keychain or allow this application to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang tot de sleutelbos is geweigerd. Ontgrendel de sleutelbos of sta deze toepassing toe hem te gebruiken, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The keychain reported an error. Try again; if it keeps happening, copy the details and report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos meldde een fout. Probeer het opnieuw; blijft het gebeuren, kopieer dan de details en meld ze.</translation>
     </message>
 </context>
 <context>
