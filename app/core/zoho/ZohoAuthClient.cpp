@@ -129,17 +129,23 @@ net::HttpCall *ZohoAuthClient::exchange(const RedirectResult &grant, const QStri
     // The exchange goes to the user's own data centre (the accounts-server of the redirect).
     auto request = net::HttpRequest::form(Endpoints::join(grant.accountsServer, QStringLiteral("/oauth/v2/token")), form);
     request.maxAttempts = 1; // a grant code is single-use: never send it twice
+    return sendTokenRequest(request, session, true, context, std::move(done));
+}
+
+net::HttpCall *ZohoAuthClient::sendTokenRequest(const net::HttpRequest &request, ZohoSession *session, bool exchange,
+                                                QObject *context, Done done)
+{
     net::HttpCall *call = m_http->send(request, lcZoho());
     QPointer<QObject> guard(context);
     connect(call, &net::HttpCall::finished, this,
-            [this, session, guard, done](const net::HttpResponse &response, const net::Error &transport) {
+            [this, session, exchange, guard, done](const net::HttpResponse &response, const net::Error &transport) {
                 if (!guard)
                     return;
                 if (transport) {
                     done(transport);
                     return;
                 }
-                net::Error e = readTokenReply(response.object(), response.status, session, true);
+                net::Error e = readTokenReply(response.object(), response.status, session, exchange);
                 e.requestId = response.requestId();
                 done(e);
             });
@@ -164,21 +170,7 @@ net::HttpCall *ZohoAuthClient::refresh(ZohoSession *session, QObject *context, D
     auto request = net::HttpRequest::form(Endpoints::join(dc->accounts, QStringLiteral("/oauth/v2/token")), form);
     request.idempotent = true; // a second mint is harmless (if counted against the limit)
     request.maxAttempts = 2;
-    net::HttpCall *call = m_http->send(request, lcZoho());
-    QPointer<QObject> guard(context);
-    connect(call, &net::HttpCall::finished, this,
-            [this, session, guard, done](const net::HttpResponse &response, const net::Error &transport) {
-                if (!guard)
-                    return;
-                if (transport) {
-                    done(transport);
-                    return;
-                }
-                net::Error e = readTokenReply(response.object(), response.status, session, false);
-                e.requestId = response.requestId();
-                done(e);
-            });
-    return call;
+    return sendTokenRequest(request, session, false, context, std::move(done));
 }
 
 net::HttpCall *ZohoAuthClient::revoke(const ZohoSession &session, QObject *context, Done done)

@@ -16,6 +16,7 @@
 namespace zaw::net {
 class HttpClient;
 class HttpCall;
+struct HttpRequest;
 } // namespace zaw::net
 
 namespace zaw::zoho {
@@ -63,6 +64,8 @@ public:
     static net::Error tokenError(const QString &error, const QString &description, int httpStatus);
 
 private:
+    net::HttpCall *sendTokenRequest(const net::HttpRequest &request, ZohoSession *session, bool exchange,
+                                    QObject *context, Done done);
     net::Error readTokenReply(const class QJsonObject &reply, int status, ZohoSession *session, bool exchange) const;
 
     net::HttpClient *m_http;
