@@ -62,10 +62,10 @@ ConsentBrowserFactory *loadConsentBrowserFactory(QString *error)
             tried << QStringLiteral("%1: %2").arg(d.absoluteFilePath(file), loader.errorString());
         }
     }
-    *error = QCoreApplication::translate("zaw::ConsentBrowser",
-                                         "The embedded browser could not be loaded, so Zoho's page cannot be shown "
-                                         "here. Use \"Open in system browser\" instead, or reinstall the application.")
-             + (tried.isEmpty() ? QString() : QStringLiteral("\n") + tried.join(QLatin1Char('\n')));
+    *error = QCoreApplication::translate(
+                 "zaw::ConsentBrowser", "The embedded browser could not be loaded, so Zoho's page cannot be shown "
+                                        "here. Use \"Open in system browser\" instead, or reinstall the application.") +
+             (tried.isEmpty() ? QString() : QStringLiteral("\n") + tried.join(QLatin1Char('\n')));
     return nullptr;
 }
 

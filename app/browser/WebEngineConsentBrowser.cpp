@@ -22,8 +22,8 @@ bool isAllowedPageUrl(const QUrl &url)
         return true;
     if (scheme == QLatin1String("http")) {
         QHostAddress address;
-        return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-               || (address.setAddress(url.host()) && address.isLoopback());
+        return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               (address.setAddress(url.host()) && address.isLoopback());
     }
     return scheme == QLatin1String("about") || scheme == QLatin1String("data");
 }
@@ -32,7 +32,10 @@ bool isAllowedPageUrl(const QUrl &url)
 class PopupCatcher : public QWebEnginePage
 {
 public:
-    PopupCatcher(QWebEngineProfile *profile, ConsentBrowser *browser) : QWebEnginePage(profile, browser), m_browser(browser) {}
+    PopupCatcher(QWebEngineProfile *profile, ConsentBrowser *browser)
+        : QWebEnginePage(profile, browser)
+        , m_browser(browser)
+    {}
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
@@ -57,10 +60,11 @@ class ConsentWebPage : public QWebEnginePage
 public:
     ConsentWebPage(QWebEngineProfile *profile, WebEngineConsentBrowser *browser,
                    std::function<bool(const QUrl &)> isRedirect, bool *redirectSeen)
-        : QWebEnginePage(profile, browser), m_browser(browser), m_isRedirect(std::move(isRedirect)),
-          m_redirectSeen(redirectSeen)
-    {
-    }
+        : QWebEnginePage(profile, browser)
+        , m_browser(browser)
+        , m_isRedirect(std::move(isRedirect))
+        , m_redirectSeen(redirectSeen)
+    {}
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
@@ -76,7 +80,8 @@ protected:
             emit m_browser->navigationBlocked(
                 url, QCoreApplication::translate("zaw::WebEngineConsentBrowser",
                                                  "The page tried to open an address that is not secure (%1) and was "
-                                                 "stopped.").arg(url.scheme()));
+                                                 "stopped.")
+                         .arg(url.scheme()));
             return false;
         }
         return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
@@ -94,7 +99,9 @@ private:
     bool *m_redirectSeen;
 };
 
-WebEngineConsentBrowser::WebEngineConsentBrowser(QWidget *parent) : ConsentBrowser(parent), m_layout(new QVBoxLayout(this))
+WebEngineConsentBrowser::WebEngineConsentBrowser(QWidget *parent)
+    : ConsentBrowser(parent)
+    , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
 }

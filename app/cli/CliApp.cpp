@@ -33,7 +33,10 @@ QString usageText()
 
 } // namespace
 
-CliApp::CliApp(QObject *parent) : QObject(parent), m_http(std::make_unique<net::HttpClient>()) {}
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+    , m_http(std::make_unique<net::HttpClient>())
+{}
 
 CliApp::~CliApp() = default;
 
@@ -66,13 +69,15 @@ void CliApp::failWith(int exitCode, const net::Error &error)
         return;
     m_done = true;
     if (m_json) {
-        QJsonObject e{{QStringLiteral("category"), net::categoryName(error.category)},
-                      {QStringLiteral("message"), error.message},
-                      {QStringLiteral("httpStatus"), error.httpStatus ? QJsonValue(error.httpStatus) : QJsonValue()},
-                      {QStringLiteral("code"), error.code.isEmpty() ? QJsonValue() : QJsonValue(error.code)},
-                      {QStringLiteral("requestId"), error.requestId.isEmpty() ? QJsonValue() : QJsonValue(error.requestId)}};
-        std::fprintf(stdout, "%s\n",
-                     QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented).constData());
+        QJsonObject e{
+            {QStringLiteral("category"), net::categoryName(error.category)},
+            {QStringLiteral("message"), error.message},
+            {QStringLiteral("httpStatus"), error.httpStatus ? QJsonValue(error.httpStatus) : QJsonValue()},
+            {QStringLiteral("code"), error.code.isEmpty() ? QJsonValue() : QJsonValue(error.code)},
+            {QStringLiteral("requestId"), error.requestId.isEmpty() ? QJsonValue() : QJsonValue(error.requestId)}};
+        std::fprintf(
+            stdout, "%s\n",
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Indented).constData());
         std::fflush(stdout);
     }
     info(QCoreApplication::translate("zaw::CliApp", "Error: %1").arg(error.message));

@@ -10,7 +10,9 @@
 
 namespace zaw {
 
-StdinReader::StdinReader(QObject *parent) : QObject(parent) {}
+StdinReader::StdinReader(QObject *parent)
+    : QObject(parent)
+{}
 
 StdinReader::~StdinReader()
 {
@@ -28,15 +30,21 @@ void StdinReader::start()
         std::string line;
         while (std::getline(std::cin, line)) {
             const QString text = QString::fromStdString(line).trimmed();
-            QMetaObject::invokeMethod(qApp, [self, text] {
-                if (self)
-                    emit self->lineRead(text);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, text] {
+                    if (self)
+                        emit self->lineRead(text);
+                },
+                Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(qApp, [self] {
-            if (self)
-                emit self->endOfInput();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self] {
+                if (self)
+                    emit self->endOfInput();
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setParent(this);
     m_thread->start();

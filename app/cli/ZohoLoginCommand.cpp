@@ -17,7 +17,6 @@ namespace zaw {
 
 namespace {
 
-
 // Authorization refused or invalid → 3, network → 4, anything else → 1 (DESIGN §8).
 int exitCodeFor(const net::Error &error)
 {
@@ -37,7 +36,10 @@ int exitCodeFor(const net::Error &error)
 
 } // namespace
 
-ZohoLoginCommand::ZohoLoginCommand(CliApp *app) : QObject(app), m_app(app) {}
+ZohoLoginCommand::ZohoLoginCommand(CliApp *app)
+    : QObject(app)
+    , m_app(app)
+{}
 
 ZohoLoginCommand::~ZohoLoginCommand() = default;
 
@@ -49,7 +51,8 @@ void ZohoLoginCommand::run(const QStringList &arguments)
                                         "--client-secret-stdin, from the first line of standard input."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Zoho client ID."), QStringLiteral("id"));
-    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"), tr("Registered redirect URI."), QStringLiteral("uri"));
+    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"), tr("Registered redirect URI."),
+                                         QStringLiteral("uri"));
     const QCommandLineOption dc(QStringLiteral("dc"), tr("Data centre to start at (us, eu, in, au, cn, jp, ca, sa)."),
                                 QStringLiteral("code"), QStringLiteral("us"));
     const QCommandLineOption environment(QStringLiteral("environment"), tr("production, sandbox or developer."),
@@ -57,15 +60,17 @@ void ZohoLoginCommand::run(const QStringList &arguments)
     const QCommandLineOption scopes(QStringLiteral("scopes"), tr("Comma-separated scopes."), QStringLiteral("list"));
     const QCommandLineOption clientType(QStringLiteral("client-type"), tr("server or desktop (PKCE)."),
                                         QStringLiteral("type"), QStringLiteral("server"));
-    const QCommandLineOption browser(QStringLiteral("browser"), tr("system: open the consent page in the default "
-                                                                   "browser; none: only print its URL."),
+    const QCommandLineOption browser(QStringLiteral("browser"),
+                                     tr("system: open the consent page in the default "
+                                        "browser; none: only print its URL."),
                                      QStringLiteral("mode"), QStringLiteral("system"));
     const QCommandLineOption paste(QStringLiteral("paste"), tr("Read the final URL from standard input."));
     const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
                                          tr("Read the client secret from the first line of standard input."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for the sign-in."),
                                      QStringLiteral("seconds"), QStringLiteral("300"));
-    parser.addOptions({help, clientId, redirectUri, dc, environment, scopes, clientType, browser, paste, secretStdin, timeout});
+    parser.addOptions(
+        {help, clientId, redirectUri, dc, environment, scopes, clientType, browser, paste, secretStdin, timeout});
     if (!parser.parse(arguments)) {
         m_app->usageError(parser.errorText());
         return;
@@ -88,7 +93,8 @@ void ZohoLoginCommand::run(const QStringList &arguments)
     const auto env = crmEnvironmentFromName(parser.value(environment));
     const auto type = zoho::clientTypeFromName(parser.value(clientType));
     if (!env || !type) {
-        m_app->usageError(tr("--environment must be production, sandbox or developer; --client-type server or desktop."));
+        m_app->usageError(
+            tr("--environment must be production, sandbox or developer; --client-type server or desktop."));
         return;
     }
     m_settings.environment = *env;
@@ -131,7 +137,8 @@ void ZohoLoginCommand::run(const QStringList &arguments)
         m_stdin = new StdinReader(this);
         connect(m_stdin, &StdinReader::endOfInput, this, [this] {
             if (m_settings.clientSecret.isEmpty() || m_paste)
-                fail(net::Error::make(net::ErrorCategory::Input, tr("Standard input ended before the expected lines.")));
+                fail(
+                    net::Error::make(net::ErrorCategory::Input, tr("Standard input ended before the expected lines.")));
         });
     }
     if (m_secretFromStdin) {
@@ -210,8 +217,9 @@ void ZohoLoginCommand::begin()
                 return; // the answer arrived; the exchange has its own timeout
             LoopbackListener::dispose(m_listener);
             m_app->failWith(ExitTimeout, net::Error::make(net::ErrorCategory::Cancelled,
-                                                         tr("No answer from the sign-in within %1 seconds. Run the "
-                                                            "command again.").arg(m_timeoutSeconds)));
+                                                          tr("No answer from the sign-in within %1 seconds. Run the "
+                                                             "command again.")
+                                                              .arg(m_timeoutSeconds)));
         });
         m_timeout->start(m_timeoutSeconds * 1000);
     });
@@ -222,8 +230,8 @@ void ZohoLoginCommand::onRedirect(const zoho::RedirectResult &result)
     if (m_flow->busy())
         return;
     if (result.kind == zoho::RedirectResult::Kind::NotOurs && m_paste) {
-        m_app->info(tr("That is not an address at the redirect URI %1; paste the whole address.")
-                        .arg(m_settings.redirectUri));
+        m_app->info(
+            tr("That is not an address at the redirect URI %1; paste the whole address.").arg(m_settings.redirectUri));
         return;
     }
     m_flow->complete(result);
@@ -249,8 +257,9 @@ void ZohoLoginCommand::onSignedIn(const zoho::ZohoAccount &account)
                           return;
                       }
                       if (!keychain.ok()) {
-                          m_app->failWith(keychain.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
-                                          net::Error::make(net::ErrorCategory::Input, keychain.message, keychain.detail));
+                          m_app->failWith(
+                              keychain.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
+                              net::Error::make(net::ErrorCategory::Input, keychain.message, keychain.detail));
                           return;
                       }
                       const QJsonObject zoho{{QStringLiteral("user"), account.user.fullName},

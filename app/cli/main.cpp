@@ -10,8 +10,8 @@
 int main(int argc, char *argv[])
 {
     // QGuiApplication for QDesktopServices (--browser system); no window is ever shown.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("zoho-aep-wizard"));
@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     zaw::CliApp cli;
     // Queued: a command may finish before exec() runs (a usage error), and answers to a browser
     // still need the event loop to go out.
-    QObject::connect(&cli, &zaw::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &zaw::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     cli.start(QCoreApplication::arguments());
     return QCoreApplication::exec();
 }

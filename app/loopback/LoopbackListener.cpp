@@ -35,7 +35,8 @@ void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByt
 } // namespace
 
 LoopbackListener::LoopbackListener(const zoho::RedirectMatcher &matcher, QObject *parent)
-    : QAbstractHttpServer(parent), m_matcher(matcher)
+    : QAbstractHttpServer(parent)
+    , m_matcher(matcher)
 {
     qRegisterMetaType<zaw::zoho::RedirectResult>();
 }
@@ -100,8 +101,8 @@ bool LoopbackListener::handleRequest(const QHttpServerRequest &request, QTcpSock
     } else {
         answer(socket, 400, "Bad Request",
                page(QCoreApplication::translate("zaw::LoopbackListener", "Sign-in not completed"),
-                    result.problem.message + QLatin1Char(' ')
-                        + QCoreApplication::translate("zaw::LoopbackListener", "You can close this tab.")));
+                    result.problem.message + QLatin1Char(' ') +
+                        QCoreApplication::translate("zaw::LoopbackListener", "You can close this tab.")));
     }
     m_done = true;
     emit redirectReceived(result);

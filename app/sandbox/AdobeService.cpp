@@ -99,8 +99,8 @@ QString newBatchId()
 QString newEtag()
 {
     const qint64 secs = nowMs() / 1000;
-    return u"\""_s + SandboxContext::randomHex(4) + u"-0000-0200-0000-"_s
-        + QString::number(secs, 16).rightJustified(8, QLatin1Char('0')) + u"0000\""_s;
+    return u"\""_s + SandboxContext::randomHex(4) + u"-0000-0200-0000-"_s +
+           QString::number(secs, 16).rightJustified(8, QLatin1Char('0')) + u"0000\""_s;
 }
 
 QString unquoted(QString value)
@@ -199,14 +199,14 @@ std::optional<QList<PropertyFilter>> parseFilters(const QStringList &expressions
             continue;
         const QRegularExpressionMatch m = re.match(expression);
         if (!m.hasMatch() || (m.captured(2).isEmpty() && !m.captured(3).isEmpty())) {
-            *error = u"The property filter '%1' is not valid. Use <property><operator><value>, e.g. name==\"value\"."_s
-                         .arg(expression);
+            *error =
+                u"The property filter '%1' is not valid. Use <property><operator><value>, e.g. name==\"value\"."_s.arg(
+                    expression);
             return std::nullopt;
         }
         PropertyFilter f{m.captured(1), m.captured(2), m.captured(3)};
-        if (f.value.size() >= 2
-            && ((f.value.startsWith(QLatin1Char('"')) && f.value.endsWith(QLatin1Char('"')))
-                || (f.value.startsWith(QLatin1Char('\'')) && f.value.endsWith(QLatin1Char('\''))))) {
+        if (f.value.size() >= 2 && ((f.value.startsWith(QLatin1Char('"')) && f.value.endsWith(QLatin1Char('"'))) ||
+                                    (f.value.startsWith(QLatin1Char('\'')) && f.value.endsWith(QLatin1Char('\''))))) {
             f.value = f.value.mid(1, f.value.size() - 2);
         }
         filters.append(f);
@@ -251,9 +251,8 @@ bool matchesFilters(const QJsonObject &object, const QList<PropertyFilter> &filt
             for (const QJsonValue &item : items)
                 any = any || compareScalar(item, f);
             if (f.op == u"!="_s)
-                any = !items.isEmpty() && std::all_of(items.begin(), items.end(), [&](const QJsonValue &v) {
-                    return compareScalar(v, f);
-                });
+                any = !items.isEmpty() &&
+                      std::all_of(items.begin(), items.end(), [&](const QJsonValue &v) { return compareScalar(v, f); });
             if (!any)
                 return false;
             continue;
@@ -542,13 +541,14 @@ struct AdobeService::Private
     QString platformUrl(const QString &path) const { return context->url(path).toString(); }
 
     static Response gatewayError(int status, const QString &code, const QString &message);
-    static Response flowError(const Request &request, const QString &code, const QString &title,
-                              const QString &message, const QJsonObject &report = {});
+    static Response flowError(const Request &request, const QString &code, const QString &title, const QString &message,
+                              const QJsonObject &report = {});
     static Response notFound(const Request &request, const QString &type, const QString &id);
     static Response xdmError(const Request &request, const QString &code, const QString &title, const QString &message);
     static Response catalogError(const Request &request, const QString &code, const QString &title,
                                  const QString &message);
-    static Response prepError(const Request &request, const QString &code, const QString &title, const QString &message);
+    static Response prepError(const Request &request, const QString &code, const QString &title,
+                              const QString &message);
     std::optional<Response> gateway(const Request &request, Api api, Caller *caller) const;
     void addRoute(Router &router, const QByteArray &method, const QString &pattern, Api api, PlatformHandler handler);
 
@@ -683,15 +683,14 @@ QJsonObject buildSchema(const QJsonObject &body, const QString &hex, const QStri
                        {u"meta:sandboxId"_s, sandboxId},
                        {u"meta:sandboxType"_s, sandboxType},
                        {u"meta:tenantNamespace"_s, u"_"_s + kTenantId},
-                       {u"meta:registryMetadata"_s,
-                        QJsonObject{{u"repo:createdDate"_s, ms},
-                                    {u"repo:lastModifiedDate"_s, ms},
-                                    {u"xdm:createdClientId"_s, client},
-                                    {u"xdm:lastModifiedClientId"_s, client},
-                                    {u"xdm:createdUserId"_s, user},
-                                    {u"xdm:lastModifiedUserId"_s, user},
-                                    {u"eTag"_s, SandboxContext::randomHex(32)},
-                                    {u"meta:globalLibVersion"_s, u"1.52.2"_s}}}};
+                       {u"meta:registryMetadata"_s, QJsonObject{{u"repo:createdDate"_s, ms},
+                                                                {u"repo:lastModifiedDate"_s, ms},
+                                                                {u"xdm:createdClientId"_s, client},
+                                                                {u"xdm:lastModifiedClientId"_s, client},
+                                                                {u"xdm:createdUserId"_s, user},
+                                                                {u"xdm:lastModifiedUserId"_s, user},
+                                                                {u"eTag"_s, SandboxContext::randomHex(32)},
+                                                                {u"meta:globalLibVersion"_s, u"1.52.2"_s}}}};
     if (body.contains(u"definitions"_s))
         schema.insert(u"definitions"_s, body.value(u"definitions"_s));
     if (body.contains(u"properties"_s))
@@ -753,19 +752,18 @@ void AdobeService::Private::seed()
                     QJsonObject{{u"$ref"_s, u"#/definitions/zohoFields"_s}}}},
         {u"meta:class"_s, kProfileClass},
         {u"definitions"_s,
-         QJsonObject{{u"zohoFields"_s,
-                      QJsonObject{{u"properties"_s,
-                                   QJsonObject{{u"_"_s + kTenantId,
-                                                QJsonObject{{u"type"_s, u"object"_s},
-                                                            {u"properties"_s,
-                                                             QJsonObject{{u"zohoId"_s,
-                                                                          QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                         {u"accountName"_s,
-                                                                          QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                         {u"modifiedTime"_s,
-                                                                          QJsonObject{{u"type"_s, u"string"_s},
-                                                                                      {u"format"_s,
-                                                                                       u"date-time"_s}}}}}}}}}}}}}};
+         QJsonObject{
+             {u"zohoFields"_s,
+              QJsonObject{
+                  {u"properties"_s,
+                   QJsonObject{{u"_"_s + kTenantId,
+                                QJsonObject{{u"type"_s, u"object"_s},
+                                            {u"properties"_s,
+                                             QJsonObject{{u"zohoId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                         {u"accountName"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                         {u"modifiedTime"_s,
+                                                          QJsonObject{{u"type"_s, u"string"_s},
+                                                                      {u"format"_s, u"date-time"_s}}}}}}}}}}}}}};
     const QJsonObject schema =
         buildSchema(schemaBody, kSeedSchemaHex, kProdSandboxId, u"production"_s, uiClient, uiUser, kSeedTimeMs);
     schemas.insert(schema.value(u"$id"_s).toString(), Entry{kOrgId, u"prod"_s, schema, {}});
@@ -775,10 +773,11 @@ void AdobeService::Private::seed()
         {u"description"_s, u"Contacts loaded from Zoho CRM"_s},
         {u"schemaRef"_s, QJsonObject{{u"id"_s, schema.value(u"$id"_s)},
                                      {u"contentType"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}};
-    dataSets.insert(kSeedDataSetId, Entry{kOrgId, u"prod"_s,
-                                          buildDataSet(dataSetBody, kSeedDataSetId, kProdSandboxId, uiClient,
-                                                       uiUser, kSeedTimeMs),
-                                          {}});
+    dataSets.insert(kSeedDataSetId,
+                    Entry{kOrgId,
+                          u"prod"_s,
+                          buildDataSet(dataSetBody, kSeedDataSetId, kProdSandboxId, uiClient, uiUser, kSeedTimeMs),
+                          {}});
 }
 
 QJsonObject AdobeService::Private::saveState() const
@@ -791,9 +790,9 @@ QJsonObject AdobeService::Private::saveState() const
     };
     QJsonObject tokenJson;
     for (auto it = tokens.begin(); it != tokens.end(); ++it) {
-        tokenJson.insert(it.key(), QJsonObject{{u"clientId"_s, it->clientId},
-                                               {u"orgId"_s, it->orgId},
-                                               {u"expiresAt"_s, it->expiresAtMs}});
+        tokenJson.insert(
+            it.key(),
+            QJsonObject{{u"clientId"_s, it->clientId}, {u"orgId"_s, it->orgId}, {u"expiresAt"_s, it->expiresAtMs}});
     }
     return QJsonObject{{u"clientId"_s, clientId},
                        {u"clientSecret"_s, clientSecret},
@@ -916,10 +915,10 @@ Response AdobeService::Private::flowError(const Request &request, const QString 
 Response AdobeService::Private::notFound(const Request &request, const QString &type, const QString &id)
 {
     // The documented not-found body (labels tutorial) is FLOW-1439-404 with the type and ID.
-    return flowError(request, u"1439-404"_s, u"Resource not found"_s,
-                     u"The requested %1 resource %2 is not found. Verify the resource ID before trying again."_s.arg(
-                         type, id),
-                     QJsonObject{{u"id"_s, id}, {u"type"_s, type}});
+    return flowError(
+        request, u"1439-404"_s, u"Resource not found"_s,
+        u"The requested %1 resource %2 is not found. Verify the resource ID before trying again."_s.arg(type, id),
+        QJsonObject{{u"id"_s, id}, {u"type"_s, type}});
 }
 
 Response AdobeService::Private::xdmError(const Request &, const QString &code, const QString &title,
@@ -927,15 +926,15 @@ Response AdobeService::Private::xdmError(const Request &, const QString &code, c
 {
     const int status = code.section(QLatin1Char('-'), 1).toInt();
     return Response::json(
-        QJsonObject{{u"type"_s, u"http://ns.adobe.com/aep/errors/XDM-"_s + code},
-                    {u"title"_s, title},
-                    {u"status"_s, status},
-                    {u"report"_s,
-                     QJsonObject{{u"registryRequestId"_s, SandboxContext::uuid()},
-                                 {u"timestamp"_s, SandboxContext::now().toString(u"MM-dd-yyyy HH:mm:ss"_s)},
-                                 {u"detailed-message"_s, message},
-                                 {u"sub-errors"_s, QJsonArray()}}},
-                    {u"detail"_s, message}},
+        QJsonObject{
+            {u"type"_s, u"http://ns.adobe.com/aep/errors/XDM-"_s + code},
+            {u"title"_s, title},
+            {u"status"_s, status},
+            {u"report"_s, QJsonObject{{u"registryRequestId"_s, SandboxContext::uuid()},
+                                      {u"timestamp"_s, SandboxContext::now().toString(u"MM-dd-yyyy HH:mm:ss"_s)},
+                                      {u"detailed-message"_s, message},
+                                      {u"sub-errors"_s, QJsonArray()}}},
+            {u"detail"_s, message}},
         status);
 }
 
@@ -945,26 +944,26 @@ Response AdobeService::Private::catalogError(const Request &request, const QStri
                                              const QString &message)
 {
     const int status = code.section(QLatin1Char('-'), 1).toInt();
-    return Response::json(QJsonObject{{u"type"_s, u"http://ns.adobe.com/aep/errors/CAT-"_s + code},
-                                      {u"title"_s, title},
-                                      {u"status"_s, status},
-                                      {u"report"_s, QJsonObject{{u"detailed-message"_s, message},
-                                                                {u"request-id"_s, request.requestId}}},
-                                      {u"detail"_s, message}},
-                          status);
+    return Response::json(
+        QJsonObject{{u"type"_s, u"http://ns.adobe.com/aep/errors/CAT-"_s + code},
+                    {u"title"_s, title},
+                    {u"status"_s, status},
+                    {u"report"_s, QJsonObject{{u"detailed-message"_s, message}, {u"request-id"_s, request.requestId}}},
+                    {u"detail"_s, message}},
+        status);
 }
 
 Response AdobeService::Private::prepError(const Request &request, const QString &code, const QString &title,
                                           const QString &message)
 {
     const int status = code.section(QLatin1Char('-'), 1).toInt();
-    return Response::json(QJsonObject{{u"type"_s, u"http://ns.adobe.com/aep/errors/MAPPER-"_s + code},
-                                      {u"title"_s, title},
-                                      {u"status"_s, status},
-                                      {u"report"_s, QJsonObject{{u"detailed-message"_s, message},
-                                                                {u"request-id"_s, request.requestId}}},
-                                      {u"detail"_s, message}},
-                          status);
+    return Response::json(
+        QJsonObject{{u"type"_s, u"http://ns.adobe.com/aep/errors/MAPPER-"_s + code},
+                    {u"title"_s, title},
+                    {u"status"_s, status},
+                    {u"report"_s, QJsonObject{{u"detailed-message"_s, message}, {u"request-id"_s, request.requestId}}},
+                    {u"detail"_s, message}},
+        status);
 }
 
 // The API gateway in front of every Platform service (reference §8.1), in the order AEP checks.
@@ -1047,8 +1046,7 @@ std::optional<QJsonObject> AdobeService::Private::jsonBody(const Request &reques
     const QJsonValue body = request.json(&ok);
     if (!ok || !body.isObject()) {
         // [emulator] code: malformed JSON is not in the published catalogue.
-        *error = flowError(request, u"1001-400"_s, u"Bad Request"_s,
-                           u"The request body is not a valid JSON object."_s);
+        *error = flowError(request, u"1001-400"_s, u"Bad Request"_s, u"The request body is not a valid JSON object."_s);
         return std::nullopt;
     }
     return body.toObject();
@@ -1064,9 +1062,10 @@ std::optional<Response> AdobeService::Private::checkIfMatch(const Request &reque
     const QString supplied = unquoted(QString::fromLatin1(request.header("if-match")));
     const QString current = unquoted(entry.data.value(u"etag"_s).toString());
     if (supplied != current) {
-        return flowError(request, u"1404-412"_s, u"Precondition Failed"_s,
-                         u"Version not matching. Supplied version=[%1] does not match the current version on entity=[%2]."_s
-                             .arg(supplied, entry.data.value(u"id"_s).toString()));
+        return flowError(
+            request, u"1404-412"_s, u"Precondition Failed"_s,
+            u"Version not matching. Supplied version=[%1] does not match the current version on entity=[%2]."_s.arg(
+                supplied, entry.data.value(u"id"_s).toString()));
     }
     return std::nullopt;
 }
@@ -1090,9 +1089,9 @@ std::optional<QJsonArray> AdobeService::Private::patchInstructions(const Request
         const QJsonObject instruction = v.toObject();
         const QString op = instruction.value(u"op"_s).toString();
         if (op != u"add"_s && op != u"replace"_s && op != u"remove"_s) {
-            *error = flowError(request, u"1434-400"_s, u"Bad Request"_s,
-                               u"The patch operation '%1' is not supported. Supported operations: add, replace, remove."_s
-                                   .arg(op));
+            *error = flowError(
+                request, u"1434-400"_s, u"Bad Request"_s,
+                u"The patch operation '%1' is not supported. Supported operations: add, replace, remove."_s.arg(op));
             return std::nullopt;
         }
         const QString path = instruction.value(u"path"_s).toString();
@@ -1102,8 +1101,9 @@ std::optional<QJsonArray> AdobeService::Private::patchInstructions(const Request
             return std::nullopt;
         }
         if (op != u"remove"_s && !instruction.contains(u"value"_s)) {
-            *error = flowError(request, u"1304-400"_s, u"Bad Request"_s,
-                               u"The mandatory field 'value' is missing in the patch instruction for '%1'."_s.arg(path));
+            *error =
+                flowError(request, u"1304-400"_s, u"Bad Request"_s,
+                          u"The mandatory field 'value' is missing in the patch instruction for '%1'."_s.arg(path));
             return std::nullopt;
         }
     }
@@ -1124,9 +1124,9 @@ Response AdobeService::Private::listResponse(const Request &request, QList<QJson
     const auto filters = parseFilters(request.queryValues(u"property"_s), &filterError);
     if (!filters)
         return flowError(request, u"1440-400"_s, u"Bad Request"_s, filterError);
-    items.erase(std::remove_if(items.begin(), items.end(),
-                               [&](const QJsonObject &o) { return !matchesFilters(o, *filters); }),
-                items.end());
+    items.erase(
+        std::remove_if(items.begin(), items.end(), [&](const QJsonObject &o) { return !matchesFilters(o, *filters); }),
+        items.end());
     if (count)
         return Response::json(QJsonObject{{u"count"_s, int(items.size())}});
 
@@ -1162,8 +1162,7 @@ Response AdobeService::Private::listResponse(const Request &request, QList<QJson
         bool ok = false;
         offset = QString::fromLatin1(QByteArray::fromBase64(continuation.toLatin1())).toInt(&ok);
         if (!ok || offset < 0) {
-            return flowError(request, u"1001-400"_s, u"Bad Request"_s,
-                             u"The continuationToken is not valid."_s);
+            return flowError(request, u"1001-400"_s, u"Bad Request"_s, u"The continuationToken is not valid."_s);
         }
     }
     int limit = int(items.size());
@@ -1305,11 +1304,11 @@ bool AdobeService::Private::zohoRefresh(Entry &connection, QString *reason)
 }
 
 AdobeService::Private::ZohoResult AdobeService::Private::zohoGet(Entry &connection, const QString &apiPath,
-                                                                const QList<QPair<QString, QString>> &query)
+                                                                 const QList<QPair<QString, QString>> &query)
 {
     ZohoResult result;
-    const QString endpoint = connection.data.value(u"auth"_s).toObject().value(u"params"_s).toObject()
-                                 .value(u"endpoint"_s).toString();
+    const QString endpoint =
+        connection.data.value(u"auth"_s).toObject().value(u"params"_s).toObject().value(u"endpoint"_s).toString();
     const QString apiBase = context->localPath(QUrl(endpoint));
     if (apiBase.isEmpty()) {
         result.reason = u"the Endpoint %1 could not be reached (connection refused)."_s.arg(endpoint);
@@ -1332,8 +1331,12 @@ AdobeService::Private::ZohoResult AdobeService::Private::zohoGet(Entry &connecti
         for (const auto &item : query)
             q.addQueryItem(item.first, item.second);
         request.query = q;
-        const QString token = connection.data.value(u"auth"_s).toObject().value(u"params"_s).toObject()
-                                  .value(u"accessToken"_s).toString();
+        const QString token = connection.data.value(u"auth"_s)
+                                  .toObject()
+                                  .value(u"params"_s)
+                                  .toObject()
+                                  .value(u"accessToken"_s)
+                                  .toString();
         request.headers = {{"authorization", "Zoho-oauthtoken " + token.toUtf8()}};
         request.internal = true;
         request.requestId = SandboxContext::uuid();
@@ -1354,8 +1357,8 @@ AdobeService::Private::ZohoResult AdobeService::Private::zohoGet(Entry &connecti
                             .arg(body.value(u"code"_s).toString(), body.value(u"message"_s).toString());
         const QString apiDomain = connection.meta.value(u"apiDomain"_s).toString();
         if (!apiDomain.isEmpty() && sameUrlKey(apiDomain) != sameUrlKey(endpoint)) {
-            result.reason += u" – the Zoho token belongs to %1 but the connection's Endpoint is %2."_s.arg(
-                apiDomain, endpoint);
+            result.reason +=
+                u" – the Zoho token belongs to %1 but the connection's Endpoint is %2."_s.arg(apiDomain, endpoint);
         }
         return result;
     }
@@ -1431,18 +1434,17 @@ QJsonObject AdobeService::Private::zohoConnectionSpec()
                                        {u"refreshToken"_s, param("Zoho OAuth refresh token", true)}}},
                           {u"required"_s, QJsonArray::fromStringList(kZohoAuthParams)}}}}}},
         {u"sourceSpec"_s,
-         QJsonObject{{u"spec"_s,
-                      QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                  {u"type"_s, u"object"_s},
-                                  {u"properties"_s,
-                                   QJsonObject{{u"tableName"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                               {u"columns"_s, QJsonObject{{u"type"_s, u"array"_s}}}}},
-                                  {u"required"_s, QJsonArray{u"tableName"_s, u"columns"_s}}}},
-                     {u"attributes"_s,
-                      QJsonObject{{u"uiAttributes"_s,
-                                   QJsonObject{{u"isSource"_s, true},
-                                               {u"category"_s, QJsonObject{{u"key"_s, u"crm"_s}}},
-                                               {u"label"_s, QJsonObject{{u"key"_s, u"zohoCrmLabel"_s}}}}}}}}},
+         QJsonObject{
+             {u"spec"_s,
+              QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                          {u"type"_s, u"object"_s},
+                          {u"properties"_s, QJsonObject{{u"tableName"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                        {u"columns"_s, QJsonObject{{u"type"_s, u"array"_s}}}}},
+                          {u"required"_s, QJsonArray{u"tableName"_s, u"columns"_s}}}},
+             {u"attributes"_s, QJsonObject{{u"uiAttributes"_s,
+                                            QJsonObject{{u"isSource"_s, true},
+                                                        {u"category"_s, QJsonObject{{u"key"_s, u"crm"_s}}},
+                                                        {u"label"_s, QJsonObject{{u"key"_s, u"zohoCrmLabel"_s}}}}}}}}},
         {u"exploreSpec"_s, QJsonObject{{u"name"_s, u"Tabular"_s}, {u"type"_s, u"Tabular"_s}}},
         {u"attributes"_s, QJsonObject{{u"category"_s, u"CRM"_s}, {u"isSource"_s, true}}},
         {u"permissionsInfo"_s,
@@ -1464,13 +1466,13 @@ QJsonObject AdobeService::Private::dataLakeConnectionSpec()
         {u"authSpec"_s, QJsonArray()},
         {u"targetSpec"_s,
          QJsonObject{{u"name"_s, u"Data Lake"_s},
-                     {u"spec"_s,
-                      QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                  {u"type"_s, u"object"_s},
-                                  {u"properties"_s,
-                                   QJsonObject{{u"dataSetId"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
-                                  {u"required"_s, QJsonArray{u"dataSetId"_s}}}}}},
-        {u"attributes"_s, QJsonObject{{u"category"_s, u"Database"_s}, {u"isSource"_s, false}, {u"isDestination"_s, true}}}};
+                     {u"spec"_s, QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                                             {u"type"_s, u"object"_s},
+                                             {u"properties"_s,
+                                              QJsonObject{{u"dataSetId"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
+                                             {u"required"_s, QJsonArray{u"dataSetId"_s}}}}}},
+        {u"attributes"_s,
+         QJsonObject{{u"category"_s, u"Database"_s}, {u"isSource"_s, false}, {u"isDestination"_s, true}}}};
 }
 
 QJsonObject AdobeService::Private::crmFlowSpec()
@@ -1487,13 +1489,18 @@ QJsonObject AdobeService::Private::crmFlowSpec()
                      {u"backfill"_s, QJsonObject{{u"type"_s, u"boolean"_s}, {u"default"_s, true}}}}},
         {u"required"_s, QJsonArray{u"startTime"_s, u"frequency"_s}},
         {u"if"_s, QJsonObject{{u"properties"_s, QJsonObject{{u"frequency"_s, QJsonObject{{u"const"_s, u"once"_s}}}}}}},
-        {u"then"_s, QJsonObject{{u"allOf"_s, QJsonArray{QJsonObject{{u"not"_s, QJsonObject{{u"required"_s, QJsonArray{u"interval"_s}}}}},
-                                                        QJsonObject{{u"not"_s, QJsonObject{{u"required"_s, QJsonArray{u"backfill"_s}}}}}}}}},
+        {u"then"_s,
+         QJsonObject{{u"allOf"_s,
+                      QJsonArray{QJsonObject{{u"not"_s, QJsonObject{{u"required"_s, QJsonArray{u"interval"_s}}}}},
+                                 QJsonObject{{u"not"_s, QJsonObject{{u"required"_s, QJsonArray{u"backfill"_s}}}}}}}}},
         {u"else"_s,
-         QJsonObject{{u"required"_s, QJsonArray{u"interval"_s}},
-                     {u"if"_s, QJsonObject{{u"properties"_s, QJsonObject{{u"frequency"_s, QJsonObject{{u"const"_s, u"minute"_s}}}}}}},
-                     {u"then"_s, QJsonObject{{u"properties"_s, QJsonObject{{u"interval"_s, QJsonObject{{u"minimum"_s, 15}}}}}}},
-                     {u"else"_s, QJsonObject{{u"properties"_s, QJsonObject{{u"interval"_s, QJsonObject{{u"minimum"_s, 1}}}}}}}}}};
+         QJsonObject{
+             {u"required"_s, QJsonArray{u"interval"_s}},
+             {u"if"_s,
+              QJsonObject{{u"properties"_s, QJsonObject{{u"frequency"_s, QJsonObject{{u"const"_s, u"minute"_s}}}}}}},
+             {u"then"_s, QJsonObject{{u"properties"_s, QJsonObject{{u"interval"_s, QJsonObject{{u"minimum"_s, 15}}}}}}},
+             {u"else"_s,
+              QJsonObject{{u"properties"_s, QJsonObject{{u"interval"_s, QJsonObject{{u"minimum"_s, 1}}}}}}}}}};
     return QJsonObject{
         {u"id"_s, kCrmFlowSpecId},
         {u"name"_s, u"CRMToAEP"_s},
@@ -1502,55 +1509,64 @@ QJsonObject AdobeService::Private::crmFlowSpec()
         {u"sourceConnectionSpecIds"_s, QJsonArray{kZohoSpecId, kSalesforceSpecId, kDynamicsSpecId}},
         {u"targetConnectionSpecIds"_s, QJsonArray{kDataLakeSpecId}},
         {u"optionSpec"_s,
-         QJsonObject{{u"name"_s, u"OptionSpec"_s},
-                     {u"spec"_s,
-                      QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                  {u"type"_s, u"object"_s},
-                                  {u"properties"_s,
-                                   QJsonObject{{u"errorDiagnosticsEnabled"_s,
-                                                QJsonObject{{u"title"_s, u"Error diagnostics"_s},
-                                                            {u"description"_s, u"Flag to enable detailed and sample error diagnostics summary."_s},
-                                                            {u"type"_s, u"boolean"_s},
-                                                            {u"default"_s, false}}},
-                                               {u"partialIngestionPercent"_s,
-                                                QJsonObject{{u"title"_s, u"Partial ingestion threshold"_s},
-                                                            {u"description"_s, u"Percentage of failed records tolerated before the run fails."_s},
-                                                            {u"type"_s, u"number"_s},
-                                                            {u"exclusiveMinimum"_s, 0}}}}}}}}},
+         QJsonObject{
+             {u"name"_s, u"OptionSpec"_s},
+             {u"spec"_s,
+              QJsonObject{
+                  {u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                  {u"type"_s, u"object"_s},
+                  {u"properties"_s,
+                   QJsonObject{{u"errorDiagnosticsEnabled"_s,
+                                QJsonObject{{u"title"_s, u"Error diagnostics"_s},
+                                            {u"description"_s,
+                                             u"Flag to enable detailed and sample error diagnostics summary."_s},
+                                            {u"type"_s, u"boolean"_s},
+                                            {u"default"_s, false}}},
+                               {u"partialIngestionPercent"_s,
+                                QJsonObject{{u"title"_s, u"Partial ingestion threshold"_s},
+                                            {u"description"_s,
+                                             u"Percentage of failed records tolerated before the run fails."_s},
+                                            {u"type"_s, u"number"_s},
+                                            {u"exclusiveMinimum"_s, 0}}}}}}}}},
         {u"transformationSpecs"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"Copy"_s},
-                                {u"spec"_s,
-                                 QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                             {u"type"_s, u"object"_s},
-                                             {u"properties"_s,
-                                              QJsonObject{{u"deltaColumn"_s,
-                                                           QJsonObject{{u"type"_s, u"object"_s},
-                                                                       {u"properties"_s,
-                                                                        QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                                    {u"dateFormat"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                                    {u"timezone"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
-                                                                       {u"required"_s, QJsonArray{u"name"_s}}}}}},
-                                             {u"required"_s, QJsonArray{u"deltaColumn"_s}}}}},
-                    QJsonObject{{u"name"_s, u"Mapping"_s},
-                                {u"spec"_s,
-                                 QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                             {u"type"_s, u"object"_s},
-                                             {u"properties"_s,
-                                              QJsonObject{{u"mappingId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                          {u"mappingVersion"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
-                                             {u"required"_s, QJsonArray{u"mappingId"_s}}}}}}},
-        {u"scheduleSpec"_s, QJsonObject{{u"name"_s, u"PeriodicSchedule"_s}, {u"type"_s, u"Periodic"_s}, {u"spec"_s, scheduleSpec}}},
+         QJsonArray{
+             QJsonObject{
+                 {u"name"_s, u"Copy"_s},
+                 {u"spec"_s,
+                  QJsonObject{
+                      {u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                      {u"type"_s, u"object"_s},
+                      {u"properties"_s,
+                       QJsonObject{{u"deltaColumn"_s,
+                                    QJsonObject{{u"type"_s, u"object"_s},
+                                                {u"properties"_s,
+                                                 QJsonObject{{u"name"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                             {u"dateFormat"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                             {u"timezone"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
+                                                {u"required"_s, QJsonArray{u"name"_s}}}}}},
+                      {u"required"_s, QJsonArray{u"deltaColumn"_s}}}}},
+             QJsonObject{
+                 {u"name"_s, u"Mapping"_s},
+                 {u"spec"_s, QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                                         {u"type"_s, u"object"_s},
+                                         {u"properties"_s,
+                                          QJsonObject{{u"mappingId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                      {u"mappingVersion"_s, QJsonObject{{u"type"_s, u"string"_s}}}}},
+                                         {u"required"_s, QJsonArray{u"mappingId"_s}}}}}}},
+        {u"scheduleSpec"_s,
+         QJsonObject{{u"name"_s, u"PeriodicSchedule"_s}, {u"type"_s, u"Periodic"_s}, {u"spec"_s, scheduleSpec}}},
         {u"runSpec"_s,
-         QJsonObject{{u"name"_s, u"ProviderParams"_s},
-                     {u"spec"_s,
-                      QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
-                                  {u"type"_s, u"object"_s},
-                                  {u"properties"_s,
-                                   QJsonObject{{u"startTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
-                                               {u"windowStartTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
-                                               {u"windowEndTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
-                                               {u"deltaColumn"_s, QJsonObject{{u"type"_s, u"object"_s}}}}},
-                                  {u"required"_s, QJsonArray{u"startTime"_s, u"windowStartTime"_s, u"windowEndTime"_s, u"deltaColumn"_s}}}}}},
+         QJsonObject{
+             {u"name"_s, u"ProviderParams"_s},
+             {u"spec"_s,
+              QJsonObject{{u"$schema"_s, u"http://json-schema.org/draft-07/schema#"_s},
+                          {u"type"_s, u"object"_s},
+                          {u"properties"_s, QJsonObject{{u"startTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
+                                                        {u"windowStartTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
+                                                        {u"windowEndTime"_s, QJsonObject{{u"type"_s, u"integer"_s}}},
+                                                        {u"deltaColumn"_s, QJsonObject{{u"type"_s, u"object"_s}}}}},
+                          {u"required"_s,
+                           QJsonArray{u"startTime"_s, u"windowStartTime"_s, u"windowEndTime"_s, u"deltaColumn"_s}}}}}},
         {u"attributes"_s, QJsonObject{{u"isSourceFlow"_s, true}, {u"flacValidationSupported"_s, true}}},
         {u"permissionsInfo"_s,
          QJsonObject{{u"view"_s, QJsonArray{QJsonObject{{u"@type"_s, u"lowLevel"_s},
@@ -1665,8 +1681,9 @@ Response AdobeService::Private::createConnection(const Request &request, const C
     const QJsonObject auth = body->value(u"auth"_s).toObject();
     const QString specName = auth.value(u"specName"_s).toString();
     if (specName != kBasicAuth) {
-        return flowError(request, u"1415-400"_s, u"Bad Request"_s,
-                         u"The auth spec '%1' could not be found for the connection spec '%2'."_s.arg(specName, specId));
+        return flowError(
+            request, u"1415-400"_s, u"Bad Request"_s,
+            u"The auth spec '%1' could not be found for the connection spec '%2'."_s.arg(specName, specId));
     }
     const QJsonObject params = auth.value(u"params"_s).toObject();
     for (const QString &param : kZohoAuthParams) {
@@ -1731,16 +1748,18 @@ Response AdobeService::Private::patchConnection(const Request &request, const Ca
                              u"The connection spec of a connection cannot be updated."_s);
         }
         if (!authPath && path != u"/name"_s && path != u"/description"_s) {
-            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
-                             u"The patch instruction path '%1' is not valid for a connection. Valid paths: /auth/params, /name, /description."_s
-                                 .arg(path));
+            return flowError(
+                request, u"1455-400"_s, u"Bad Request"_s,
+                u"The patch instruction path '%1' is not valid for a connection. Valid paths: /auth/params, /name, /description."_s
+                    .arg(path));
         }
         if ((path == u"/name"_s || path == u"/auth/params"_s) && op == u"remove"_s) {
             return flowError(request, u"1304-400"_s, u"Bad Request"_s,
                              u"The mandatory field '%1' cannot be removed."_s.arg(path.mid(1)));
         }
         if (path == u"/auth/params"_s && !instruction.value(u"value"_s).isObject()) {
-            return flowError(request, u"1001-400"_s, u"Bad Request"_s, u"The value of /auth/params must be an object."_s);
+            return flowError(request, u"1001-400"_s, u"Bad Request"_s,
+                             u"The value of /auth/params must be an object."_s);
         }
         QString patchError;
         if (!applyPatch(patched, path.mid(1).split(QLatin1Char('/')), op, instruction.value(u"value"_s), &patchError)) {
@@ -1764,15 +1783,16 @@ Response AdobeService::Private::patchConnection(const Request &request, const Ca
     if (credentialsChanged)
         entry->meta.remove(u"verified"_s);
     touch(*entry, caller);
-    return Response::json(QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return Response::json(
+        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
 }
 
 bool AdobeService::Private::flowUsesBaseConnection(const Entry &flow, const QString &baseConnectionId) const
 {
     for (const QJsonValue &v : flow.data.value(u"sourceConnectionIds"_s).toArray()) {
         const auto source = sourceConnections.constFind(v.toString());
-        if (source != sourceConnections.constEnd()
-            && source->data.value(u"baseConnectionId"_s).toString() == baseConnectionId)
+        if (source != sourceConnections.constEnd() &&
+            source->data.value(u"baseConnectionId"_s).toString() == baseConnectionId)
             return true;
     }
     return false;
@@ -1789,9 +1809,10 @@ Response AdobeService::Private::deleteConnection(const Request &request, const C
             flowIds.append(it.key());
     }
     if (!flowIds.isEmpty()) {
-        return flowError(request, u"1418-400"_s, u"Bad Request"_s,
-                         u"The connection %1 cannot be deleted because the base connection is being used in one or more flows: %2. Delete the flows first."_s
-                             .arg(id, flowIds.join(u", "_s)));
+        return flowError(
+            request, u"1418-400"_s, u"Bad Request"_s,
+            u"The connection %1 cannot be deleted because the base connection is being used in one or more flows: %2. Delete the flows first."_s
+                .arg(id, flowIds.join(u", "_s)));
     }
     connections.remove(id);
     context->changed();
@@ -1864,10 +1885,10 @@ Response AdobeService::Private::exploreConnection(const Request &request, const 
     const QString connectionId = entry->data.value(u"id"_s).toString();
     auto zohoFailed = [&](const QString &reason) {
         // [emulator] code: the failing source call is reported with Zoho's own words.
-        return flowError(request, u"1200-400"_s, u"Bad Request"_s,
-                         u"Unable to connect to Zoho CRM with the credentials of connection %1: %2"_s.arg(connectionId,
-                                                                                                            reason),
-                         QJsonObject{{u"id"_s, connectionId}, {u"type"_s, u"connections"_s}});
+        return flowError(
+            request, u"1200-400"_s, u"Bad Request"_s,
+            u"Unable to connect to Zoho CRM with the credentials of connection %1: %2"_s.arg(connectionId, reason),
+            QJsonObject{{u"id"_s, connectionId}, {u"type"_s, u"connections"_s}});
     };
 
     if (objectType == u"root"_s) {
@@ -1877,8 +1898,8 @@ Response AdobeService::Private::exploreConnection(const Request &request, const 
         QJsonArray tables;
         for (const QJsonValue &v : r.body.value(u"modules"_s).toArray()) {
             const QJsonObject module = v.toObject();
-            if (!module.value(u"api_supported"_s).toBool()
-                || module.value(u"generated_type"_s).toString() == u"linking"_s)
+            if (!module.value(u"api_supported"_s).toBool() ||
+                module.value(u"generated_type"_s).toString() == u"linking"_s)
                 continue;
             const QString apiName = module.value(u"api_name"_s).toString();
             QString label = module.value(u"plural_label"_s).toString();
@@ -1921,8 +1942,8 @@ Response AdobeService::Private::exploreConnection(const Request &request, const 
     }
     if (!hasId) {
         // Zoho's field metadata does not list the record ID, yet every record has one.
-        columns.prepend(QJsonObject{{u"name"_s, u"id"_s}, {u"type"_s, u"string"_s},
-                                    {u"xdm"_s, QJsonObject{{u"type"_s, u"string"_s}}}});
+        columns.prepend(QJsonObject{
+            {u"name"_s, u"id"_s}, {u"type"_s, u"string"_s}, {u"xdm"_s, QJsonObject{{u"type"_s, u"string"_s}}}});
         names.prepend(u"id"_s);
     }
     QJsonObject answer{{u"format"_s, u"flat"_s}, {u"schema"_s, QJsonObject{{u"columns"_s, columns}}}};
@@ -1936,8 +1957,9 @@ Response AdobeService::Private::exploreConnection(const Request &request, const 
             QStringList slice = names.mid(start, 49);
             if (!slice.contains(u"id"_s))
                 slice.prepend(u"id"_s);
-            const ZohoResult records = zohoGet(*entry, u"/crm/v8/"_s + object,
-                                               {{u"fields"_s, slice.join(QLatin1Char(','))}, {u"per_page"_s, u"100"_s}});
+            const ZohoResult records =
+                zohoGet(*entry, u"/crm/v8/"_s + object,
+                        {{u"fields"_s, slice.join(QLatin1Char(','))}, {u"per_page"_s, u"100"_s}});
             if (!records.ok)
                 return zohoFailed(records.reason);
             if (records.status == 204)
@@ -1995,17 +2017,19 @@ Response AdobeService::Private::createSourceConnection(const Request &request, c
     if (specId.isEmpty())
         return missing(u"connectionSpec.id"_s);
     if (specId != kZohoSpecId) {
-        return flowError(request, u"1413-400"_s, u"Bad Request"_s,
-                         u"The connection spec ID '%1' is not valid for a source connection of base connection %2 (connection spec %3)."_s
-                             .arg(specId, baseId, kZohoSpecId));
+        return flowError(
+            request, u"1413-400"_s, u"Bad Request"_s,
+            u"The connection spec ID '%1' is not valid for a source connection of base connection %2 (connection spec %3)."_s
+                .arg(specId, baseId, kZohoSpecId));
     }
     const QJsonObject data = body->value(u"data"_s).toObject();
     const QString format = data.value(u"format"_s).toString();
     if (format.isEmpty())
         return missing(u"data.format"_s);
     if (format != u"tabular"_s) {
-        return flowError(request, u"1001-400"_s, u"Bad Request"_s,
-                         u"The data format '%1' is not supported by a table-based source; use 'tabular'."_s.arg(format));
+        return flowError(
+            request, u"1001-400"_s, u"Bad Request"_s,
+            u"The data format '%1' is not supported by a table-based source; use 'tabular'."_s.arg(format));
     }
     const QJsonObject params = body->value(u"params"_s).toObject();
     if (params.value(u"tableName"_s).toString().trimmed().isEmpty())
@@ -2022,9 +2046,10 @@ Response AdobeService::Private::createSourceConnection(const Request &request, c
     item.insert(u"data"_s, data);
     item.insert(u"params"_s, params);
     item.insert(u"connectionSpec"_s, QJsonObject{{u"id"_s, specId}, {u"version"_s, u"1.0"_s}});
-    item.insert(u"inheritedAttributes"_s,
-                QJsonObject{{u"baseConnection"_s,
-                             QJsonObject{{u"id"_s, baseId}, {u"connectionSpec"_s, base->data.value(u"connectionSpec"_s)}}}});
+    item.insert(
+        u"inheritedAttributes"_s,
+        QJsonObject{{u"baseConnection"_s,
+                     QJsonObject{{u"id"_s, baseId}, {u"connectionSpec"_s, base->data.value(u"connectionSpec"_s)}}}});
     sourceConnections.insert(id, Entry{caller.orgId, caller.sandbox, item, {}});
     context->changed();
     return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, item.value(u"etag"_s)}}, 201)
@@ -2064,11 +2089,12 @@ Response AdobeService::Private::patchSourceConnection(const Request &request, co
     for (const QJsonValue &v : *instructions) {
         const QJsonObject instruction = v.toObject();
         const QString path = instruction.value(u"path"_s).toString();
-        if (path != u"/name"_s && path != u"/description"_s && path != u"/params"_s
-            && !path.startsWith(u"/params/"_s)) {
-            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
-                             u"The patch instruction path '%1' is not valid for a source connection. Valid paths: /name, /description, /params."_s
-                                 .arg(path));
+        if (path != u"/name"_s && path != u"/description"_s && path != u"/params"_s &&
+            !path.startsWith(u"/params/"_s)) {
+            return flowError(
+                request, u"1455-400"_s, u"Bad Request"_s,
+                u"The patch instruction path '%1' is not valid for a source connection. Valid paths: /name, /description, /params."_s
+                    .arg(path));
         }
         QString patchError;
         if (!applyPatch(patched, path.mid(1).split(QLatin1Char('/')), instruction.value(u"op"_s).toString(),
@@ -2078,14 +2104,15 @@ Response AdobeService::Private::patchSourceConnection(const Request &request, co
         }
     }
     const QJsonObject data = patched.toObject();
-    if (data.value(u"name"_s).toString().trimmed().isEmpty()
-        || data.value(u"params"_s).toObject().value(u"tableName"_s).toString().isEmpty()) {
+    if (data.value(u"name"_s).toString().trimmed().isEmpty() ||
+        data.value(u"params"_s).toObject().value(u"tableName"_s).toString().isEmpty()) {
         return flowError(request, u"1304-400"_s, u"Bad Request"_s,
                          u"The mandatory fields 'name' and 'params.tableName' cannot be removed."_s);
     }
     entry->data = data;
     touch(*entry, caller);
-    return Response::json(QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return Response::json(
+        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
 }
 
 Response AdobeService::Private::deleteSourceConnection(const Request &request, const Caller &caller)
@@ -2096,9 +2123,10 @@ Response AdobeService::Private::deleteSourceConnection(const Request &request, c
     for (const Entry &flow : std::as_const(flows)) {
         if (flow.data.value(u"sourceConnectionIds"_s).toArray().contains(QJsonValue(id))) {
             // [emulator] code: the published catalogue names 1418 only for base connections.
-            return flowError(request, u"1418-400"_s, u"Bad Request"_s,
-                             u"The source connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
-                                 .arg(id, flow.data.value(u"id"_s).toString()));
+            return flowError(
+                request, u"1418-400"_s, u"Bad Request"_s,
+                u"The source connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
+                    .arg(id, flow.data.value(u"id"_s).toString()));
         }
     }
     sourceConnections.remove(id);
@@ -2130,22 +2158,21 @@ Response AdobeService::Private::createTargetConnection(const Request &request, c
     const QJsonObject params = body->value(u"params"_s).toObject();
     const QString dataSetId = params.value(u"dataSetId"_s).toString().trimmed();
     if (dataSetId.isEmpty()) {
-        return flowError(request, u"1325-400"_s, u"Bad Request"_s,
-                         u"The dataSetId in params cannot be empty."_s);
+        return flowError(request, u"1325-400"_s, u"Bad Request"_s, u"The dataSetId in params cannot be empty."_s);
     }
     const Entry *dataSet = findIn(dataSets, dataSetId, caller);
     if (!dataSet) {
-        return flowError(request, u"1325-400"_s, u"Bad Request"_s,
-                         u"The dataSetId '%1' is not valid: no such dataset in the sandbox '%2'."_s.arg(dataSetId,
-                                                                                                         caller.sandbox));
+        return flowError(
+            request, u"1325-400"_s, u"Bad Request"_s,
+            u"The dataSetId '%1' is not valid: no such dataset in the sandbox '%2'."_s.arg(dataSetId, caller.sandbox));
     }
     QJsonObject data = body->value(u"data"_s).toObject();
     const QString dataSetSchema = dataSet->data.value(u"schemaRef"_s).toObject().value(u"id"_s).toString();
     const QString schemaId = data.value(u"schema"_s).toObject().value(u"id"_s).toString();
     if (!schemaId.isEmpty() && schemaId != dataSetSchema) {
-        return flowError(request, u"1425-400"_s, u"Bad Request"_s,
-                         u"The schema %1 does not match the schema %2 of the dataset %3."_s.arg(schemaId, dataSetSchema,
-                                                                                                dataSetId));
+        return flowError(
+            request, u"1425-400"_s, u"Bad Request"_s,
+            u"The schema %1 does not match the schema %2 of the dataset %3."_s.arg(schemaId, dataSetSchema, dataSetId));
     }
     if (!data.contains(u"format"_s))
         data.insert(u"format"_s, u"parquet_xdm"_s);
@@ -2189,9 +2216,10 @@ Response AdobeService::Private::deleteTargetConnection(const Request &request, c
         return notFound(request, u"targetConnections"_s, id);
     for (const Entry &flow : std::as_const(flows)) {
         if (flow.data.value(u"targetConnectionIds"_s).toArray().contains(QJsonValue(id))) {
-            return flowError(request, u"1418-400"_s, u"Bad Request"_s,
-                             u"The target connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
-                                 .arg(id, flow.data.value(u"id"_s).toString()));
+            return flowError(
+                request, u"1418-400"_s, u"Bad Request"_s,
+                u"The target connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
+                    .arg(id, flow.data.value(u"id"_s).toString()));
         }
     }
     targetConnections.remove(id);
@@ -2231,8 +2259,8 @@ QJsonObject transformationNamed(const QJsonArray &transformations, const QString
 // The CRM schedule and Copy rules (reference §6.5/§6.6, sources-errors). `previous` is the stored
 // schedule when a flow is updated.
 std::optional<Response> AdobeService::Private::validateSchedule(const Request &request, const QJsonObject &schedule,
-                                                                 const QJsonArray &transformations,
-                                                                 const QJsonObject *previous) const
+                                                                const QJsonArray &transformations,
+                                                                const QJsonObject *previous) const
 {
     auto bad = [&](const QString &code, const QString &message) {
         return flowError(request, code, u"Bad Request"_s, message);
@@ -2244,14 +2272,16 @@ std::optional<Response> AdobeService::Private::validateSchedule(const Request &r
     const QString frequency = schedule.value(u"frequency"_s).toString();
     static const QStringList frequencies = {u"once"_s, u"minute"_s, u"hour"_s, u"day"_s, u"week"_s};
     if (!frequencies.contains(frequency)) {
-        return bad(u"1397-400"_s, u"The frequency '%1' is not valid. Valid values: once, minute, hour, day, week."_s.arg(
-                                      scalarText(schedule.value(u"frequency"_s))));
+        return bad(u"1397-400"_s,
+                   u"The frequency '%1' is not valid. Valid values: once, minute, hour, day, week."_s.arg(
+                       scalarText(schedule.value(u"frequency"_s))));
     }
     if (!schedule.contains(u"startTime"_s))
         return bad(u"1304-400"_s, u"The mandatory field 'scheduleParams.startTime' is missing in the request."_s);
     const auto startTime = asInteger(schedule.value(u"startTime"_s));
     if (!startTime || *startTime < 0) {
-        return bad(u"1001-400"_s, u"scheduleParams.startTime must be an epoch time in seconds (number or numeric string)."_s);
+        return bad(u"1001-400"_s,
+                   u"scheduleParams.startTime must be an epoch time in seconds (number or numeric string)."_s);
     }
     const QJsonObject copy = transformationNamed(transformations, u"Copy"_s);
     const QString deltaColumn =
@@ -2269,16 +2299,17 @@ std::optional<Response> AdobeService::Private::validateSchedule(const Request &r
         }
     } else {
         if (!schedule.contains(u"interval"_s)) {
-            return bad(u"1304-400"_s,
-                       u"The mandatory field 'scheduleParams.interval' is missing for frequency '%1'."_s.arg(frequency));
+            return bad(
+                u"1304-400"_s,
+                u"The mandatory field 'scheduleParams.interval' is missing for frequency '%1'."_s.arg(frequency));
         }
         const auto interval = asInteger(schedule.value(u"interval"_s));
         const int minimum = frequency == u"minute"_s ? 15 : 1;
         if (!interval || *interval < minimum) {
-            return bad(u"1362-400"_s, u"The interval for frequency '%1' must be an integer of at least %2; got %3."_s.arg(
-                                          frequency)
-                                          .arg(minimum)
-                                          .arg(scalarText(schedule.value(u"interval"_s))));
+            return bad(u"1362-400"_s,
+                       u"The interval for frequency '%1' must be an integer of at least %2; got %3."_s.arg(frequency)
+                           .arg(minimum)
+                           .arg(scalarText(schedule.value(u"interval"_s))));
         }
         if (schedule.contains(u"backfill"_s) && !asBool(schedule.value(u"backfill"_s)))
             return bad(u"1001-400"_s, u"scheduleParams.backfill must be a boolean."_s);
@@ -2298,15 +2329,15 @@ std::optional<Response> AdobeService::Private::validateSchedule(const Request &r
     }
     const bool startChanged = !previousStart || *previousStart != *startTime;
     if (startChanged && startMs < now - kStartTimeGraceMs) {
-        return bad(u"1360-400"_s, u"The start time %1 is in the past. It must be at or after the current UTC time."_s.arg(
-                                      *startTime));
+        return bad(u"1360-400"_s,
+                   u"The start time %1 is in the past. It must be at or after the current UTC time."_s.arg(*startTime));
     }
     return std::nullopt;
 }
 
 std::optional<Response> AdobeService::Private::validateMapping(const Request &request, const Caller &caller,
-                                                                const QJsonArray &transformations,
-                                                                const QJsonArray &targetIds)
+                                                               const QJsonArray &transformations,
+                                                               const QJsonArray &targetIds)
 {
     const QJsonObject mapping = transformationNamed(transformations, u"Mapping"_s);
     if (mapping.isEmpty())
@@ -2334,21 +2365,22 @@ std::optional<Response> AdobeService::Private::validateMapping(const Request &re
                 version = v.toObject();
         }
     }
-    const QString mappingSchema = version.value(u"outputSchema"_s).toObject().value(u"schemaRef"_s).toObject()
-                                      .value(u"id"_s).toString();
+    const QString mappingSchema =
+        version.value(u"outputSchema"_s).toObject().value(u"schemaRef"_s).toObject().value(u"id"_s).toString();
     for (const QJsonValue &v : targetIds) {
         const Entry *target = findIn(targetConnections, v.toString(), caller);
         if (!target)
             continue;
         const QString dataSetId = target->data.value(u"params"_s).toObject().value(u"dataSetId"_s).toString();
         const auto dataSet = dataSets.constFind(dataSetId);
-        const QString dataSetSchema =
-            dataSet == dataSets.constEnd() ? QString()
-                                           : dataSet->data.value(u"schemaRef"_s).toObject().value(u"id"_s).toString();
+        const QString dataSetSchema = dataSet == dataSets.constEnd()
+                                          ? QString()
+                                          : dataSet->data.value(u"schemaRef"_s).toObject().value(u"id"_s).toString();
         if (dataSetSchema != mappingSchema) {
-            return flowError(request, u"1425-400"_s, u"Bad Request"_s,
-                             u"The schema %1 of the mapping set %2 does not match the schema %3 of the target dataset %4."_s
-                                 .arg(mappingSchema, mappingId, dataSetSchema, dataSetId));
+            return flowError(
+                request, u"1425-400"_s, u"Bad Request"_s,
+                u"The schema %1 of the mapping set %2 does not match the schema %3 of the target dataset %4."_s.arg(
+                    mappingSchema, mappingId, dataSetSchema, dataSetId));
         }
     }
     return std::nullopt;
@@ -2402,9 +2434,10 @@ Response AdobeService::Private::createFlow(const Request &request, const Caller 
     if (flowSpecId.isEmpty())
         return bad(u"1304-400"_s, u"The mandatory field 'flowSpec.id' is missing in the request."_s);
     if (flowSpecId == kCloudStorageFlowSpecId) {
-        return bad(u"1413-400"_s,
-                   u"The flow spec %1 (CloudStorageToAEP) does not support the source connection spec %2 (zoho-crm). Use the flow spec %3 (CRMToAEP)."_s
-                       .arg(kCloudStorageFlowSpecId, kZohoSpecId, kCrmFlowSpecId));
+        return bad(
+            u"1413-400"_s,
+            u"The flow spec %1 (CloudStorageToAEP) does not support the source connection spec %2 (zoho-crm). Use the flow spec %3 (CRMToAEP)."_s
+                .arg(kCloudStorageFlowSpecId, kZohoSpecId, kCrmFlowSpecId));
     }
     if (flowSpecId != kCrmFlowSpecId)
         return bad(u"1413-400"_s, u"The flow spec ID '%1' is not valid."_s.arg(flowSpecId));
@@ -2445,28 +2478,30 @@ Response AdobeService::Private::createFlow(const Request &request, const Caller 
     item.insert(u"state"_s, u"enabled"_s);
     item.insert(u"sourceConnectionIds"_s, sourceIds);
     item.insert(u"targetConnectionIds"_s, targetIds);
-    item.insert(u"inheritedAttributes"_s,
-                QJsonObject{{u"properties"_s, QJsonObject{{u"isSourceFlow"_s, true}}},
-                            {u"sourceConnections"_s,
-                             QJsonArray{QJsonObject{{u"id"_s, source->data.value(u"id"_s)},
-                                                    {u"connectionSpec"_s, source->data.value(u"connectionSpec"_s)},
-                                                    {u"baseConnection"_s,
-                                                     QJsonObject{{u"id"_s, baseId},
-                                                                 {u"connectionSpec"_s,
-                                                                  base->data.value(u"connectionSpec"_s)}}}}}},
-                            {u"targetConnections"_s,
-                             QJsonArray{QJsonObject{{u"id"_s, target->data.value(u"id"_s)},
-                                                    {u"connectionSpec"_s, target->data.value(u"connectionSpec"_s)}}}}});
+    item.insert(
+        u"inheritedAttributes"_s,
+        QJsonObject{
+            {u"properties"_s, QJsonObject{{u"isSourceFlow"_s, true}}},
+            {u"sourceConnections"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, source->data.value(u"id"_s)},
+                 {u"connectionSpec"_s, source->data.value(u"connectionSpec"_s)},
+                 {u"baseConnection"_s,
+                  QJsonObject{{u"id"_s, baseId}, {u"connectionSpec"_s, base->data.value(u"connectionSpec"_s)}}}}}},
+            {u"targetConnections"_s,
+             QJsonArray{QJsonObject{{u"id"_s, target->data.value(u"id"_s)},
+                                    {u"connectionSpec"_s, target->data.value(u"connectionSpec"_s)}}}}});
     item.insert(u"options"_s, options);
     item.insert(u"scheduleParams"_s, schedule);
     item.insert(u"transformations"_s, transformations);
     item.insert(u"runs"_s, u"/runs?property=flowId==%1"_s.arg(id));
-    item.insert(u"lastOperation"_s, QJsonObject{{u"started"_s, now},
-                                                {u"updated"_s, 0},
-                                                {u"percentCompleted"_s, 100},
-                                                {u"status"_s, QJsonObject{{u"value"_s, u"completed"_s}, {u"errors"_s, QJsonArray()}}},
-                                                {u"ops"_s, QJsonArray()},
-                                                {u"operation"_s, u"create"_s}});
+    item.insert(u"lastOperation"_s,
+                QJsonObject{{u"started"_s, now},
+                            {u"updated"_s, 0},
+                            {u"percentCompleted"_s, 100},
+                            {u"status"_s, QJsonObject{{u"value"_s, u"completed"_s}, {u"errors"_s, QJsonArray()}}},
+                            {u"ops"_s, QJsonArray()},
+                            {u"operation"_s, u"create"_s}});
     item.insert(u"labels"_s, QJsonArray());
     const qint64 startMs = *asInteger(schedule.value(u"startTime"_s)) * 1000;
     // Scheduled runs are generated lazily for every slot at or after this point.
@@ -2526,9 +2561,10 @@ Response AdobeService::Private::patchFlow(const Request &request, const Caller &
             return path == prefix || path.startsWith(prefix + QLatin1Char('/'));
         });
         if (!ok) {
-            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
-                             u"The patch instruction path '%1' is not valid for a flow. Valid paths: /name, /description, /scheduleParams, /transformations, /options."_s
-                                 .arg(path));
+            return flowError(
+                request, u"1455-400"_s, u"Bad Request"_s,
+                u"The patch instruction path '%1' is not valid for a flow. Valid paths: /name, /description, /scheduleParams, /transformations, /options."_s
+                    .arg(path));
         }
         QString patchError;
         if (!applyPatch(patched, path.mid(1).split(QLatin1Char('/')), instruction.value(u"op"_s).toString(),
@@ -2543,9 +2579,11 @@ Response AdobeService::Private::patchFlow(const Request &request, const Caller &
     }
     const QJsonObject previous = entry->data.value(u"scheduleParams"_s).toObject();
     const QJsonArray transformations = data.value(u"transformations"_s).toArray();
-    if (auto problem = validateSchedule(request, data.value(u"scheduleParams"_s).toObject(), transformations, &previous))
+    if (auto problem =
+            validateSchedule(request, data.value(u"scheduleParams"_s).toObject(), transformations, &previous))
         return *problem;
-    if (auto problem = validateMapping(request, caller, transformations, data.value(u"targetConnectionIds"_s).toArray()))
+    if (auto problem =
+            validateMapping(request, caller, transformations, data.value(u"targetConnectionIds"_s).toArray()))
         return *problem;
     if (auto problem = optionsProblem(data.value(u"options"_s).toObject()))
         return flowError(request, u"1001-400"_s, u"Bad Request"_s, *problem);
@@ -2560,7 +2598,8 @@ Response AdobeService::Private::patchFlow(const Request &request, const Caller &
     data.insert(u"lastOperation"_s, operation);
     entry->data = data;
     touch(*entry, caller);
-    return Response::json(QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return Response::json(
+        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
 }
 
 Response AdobeService::Private::deleteFlow(const Request &request, const Caller &caller)
@@ -2588,9 +2627,10 @@ Response AdobeService::Private::flowAction(const Request &request, const Caller 
     // optional here although the spec marks it required.
     const QString op = request.queryValue(u"op"_s).toLower();
     if (op != u"enable"_s && op != u"disable"_s) {
-        return flowError(request, u"1001-400"_s, u"Bad Request"_s,
-                         u"The operation '%1' is not supported for this flow. Supported operations: enable, disable."_s.arg(
-                             request.queryValue(u"op"_s)));
+        return flowError(
+            request, u"1001-400"_s, u"Bad Request"_s,
+            u"The operation '%1' is not supported for this flow. Supported operations: enable, disable."_s.arg(
+                request.queryValue(u"op"_s)));
     }
     // Catch up on slots that passed while it was enabled, so that disabling keeps its history.
     materializeRuns(*entry);
@@ -2606,7 +2646,8 @@ Response AdobeService::Private::flowAction(const Request &request, const Caller 
     operation.insert(u"updated"_s, nowMs());
     entry->data.insert(u"lastOperation"_s, operation);
     touch(*entry, caller);
-    return Response::json(QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return Response::json(
+        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
 }
 
 // ================================================================================================
@@ -2668,13 +2709,13 @@ int AdobeService::Private::sourceRecordCount(const Entry &flow, QString *failure
         *failure = u"The source connection %1 or its base connection no longer exists."_s.arg(sourceId);
         return 0;
     }
-    const int records = zohoRecordCount(
-        *base, source->data.value(u"params"_s).toObject().value(u"tableName"_s).toString(), failure);
+    const int records =
+        zohoRecordCount(*base, source->data.value(u"params"_s).toObject().value(u"tableName"_s).toString(), failure);
     return std::max(records, 0);
 }
 
 AdobeService::Private::Entry &AdobeService::Private::createRun(Entry &flow, qint64 startMs, int records,
-                                                              const QString &failure)
+                                                               const QString &failure)
 {
     const QString id = SandboxContext::uuid();
     const QString flowId = flow.data.value(u"id"_s).toString();
@@ -2743,39 +2784,41 @@ QJsonObject AdobeService::Private::runView(const Entry &entry) const
     if (!failed)
         activityRefs.append(promotionId);
 
-    view.insert(u"metrics"_s,
-                QJsonObject{{u"durationSummary"_s, duration},
-                            {u"sizeSummary"_s, QJsonObject{{u"inputBytes"_s, inputBytes}, {u"outputBytes"_s, outputBytes}}},
-                            {u"recordSummary"_s, QJsonObject{{u"inputRecordCount"_s, records},
-                                                             {u"outputRecordCount"_s, output},
-                                                             {u"createdRecordCount"_s, output},
-                                                             {u"failedRecordCount"_s, 0},
-                                                             {u"skippedRecordCount"_s, 0}}},
-                            {u"fileSummary"_s, QJsonObject{{u"inputFileCount"_s, failed ? 0 : 1},
-                                                           {u"outputFileCount"_s, done && !failed ? 1 : 0},
-                                                           {u"activityRefs"_s, QJsonArray{copyId}}}},
-                            {u"statusSummary"_s, QJsonObject{{u"status"_s, status},
-                                                             {u"errors"_s, errors},
-                                                             {u"activityRefs"_s, activityRefs}}}});
+    view.insert(
+        u"metrics"_s,
+        QJsonObject{{u"durationSummary"_s, duration},
+                    {u"sizeSummary"_s, QJsonObject{{u"inputBytes"_s, inputBytes}, {u"outputBytes"_s, outputBytes}}},
+                    {u"recordSummary"_s, QJsonObject{{u"inputRecordCount"_s, records},
+                                                     {u"outputRecordCount"_s, output},
+                                                     {u"createdRecordCount"_s, output},
+                                                     {u"failedRecordCount"_s, 0},
+                                                     {u"skippedRecordCount"_s, 0}}},
+                    {u"fileSummary"_s, QJsonObject{{u"inputFileCount"_s, failed ? 0 : 1},
+                                                   {u"outputFileCount"_s, done && !failed ? 1 : 0},
+                                                   {u"activityRefs"_s, QJsonArray{copyId}}}},
+                    {u"statusSummary"_s,
+                     QJsonObject{{u"status"_s, status}, {u"errors"_s, errors}, {u"activityRefs"_s, activityRefs}}}});
 
     QJsonObject copyDuration = duration;
     copyDuration.insert(u"extensions"_s,
                         QJsonObject{{u"windowStart"_s, qint64(entry.meta.value(u"windowStart"_s).toDouble())},
                                     {u"windowEnd"_s, started}});
-    QJsonArray activities{QJsonObject{
-        {u"id"_s, copyId},
-        {u"name"_s, u"Copy Activity"_s},
-        {u"updatedAtUTC"_s, done ? completed : started},
-        {u"durationSummary"_s, copyDuration},
-        {u"sizeSummary"_s, QJsonObject{{u"inputBytes"_s, inputBytes}, {u"outputBytes"_s, inputBytes}}},
-        {u"recordSummary"_s, QJsonObject{{u"inputRecordCount"_s, records}, {u"outputRecordCount"_s, done ? records : 0}}},
-        {u"fileSummary"_s, QJsonObject{{u"outputFileCount"_s, done && !failed ? 1 : 0}}},
-        {u"statusSummary"_s, QJsonObject{{u"status"_s, status}, {u"errors"_s, errors}}},
-        {u"sourceInfo"_s,
-         QJsonArray{QJsonObject{{u"id"_s, entry.meta.value(u"sourceConnectionId"_s)},
-                                {u"type"_s, u"SourceConnection"_s},
-                                {u"reference"_s, QJsonObject{{u"type"_s, u"AdfRunId"_s},
-                                                             {u"ids"_s, QJsonArray{entry.meta.value(u"adfRunId"_s)}}}}}}}}};
+    QJsonArray activities{
+        QJsonObject{{u"id"_s, copyId},
+                    {u"name"_s, u"Copy Activity"_s},
+                    {u"updatedAtUTC"_s, done ? completed : started},
+                    {u"durationSummary"_s, copyDuration},
+                    {u"sizeSummary"_s, QJsonObject{{u"inputBytes"_s, inputBytes}, {u"outputBytes"_s, inputBytes}}},
+                    {u"recordSummary"_s,
+                     QJsonObject{{u"inputRecordCount"_s, records}, {u"outputRecordCount"_s, done ? records : 0}}},
+                    {u"fileSummary"_s, QJsonObject{{u"outputFileCount"_s, done && !failed ? 1 : 0}}},
+                    {u"statusSummary"_s, QJsonObject{{u"status"_s, status}, {u"errors"_s, errors}}},
+                    {u"sourceInfo"_s,
+                     QJsonArray{QJsonObject{
+                         {u"id"_s, entry.meta.value(u"sourceConnectionId"_s)},
+                         {u"type"_s, u"SourceConnection"_s},
+                         {u"reference"_s, QJsonObject{{u"type"_s, u"AdfRunId"_s},
+                                                      {u"ids"_s, QJsonArray{entry.meta.value(u"adfRunId"_s)}}}}}}}}};
     if (!failed) {
         activities.append(QJsonObject{
             {u"id"_s, promotionId},
@@ -2792,10 +2835,11 @@ QJsonObject AdobeService::Private::runView(const Entry &entry) const
                                                                                    {u"sampleErrors"_s, QJsonArray()}}},
                                                        {u"errors"_s, QJsonArray()}}}}},
             {u"targetInfo"_s,
-             QJsonArray{QJsonObject{{u"id"_s, entry.meta.value(u"targetConnectionId"_s)},
-                                    {u"type"_s, u"TargetConnection"_s},
-                                    {u"reference"_s, QJsonObject{{u"type"_s, u"Batch"_s},
-                                                                 {u"ids"_s, QJsonArray{entry.meta.value(u"batchId"_s)}}}}}}}});
+             QJsonArray{
+                 QJsonObject{{u"id"_s, entry.meta.value(u"targetConnectionId"_s)},
+                             {u"type"_s, u"TargetConnection"_s},
+                             {u"reference"_s, QJsonObject{{u"type"_s, u"Batch"_s},
+                                                          {u"ids"_s, QJsonArray{entry.meta.value(u"batchId"_s)}}}}}}}});
     }
     view.insert(u"activities"_s, activities);
     return view;
@@ -2814,9 +2858,10 @@ QJsonObject AdobeService::Private::lastRunDetails(const QString &flowId) const
         return {};
     const QJsonObject view = runView(*latest);
     const QJsonObject duration = view.value(u"metrics"_s).toObject().value(u"durationSummary"_s).toObject();
-    QJsonObject details{{u"id"_s, latest->data.value(u"id"_s)},
-                        {u"state"_s, view.value(u"metrics"_s).toObject().value(u"statusSummary"_s).toObject().value(u"status"_s)},
-                        {u"startedAtUTC"_s, duration.value(u"startedAtUTC"_s)}};
+    QJsonObject details{
+        {u"id"_s, latest->data.value(u"id"_s)},
+        {u"state"_s, view.value(u"metrics"_s).toObject().value(u"statusSummary"_s).toObject().value(u"status"_s)},
+        {u"startedAtUTC"_s, duration.value(u"startedAtUTC"_s)}};
     if (duration.contains(u"completedAtUTC"_s))
         details.insert(u"completedAtUTC"_s, duration.value(u"completedAtUTC"_s));
     return details;
@@ -2869,7 +2914,8 @@ Response AdobeService::Private::createDataSet(const Request &request, const Call
     bool ok = false;
     const QJsonValue parsed = request.json(&ok);
     if (!ok || !parsed.isObject()) {
-        return catalogError(request, u"1001-400"_s, u"Bad Request"_s, u"The request body is not a valid JSON object."_s);
+        return catalogError(request, u"1001-400"_s, u"Bad Request"_s,
+                            u"The request body is not a valid JSON object."_s);
     }
     const QJsonObject body = parsed.toObject();
     const QString schemaId = body.value(u"schemaRef"_s).toObject().value(u"id"_s).toString();
@@ -2887,8 +2933,10 @@ Response AdobeService::Private::createDataSet(const Request &request, const Call
     schemaRef.insert(u"id"_s, schema->data.value(u"$id"_s));
     normalized.insert(u"schemaRef"_s, schemaRef);
     const QString id = SandboxContext::randomHex(12);
-    dataSets.insert(id, Entry{caller.orgId, caller.sandbox,
-                              buildDataSet(normalized, id, caller.sandboxId, caller.clientId, caller.user, nowMs()), {}});
+    dataSets.insert(id, Entry{caller.orgId,
+                              caller.sandbox,
+                              buildDataSet(normalized, id, caller.sandboxId, caller.clientId, caller.user, nowMs()),
+                              {}});
     context->changed();
     return Response::json(QJsonArray{u"@/dataSets/"_s + id}, 201)
         .withHeader("location", platformUrl(kFoundation + u"/catalog/dataSets/"_s + id).toUtf8());
@@ -2938,7 +2986,8 @@ Response AdobeService::Private::listDataSets(const Request &request, const Calle
     });
     QJsonObject answer;
     for (int i = start; i < matching.size() && answer.size() < limit; ++i)
-        answer.insert(matching.at(i).first, selectProperties(matching.at(i).second, request.queryValue(u"properties"_s)));
+        answer.insert(matching.at(i).first,
+                      selectProperties(matching.at(i).second, request.queryValue(u"properties"_s)));
     return Response::json(answer);
 }
 
@@ -3023,8 +3072,8 @@ Response AdobeService::Private::schemaStats(const Request &, const Caller &calle
             own.append(&e);
     }
     std::sort(own.begin(), own.end(), [](const Entry *a, const Entry *b) {
-        return a->data.value(u"meta:registryMetadata"_s).toObject().value(u"repo:createdDate"_s).toDouble()
-            > b->data.value(u"meta:registryMetadata"_s).toObject().value(u"repo:createdDate"_s).toDouble();
+        return a->data.value(u"meta:registryMetadata"_s).toObject().value(u"repo:createdDate"_s).toDouble() >
+               b->data.value(u"meta:registryMetadata"_s).toObject().value(u"repo:createdDate"_s).toDouble();
     });
     QJsonArray recent;
     QHash<QString, QJsonArray> byClass;
@@ -3042,22 +3091,19 @@ Response AdobeService::Private::schemaStats(const Request &, const Caller &calle
         const QString title = it.key() == kProfileClass ? u"XDM Individual Profile"_s
                               : it.key() == kEventClass ? u"XDM ExperienceEvent"_s
                                                         : u"Record"_s;
-        classUsage.append(QJsonObject{{u"$id"_s, it.key()},
-                                      {u"title"_s, title},
-                                      {u"numberOfSchemas"_s, int(it->size())},
-                                      {u"schemas"_s, *it}});
+        classUsage.append(QJsonObject{
+            {u"$id"_s, it.key()}, {u"title"_s, title}, {u"numberOfSchemas"_s, int(it->size())}, {u"schemas"_s, *it}});
     }
-    return Response::json(QJsonObject{
-        {u"imsOrg"_s, caller.orgId},
-        {u"tenantId"_s, kTenantId},
-        {u"counts"_s, QJsonObject{{u"schemas"_s, int(own.size())},
-                                  {u"mixins"_s, 0},
-                                  {u"datatypes"_s, 0},
-                                  {u"classes"_s, 0},
-                                  {u"unions"_s, 0}}},
-        {u"recentlyCreatedResources"_s, recent},
-        {u"recentlyUpdatedResources"_s, recent},
-        {u"classUsage"_s, classUsage}});
+    return Response::json(QJsonObject{{u"imsOrg"_s, caller.orgId},
+                                      {u"tenantId"_s, kTenantId},
+                                      {u"counts"_s, QJsonObject{{u"schemas"_s, int(own.size())},
+                                                                {u"mixins"_s, 0},
+                                                                {u"datatypes"_s, 0},
+                                                                {u"classes"_s, 0},
+                                                                {u"unions"_s, 0}}},
+                                      {u"recentlyCreatedResources"_s, recent},
+                                      {u"recentlyUpdatedResources"_s, recent},
+                                      {u"classUsage"_s, classUsage}});
 }
 
 Response AdobeService::Private::createSchema(const Request &request, const Caller &caller)
@@ -3098,9 +3144,10 @@ Response AdobeService::Private::createSchema(const Request &request, const Calle
     for (const QJsonObject &block : std::as_const(customBlocks)) {
         for (auto it = block.begin(); it != block.end(); ++it) {
             if (it.key() != tenantField) {
-                return xdmError(request, u"1021-400"_s, u"Namespace validation error"_s,
-                                u"A custom field is defined under an invalid namespace. All custom fields must be defined under a top-level field named %1 (found '%2')."_s
-                                    .arg(tenantField, it.key()));
+                return xdmError(
+                    request, u"1021-400"_s, u"Namespace validation error"_s,
+                    u"A custom field is defined under an invalid namespace. All custom fields must be defined under a top-level field named %1 (found '%2')."_s
+                        .arg(tenantField, it.key()));
             }
         }
     }
@@ -3114,10 +3161,9 @@ Response AdobeService::Private::createSchema(const Request &request, const Calle
     schemas.insert(id, Entry{caller.orgId, caller.sandbox, schema, {}});
     context->changed();
     return Response::json(schema, 201)
-        .withHeader("location",
-                    platformUrl(kFoundation + u"/schemaregistry/tenant/schemas/"_s
-                                + QString::fromLatin1(QUrl::toPercentEncoding(id)))
-                        .toUtf8());
+        .withHeader("location", platformUrl(kFoundation + u"/schemaregistry/tenant/schemas/"_s +
+                                            QString::fromLatin1(QUrl::toPercentEncoding(id)))
+                                    .toUtf8());
 }
 
 Response AdobeService::Private::listSchemas(const Request &request, const Caller &caller)
@@ -3128,9 +3174,10 @@ Response AdobeService::Private::listSchemas(const Request &request, const Caller
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = listing.match(accept);
     if (!m.hasMatch()) {
-        return xdmError(request, u"1006-400"_s, u"Accept header invalid"_s,
-                        u"The supplied Accept header is not valid: %1 - A valid Accept value should look like application/vnd.adobe.{xed|xdm}+json"_s
-                            .arg(accept));
+        return xdmError(
+            request, u"1006-400"_s, u"Accept header invalid"_s,
+            u"The supplied Accept header is not valid: %1 - A valid Accept value should look like application/vnd.adobe.{xed|xdm}+json"_s
+                .arg(accept));
     }
     const bool idsOnly = m.captured(1).toLower() == u"xed-id"_s;
     QString filterError;
@@ -3185,9 +3232,10 @@ Response AdobeService::Private::getSchema(const Request &request, const Caller &
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = lookup.match(accept);
     if (!m.hasMatch()) {
-        return xdmError(request, u"1007-400"_s, u"Accept header invalid"_s,
-                        u"The supplied Accept header is not valid: %1 - A valid Accept value should look like application/vnd.adobe.{xed|xdm}+json; version=1 (Version should be specified)"_s
-                            .arg(accept));
+        return xdmError(
+            request, u"1007-400"_s, u"Accept header invalid"_s,
+            u"The supplied Accept header is not valid: %1 - A valid Accept value should look like application/vnd.adobe.{xed|xdm}+json; version=1 (Version should be specified)"_s
+                .arg(accept));
     }
     const Entry *entry = findSchema(id, caller);
     const QString version = m.captured(2);
@@ -3260,7 +3308,8 @@ std::optional<QJsonArray> AdobeService::Private::checkMappings(const Request &re
         if (sourceType == u"text/x.schema-path"_s)
             sourceType = u"ATTRIBUTE"_s;
         QString source = mapping.value(u"source"_s).toString(mapping.value(u"sourceAttribute"_s).toString());
-        QString destination = mapping.value(u"destination"_s).toString(mapping.value(u"destinationXdmPath"_s).toString());
+        QString destination =
+            mapping.value(u"destination"_s).toString(mapping.value(u"destinationXdmPath"_s).toString());
         if (destination.startsWith(QLatin1Char('/')))
             destination = destination.mid(1).replace(QLatin1Char('/'), QLatin1Char('.'));
         QStringList problems;
@@ -3280,7 +3329,8 @@ std::optional<QJsonArray> AdobeService::Private::checkMappings(const Request &re
         if (destination.isEmpty())
             problems.append(u"The destination is empty."_s);
         else if (!paths.contains(destination))
-            problems.append(u"The destination path '%1' does not exist in the schema %2."_s.arg(destination, *schemaId));
+            problems.append(
+                u"The destination path '%1' does not exist in the schema %2."_s.arg(destination, *schemaId));
         if (problems.isEmpty()) {
             results.append(QJsonObject{{u"status"_s, u"SUCCESS"_s}, {u"errors"_s, QJsonValue::Null}});
             continue;
@@ -3417,7 +3467,8 @@ Response AdobeService::Private::putMappingSet(const Request &request, const Call
     if (!results)
         return error;
     if (!allValid)
-        return prepError(request, u"1004-400"_s, u"Mapping validation failed"_s, u"One or more mappings are invalid."_s);
+        return prepError(request, u"1004-400"_s, u"Mapping validation failed"_s,
+                         u"One or more mappings are invalid."_s);
     QJsonArray history = entry->meta.value(u"history"_s).toArray();
     history.append(entry->data);
     entry->meta.insert(u"history"_s, history);
@@ -3481,8 +3532,9 @@ Response AdobeService::Private::listMappingSets(const Request &request, const Ca
         data.append(items.at(i));
     QJsonObject links;
     if (start + data.size() < items.size()) {
-        links.insert(u"next"_s, QJsonObject{{u"href"_s, u"/mappingSets?limit=%1&start=%2"_s.arg(limit).arg(
-                                                            start + int(data.size()))}});
+        links.insert(
+            u"next"_s,
+            QJsonObject{{u"href"_s, u"/mappingSets?limit=%1&start=%2"_s.arg(limit).arg(start + int(data.size()))}});
     }
     return Response::json(QJsonObject{{u"data"_s, data},
                                       {u"_page"_s, QJsonObject{{u"count"_s, int(data.size())}, {u"limit"_s, limit}}},
@@ -3544,9 +3596,10 @@ Response AdobeService::Private::getSandbox(const Request &request, const Caller 
 {
     const SandboxInfo *sandbox = sandboxNamed(request.capture(1));
     if (!sandbox) {
-        return flowError(request, u"2100-404"_s, u"Sandbox not found"_s,
-                         u"The sandbox '%1' is not found in the organization %2."_s.arg(request.capture(1), caller.orgId),
-                         QJsonObject{{u"sandboxName"_s, request.capture(1)}});
+        return flowError(
+            request, u"2100-404"_s, u"Sandbox not found"_s,
+            u"The sandbox '%1' is not found in the organization %2."_s.arg(request.capture(1), caller.orgId),
+            QJsonObject{{u"sandboxName"_s, request.capture(1)}});
     }
     return Response::json(sandboxView(*sandbox));
 }
@@ -3554,7 +3607,8 @@ Response AdobeService::Private::getSandbox(const Request &request, const Caller 
 // ================================================================================================
 // AdobeService
 
-AdobeService::AdobeService(SandboxContext *context) : d(std::make_unique<Private>())
+AdobeService::AdobeService(SandboxContext *context)
+    : d(std::make_unique<Private>())
 {
     d->context = context;
     d->seed();

@@ -65,7 +65,8 @@ void quitOnTerminationSignals()
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 #else
-void quitOnTerminationSignals() {}
+void quitOnTerminationSignals()
+{}
 #endif
 
 void printErr(const QString &text)
@@ -79,10 +80,10 @@ void printErr(const QString &text)
 int runSandboxCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Local emulator of Zoho Accounts, Zoho CRM, Adobe IMS and Adobe Experience Platform for the "
-        "Zoho CRM to AEP connection wizard. Serves every Zoho data centre and the Adobe APIs on one "
-        "loopback port."));
+    parser.setApplicationDescription(
+        QStringLiteral("Local emulator of Zoho Accounts, Zoho CRM, Adobe IMS and Adobe Experience Platform for the "
+                       "Zoho CRM to AEP connection wizard. Serves every Zoho data centre and the Adobe APIs on one "
+                       "loopback port."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Loopback address to listen on."),

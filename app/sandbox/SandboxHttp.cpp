@@ -217,8 +217,8 @@ QUrl SandboxContext::url(const QString &path) const
 
 QString SandboxContext::localPath(const QUrl &url) const
 {
-    if (url.scheme() != baseUrl.scheme() || url.host().compare(baseUrl.host(), Qt::CaseInsensitive) != 0
-        || url.port() != baseUrl.port())
+    if (url.scheme() != baseUrl.scheme() || url.host().compare(baseUrl.host(), Qt::CaseInsensitive) != 0 ||
+        url.port() != baseUrl.port())
         return {};
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))

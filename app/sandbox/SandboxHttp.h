@@ -24,13 +24,13 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 struct Request
 {
-    QByteArray method; // upper case: GET, POST, PUT, PATCH, DELETE
-    QString path;      // decoded path, e.g. "/zoho/eu/accounts/oauth/v2/auth"
-    QUrlQuery query;   // the URL's query (fully decoded values via queryItemValue(.., FullyDecoded))
+    QByteArray method;  // upper case: GET, POST, PUT, PATCH, DELETE
+    QString path;       // decoded path, e.g. "/zoho/eu/accounts/oauth/v2/auth"
+    QUrlQuery query;    // the URL's query (fully decoded values via queryItemValue(.., FullyDecoded))
     HeaderList headers; // names in lower case, in arrival order
     QByteArray body;
-    QStringList captures; // capture groups of the matched route; [0] is the whole path
-    QString requestId;    // unique per request, also sent back as x-request-id
+    QStringList captures;  // capture groups of the matched route; [0] is the whole path
+    QString requestId;     // unique per request, also sent back as x-request-id
     bool internal = false; // an in-process call from another part of the sandbox (not over HTTP)
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; first value or empty
@@ -86,10 +86,10 @@ private:
 // in-process calls to the other services.
 struct SandboxOptions
 {
-    int codeTtlSeconds = 120;      // Zoho grant codes
-    int zohoTokenTtlSeconds = 3600; // Zoho access tokens
+    int codeTtlSeconds = 120;         // Zoho grant codes
+    int zohoTokenTtlSeconds = 3600;   // Zoho access tokens
     int adobeTokenTtlSeconds = 86399; // Adobe IMS tokens
-    bool relaxedLimits = false;     // --limits relaxed: Zoho's token limits off
+    bool relaxedLimits = false;       // --limits relaxed: Zoho's token limits off
 };
 
 class SandboxContext

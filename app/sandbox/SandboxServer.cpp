@@ -46,27 +46,48 @@ QByteArray methodName(QHttpServerRequest::Method method)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -74,8 +95,8 @@ QByteArray reasonPhrase(int status)
 bool isSecretKey(const QString &key)
 {
     static const QSet<QString> keys = {
-        QStringLiteral("client_secret"), QStringLiteral("code"),          QStringLiteral("refresh_token"),
-        QStringLiteral("access_token"),  QStringLiteral("token"),         QStringLiteral("code_verifier"),
+        QStringLiteral("client_secret"), QStringLiteral("code"),         QStringLiteral("refresh_token"),
+        QStringLiteral("access_token"),  QStringLiteral("token"),        QStringLiteral("code_verifier"),
         QStringLiteral("password"),      QStringLiteral("clientsecret"), QStringLiteral("assertion")};
     return keys.contains(key.toLower());
 }
@@ -140,10 +161,10 @@ QByteArray serialise(const Response &response, const QString &requestId, bool cl
 
 std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
 {
-    static const QSet<QString> known = {QStringLiteral("method"),  QStringLiteral("route"), QStringLiteral("status"),
-                                        QStringLiteral("retryAfter"), QStringLiteral("count"), QStringLiteral("delay"),
-                                        QStringLiteral("drop"),    QStringLiteral("truncate"),
-                                        QStringLiteral("trickle")};
+    static const QSet<QString> known = {
+        QStringLiteral("method"),     QStringLiteral("route"),    QStringLiteral("status"),
+        QStringLiteral("retryAfter"), QStringLiteral("count"),    QStringLiteral("delay"),
+        QStringLiteral("drop"),       QStringLiteral("truncate"), QStringLiteral("trickle")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown fault key: %1").arg(it.key());
@@ -232,7 +253,8 @@ struct SandboxServer::Private
 };
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent), d(std::make_unique<Private>())
+    : QAbstractHttpServer(parent)
+    , d(std::make_unique<Private>())
 {
     d->context.options = options;
     d->context.internalCall = [this](Request request) { return call(std::move(request)); };
@@ -262,11 +284,12 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     r.add("POST", QStringLiteral("/_sandbox/clients"), [this](const Request &req) {
         const QString uri = req.json().toObject().value(QStringLiteral("redirectUri")).toString();
         const QUrl url(uri, QUrl::StrictMode);
-        if (!url.isValid() || url.scheme() != QLatin1String("http") || !Endpoints::isLoopbackHost(url.host())
-            || url.port() <= 0 || url.hasQuery() || url.hasFragment()) {
+        if (!url.isValid() || url.scheme() != QLatin1String("http") || !Endpoints::isLoopbackHost(url.host()) ||
+            url.port() <= 0 || url.hasQuery() || url.hasFragment()) {
             return Response::json(
-                QJsonObject{{QStringLiteral("error"),
-                             QStringLiteral("redirectUri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH")}},
+                QJsonObject{
+                    {QStringLiteral("error"),
+                     QStringLiteral("redirectUri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH")}},
                 400);
         }
         addRedirectUri(uri);
@@ -295,7 +318,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
             const auto fault = item.isObject() ? Fault::fromJson(item.toObject(), &error) : std::nullopt;
             if (!fault) {
                 return Response::json(
-                    QJsonObject{{QStringLiteral("error"), error.isEmpty() ? QStringLiteral("a fault must be a JSON object") : error}},
+                    QJsonObject{{QStringLiteral("error"),
+                                 error.isEmpty() ? QStringLiteral("a fault must be a JSON object") : error}},
                     400);
             }
             parsed.append(*fault);
@@ -443,8 +467,8 @@ Response SandboxServer::call(Request request)
     if (request.requestId.isEmpty())
         request.requestId = SandboxContext::uuid();
     auto response = d->router.dispatch(request);
-    Response r = response ? *response
-                          : Response::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("not found")}}, 404);
+    Response r =
+        response ? *response : Response::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("not found")}}, 404);
     d->log_(request, r.status, {});
     return r;
 }

@@ -18,7 +18,9 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
+    explicit Rng(quint64 seed)
+        : m_state(seed)
+    {}
 
     quint64 next()
     {
@@ -30,8 +32,7 @@ public:
     int bounded(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
     int between(int low, int high) { return low + bounded(high - low + 1); }
     bool chance(int percent) { return bounded(100) < percent; }
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
 
 private:
     quint64 m_state;
@@ -55,12 +56,12 @@ const qint64 kLastCreated = QDateTime(QDate(2026, 8, 31), QTime(18, 0), Qt::UTC)
 const qint64 kLastModified = QDateTime(QDate(2026, 10, 30), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
 
 const QStringList kFirstNames = {
-    QStringLiteral("Amelia"), QStringLiteral("Bruno"),  QStringLiteral("Carla"),  QStringLiteral("Dmitri"),
-    QStringLiteral("Elena"),  QStringLiteral("Farid"),  QStringLiteral("Greta"),  QStringLiteral("Hiro"),
-    QStringLiteral("Ines"),   QStringLiteral("Jakub"),  QStringLiteral("Keiko"),  QStringLiteral("Liam"),
-    QStringLiteral("Maya"),   QStringLiteral("Nils"),   QStringLiteral("Oona"),   QStringLiteral("Pavel"),
-    QStringLiteral("Quinn"),  QStringLiteral("Rosa"),   QStringLiteral("Samir"),  QStringLiteral("Tessa"),
-    QStringLiteral("Umar"),   QStringLiteral("Vera"),   QStringLiteral("Wen"),    QStringLiteral("Yara"),
+    QStringLiteral("Amelia"), QStringLiteral("Bruno"), QStringLiteral("Carla"), QStringLiteral("Dmitri"),
+    QStringLiteral("Elena"),  QStringLiteral("Farid"), QStringLiteral("Greta"), QStringLiteral("Hiro"),
+    QStringLiteral("Ines"),   QStringLiteral("Jakub"), QStringLiteral("Keiko"), QStringLiteral("Liam"),
+    QStringLiteral("Maya"),   QStringLiteral("Nils"),  QStringLiteral("Oona"),  QStringLiteral("Pavel"),
+    QStringLiteral("Quinn"),  QStringLiteral("Rosa"),  QStringLiteral("Samir"), QStringLiteral("Tessa"),
+    QStringLiteral("Umar"),   QStringLiteral("Vera"),  QStringLiteral("Wen"),   QStringLiteral("Yara"),
 };
 const QStringList kLastNames = {
     QStringLiteral("Abbott"),  QStringLiteral("Bauer"),   QStringLiteral("Castillo"), QStringLiteral("Dubois"),
@@ -71,19 +72,25 @@ const QStringList kLastNames = {
     QStringLiteral("Varga"),   QStringLiteral("Weber"),   QStringLiteral("Young"),    QStringLiteral("Zhang"),
 };
 const QStringList kCompanyStems = {
-    QStringLiteral("Bluefin"), QStringLiteral("Northgate"), QStringLiteral("Silverline"), QStringLiteral("Greenfield"),
-    QStringLiteral("Ironbark"), QStringLiteral("Brightwater"), QStringLiteral("Lakeside"), QStringLiteral("Summit"),
+    QStringLiteral("Bluefin"),    QStringLiteral("Northgate"), QStringLiteral("Silverline"),
+    QStringLiteral("Greenfield"), QStringLiteral("Ironbark"),  QStringLiteral("Brightwater"),
+    QStringLiteral("Lakeside"),   QStringLiteral("Summit"),
 };
 const QStringList kCompanyKinds = {
-    QStringLiteral("Works"), QStringLiteral("Labs"), QStringLiteral("Foods"),
+    QStringLiteral("Works"),     QStringLiteral("Labs"),    QStringLiteral("Foods"),
     QStringLiteral("Logistics"), QStringLiteral("Systems"), QStringLiteral("Traders"),
 };
 const QList<QPair<QString, QString>> kPlaces = {
-    {QStringLiteral("Austin"), QStringLiteral("United States")},   {QStringLiteral("Toronto"), QStringLiteral("Canada")},
-    {QStringLiteral("Hamburg"), QStringLiteral("Germany")},       {QStringLiteral("Lyon"), QStringLiteral("France")},
-    {QStringLiteral("Bengaluru"), QStringLiteral("India")},       {QStringLiteral("Osaka"), QStringLiteral("Japan")},
-    {QStringLiteral("Melbourne"), QStringLiteral("Australia")},   {QStringLiteral("Riyadh"), QStringLiteral("Saudi Arabia")},
-    {QStringLiteral("Porto"), QStringLiteral("Portugal")},        {QStringLiteral("Gdansk"), QStringLiteral("Poland")},
+    {QStringLiteral("Austin"), QStringLiteral("United States")},
+    {QStringLiteral("Toronto"), QStringLiteral("Canada")},
+    {QStringLiteral("Hamburg"), QStringLiteral("Germany")},
+    {QStringLiteral("Lyon"), QStringLiteral("France")},
+    {QStringLiteral("Bengaluru"), QStringLiteral("India")},
+    {QStringLiteral("Osaka"), QStringLiteral("Japan")},
+    {QStringLiteral("Melbourne"), QStringLiteral("Australia")},
+    {QStringLiteral("Riyadh"), QStringLiteral("Saudi Arabia")},
+    {QStringLiteral("Porto"), QStringLiteral("Portugal")},
+    {QStringLiteral("Gdansk"), QStringLiteral("Poland")},
 };
 const QStringList kTitles = {
     QStringLiteral("Head of Marketing"), QStringLiteral("Operations Manager"), QStringLiteral("CTO"),
@@ -100,8 +107,8 @@ const QStringList kSentences = {
 QString companyName(int index)
 {
     const int combos = int(kCompanyStems.size() * kCompanyKinds.size());
-    QString name = kCompanyStems.at(index % kCompanyStems.size()) + QLatin1Char(' ')
-        + kCompanyKinds.at((index / kCompanyStems.size()) % kCompanyKinds.size());
+    QString name = kCompanyStems.at(index % kCompanyStems.size()) + QLatin1Char(' ') +
+                   kCompanyKinds.at((index / kCompanyStems.size()) % kCompanyKinds.size());
     if (index >= combos)
         name += QStringLiteral(" %1").arg(index / combos + 1);
     return name;
@@ -139,12 +146,32 @@ struct FieldDef
     bool custom = false;
     bool mandatory = false;
     bool readOnly = false;
-    int nullPercent = 0;   // share of records that leave the field empty
+    int nullPercent = 0; // share of records that leave the field empty
 
-    FieldDef asCustom() const { FieldDef f = *this; f.custom = true; return f; }
-    FieldDef asMandatory() const { FieldDef f = *this; f.mandatory = true; return f; }
-    FieldDef asReadOnly() const { FieldDef f = *this; f.readOnly = true; return f; }
-    FieldDef withNulls(int percent) const { FieldDef f = *this; f.nullPercent = percent; return f; }
+    FieldDef asCustom() const
+    {
+        FieldDef f = *this;
+        f.custom = true;
+        return f;
+    }
+    FieldDef asMandatory() const
+    {
+        FieldDef f = *this;
+        f.mandatory = true;
+        return f;
+    }
+    FieldDef asReadOnly() const
+    {
+        FieldDef f = *this;
+        f.readOnly = true;
+        return f;
+    }
+    FieldDef withNulls(int percent) const
+    {
+        FieldDef f = *this;
+        f.nullPercent = percent;
+        return f;
+    }
 };
 
 FieldDef field(const QString &apiName, const QString &label, const QString &dataType)
@@ -212,8 +239,8 @@ struct Reference
 struct GenContext
 {
     QTimeZone zone;
-    QJsonArray users;                         // org users, for Owner / Created_By / Modified_By
-    QHash<QString, QList<Reference>> names;   // module → generated records, for lookups
+    QJsonArray users;                       // org users, for Owner / Created_By / Modified_By
+    QHash<QString, QList<Reference>> names; // module → generated records, for lookups
 };
 
 using FillFunction = std::function<void(int index, Rng &rng, const GenContext &ctx, QJsonObject &values)>;
@@ -236,7 +263,10 @@ struct ModuleDef
 class IdSource
 {
 public:
-    IdSource(const QString &prefix, qint64 start) : m_prefix(prefix), m_next(start) {}
+    IdSource(const QString &prefix, qint64 start)
+        : m_prefix(prefix)
+        , m_next(start)
+    {}
     QString next() { return m_prefix + QStringLiteral("%1").arg(m_next++, 12, 10, QLatin1Char('0')); }
 
 private:
@@ -335,7 +365,8 @@ QJsonObject fieldJson(const FieldDef &f, IdSource &ids, const QString &currencyS
         formulaJson = QJsonObject{{QStringLiteral("return_type"), f.formulaReturn}};
     QJsonObject currencyJson;
     QJsonValue decimals = QJsonValue::Null;
-    if (f.dataType == QLatin1String("currency") || (f.dataType == QLatin1String("formula") && f.formulaReturn == QLatin1String("double"))) {
+    if (f.dataType == QLatin1String("currency") ||
+        (f.dataType == QLatin1String("formula") && f.formulaReturn == QLatin1String("double"))) {
         currencyJson = QJsonObject{{QStringLiteral("rounding_option"), QStringLiteral("normal")},
                                    {QStringLiteral("precision"), 2},
                                    {QStringLiteral("symbol"), currencySymbol}};
@@ -350,8 +381,8 @@ QJsonObject fieldJson(const FieldDef &f, IdSource &ids, const QString &currencyS
         length = 100;
     else if (f.dataType == QLatin1String("integer"))
         length = 9;
-    else if (f.dataType == QLatin1String("bigint") || f.dataType == QLatin1String("lookup")
-             || f.dataType == QLatin1String("ownerlookup"))
+    else if (f.dataType == QLatin1String("bigint") || f.dataType == QLatin1String("lookup") ||
+             f.dataType == QLatin1String("ownerlookup"))
         length = 18;
     else if (f.dataType == QLatin1String("currency") || f.dataType == QLatin1String("double"))
         length = 16;
@@ -362,7 +393,8 @@ QJsonObject fieldJson(const FieldDef &f, IdSource &ids, const QString &currencyS
     QJsonArray fieldProfiles;
     for (const QJsonValue &p : profiles) {
         QJsonObject profile = p.toObject();
-        profile.insert(QStringLiteral("permission_type"), f.readOnly ? QStringLiteral("read_only") : QStringLiteral("read_write"));
+        profile.insert(QStringLiteral("permission_type"),
+                       f.readOnly ? QStringLiteral("read_only") : QStringLiteral("read_write"));
         fieldProfiles.append(profile);
     }
     return QJsonObject{
@@ -390,23 +422,27 @@ QJsonObject fieldJson(const FieldDef &f, IdSource &ids, const QString &currencyS
                                                        {QStringLiteral("web_update"), apiWritable},
                                                        {QStringLiteral("api_create"), apiWritable},
                                                        {QStringLiteral("api_update"), apiWritable}}},
-        {QStringLiteral("sortable"), f.dataType != QLatin1String("textarea") && f.dataType != QLatin1String("multiselectpicklist")},
+        {QStringLiteral("sortable"),
+         f.dataType != QLatin1String("textarea") && f.dataType != QLatin1String("multiselectpicklist")},
         {QStringLiteral("filterable"), f.dataType != QLatin1String("textarea")},
-        {QStringLiteral("searchable"), f.dataType == QLatin1String("text") || f.dataType == QLatin1String("email")
-                                           || f.dataType == QLatin1String("phone")},
+        {QStringLiteral("searchable"), f.dataType == QLatin1String("text") || f.dataType == QLatin1String("email") ||
+                                           f.dataType == QLatin1String("phone")},
         {QStringLiteral("profiles"), fieldProfiles},
     };
 }
 
-const QStringList kLeadSources = {QStringLiteral("Advertisement"), QStringLiteral("Cold Call"), QStringLiteral("Employee Referral"),
-                                  QStringLiteral("Online Store"), QStringLiteral("Partner"), QStringLiteral("Trade Show"),
+const QStringList kLeadSources = {QStringLiteral("Advertisement"),     QStringLiteral("Cold Call"),
+                                  QStringLiteral("Employee Referral"), QStringLiteral("Online Store"),
+                                  QStringLiteral("Partner"),           QStringLiteral("Trade Show"),
                                   QStringLiteral("Web Download")};
-const QStringList kIndustries = {QStringLiteral("Manufacturing"), QStringLiteral("Retail"), QStringLiteral("Logistics"),
-                                 QStringLiteral("Healthcare"), QStringLiteral("Technology"), QStringLiteral("Education")};
+const QStringList kIndustries = {QStringLiteral("Manufacturing"), QStringLiteral("Retail"),
+                                 QStringLiteral("Logistics"),     QStringLiteral("Healthcare"),
+                                 QStringLiteral("Technology"),    QStringLiteral("Education")};
 const QStringList kRatings = {QStringLiteral("Acquired"), QStringLiteral("Active"), QStringLiteral("Market Failed"),
                               QStringLiteral("Project Cancelled"), QStringLiteral("Shut Down")};
-const QStringList kDealStages = {QStringLiteral("Qualification"), QStringLiteral("Needs Analysis"), QStringLiteral("Proposal/Price Quote"),
-                                 QStringLiteral("Negotiation/Review"), QStringLiteral("Closed Won"), QStringLiteral("Closed Lost")};
+const QStringList kDealStages = {QStringLiteral("Qualification"),        QStringLiteral("Needs Analysis"),
+                                 QStringLiteral("Proposal/Price Quote"), QStringLiteral("Negotiation/Review"),
+                                 QStringLiteral("Closed Won"),           QStringLiteral("Closed Lost")};
 const QList<int> kStageProbability = {10, 25, 50, 75, 100, 0};
 
 void fillPerson(int index, Rng &rng, QJsonObject &values, const QString &emailDomain)
@@ -416,7 +452,8 @@ void fillPerson(int index, Rng &rng, QJsonObject &values, const QString &emailDo
     values.insert(QStringLiteral("First_Name"), first);
     values.insert(QStringLiteral("Last_Name"), last);
     values.insert(QStringLiteral("Full_Name"), first + QLatin1Char(' ') + last);
-    values.insert(QStringLiteral("Email"), QStringLiteral("%1.%2%3@%4").arg(first.toLower(), last.toLower()).arg(index + 1).arg(emailDomain));
+    values.insert(QStringLiteral("Email"),
+                  QStringLiteral("%1.%2%3@%4").arg(first.toLower(), last.toLower()).arg(index + 1).arg(emailDomain));
 }
 
 QList<ModuleDef> moduleDefinitions()
@@ -432,7 +469,8 @@ QList<ModuleDef> moduleDefinitions()
     leads.nameField = QStringLiteral("Full_Name");
     leads.fields = {
         picklist(QStringLiteral("Salutation"), QStringLiteral("Salutation"),
-                 {QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("Dr."), QStringLiteral("Prof.")})
+                 {QStringLiteral("Mr."), QStringLiteral("Mrs."), QStringLiteral("Ms."), QStringLiteral("Dr."),
+                  QStringLiteral("Prof.")})
             .withNulls(40),
         field(QStringLiteral("First_Name"), QStringLiteral("First Name"), QStringLiteral("text")),
         field(QStringLiteral("Last_Name"), QStringLiteral("Last Name"), QStringLiteral("text")).asMandatory(),
@@ -440,14 +478,16 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Company"), QStringLiteral("Company"), QStringLiteral("text")),
         field(QStringLiteral("Designation"), QStringLiteral("Title"), QStringLiteral("text")),
         field(QStringLiteral("Email"), QStringLiteral("Email"), QStringLiteral("email")),
-        field(QStringLiteral("Secondary_Email"), QStringLiteral("Secondary Email"), QStringLiteral("email")).withNulls(85),
+        field(QStringLiteral("Secondary_Email"), QStringLiteral("Secondary Email"), QStringLiteral("email"))
+            .withNulls(85),
         field(QStringLiteral("Phone"), QStringLiteral("Phone"), QStringLiteral("phone")),
         field(QStringLiteral("Mobile"), QStringLiteral("Mobile"), QStringLiteral("phone")).withNulls(30),
         field(QStringLiteral("Website"), QStringLiteral("Website"), QStringLiteral("website")).withNulls(20),
         picklist(QStringLiteral("Lead_Source"), QStringLiteral("Lead Source"), kLeadSources),
         picklist(QStringLiteral("Lead_Status"), QStringLiteral("Lead Status"),
-                 {QStringLiteral("Not Contacted"), QStringLiteral("Attempted to Contact"), QStringLiteral("Contact in Future"),
-                  QStringLiteral("Contacted"), QStringLiteral("Junk Lead"), QStringLiteral("Pre-Qualified")}),
+                 {QStringLiteral("Not Contacted"), QStringLiteral("Attempted to Contact"),
+                  QStringLiteral("Contact in Future"), QStringLiteral("Contacted"), QStringLiteral("Junk Lead"),
+                  QStringLiteral("Pre-Qualified")}),
         picklist(QStringLiteral("Industry"), QStringLiteral("Industry"), kIndustries),
         field(QStringLiteral("Annual_Revenue"), QStringLiteral("Annual Revenue"), QStringLiteral("currency")),
         field(QStringLiteral("No_of_Employees"), QStringLiteral("No. of Employees"), QStringLiteral("integer")),
@@ -459,14 +499,23 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Country"), QStringLiteral("Country"), QStringLiteral("text")),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(30),
         picklist(QStringLiteral("Products_of_Interest"), QStringLiteral("Products of Interest"),
-                 {QStringLiteral("Analytics"), QStringLiteral("Automation"), QStringLiteral("Storage"), QStringLiteral("Support Plan")}, true)
+                 {QStringLiteral("Analytics"), QStringLiteral("Automation"), QStringLiteral("Storage"),
+                  QStringLiteral("Support Plan")},
+                 true)
             .asCustom(),
-        field(QStringLiteral("Follow_Up_Date"), QStringLiteral("Follow-up Date"), QStringLiteral("date")).asCustom().withNulls(35),
-        autoNumber(QStringLiteral("Lead_Reference"), QStringLiteral("Lead Reference"), QStringLiteral("LD-")).asCustom(),
+        field(QStringLiteral("Follow_Up_Date"), QStringLiteral("Follow-up Date"), QStringLiteral("date"))
+            .asCustom()
+            .withNulls(35),
+        autoNumber(QStringLiteral("Lead_Reference"), QStringLiteral("Lead Reference"), QStringLiteral("LD-"))
+            .asCustom(),
         field(QStringLiteral("Web_Visits"), QStringLiteral("Web Visits"), QStringLiteral("bigint")).asCustom(),
-        field(QStringLiteral("Engagement_Score"), QStringLiteral("Engagement Score"), QStringLiteral("double")).asCustom(),
-        formula(QStringLiteral("Revenue_per_Employee"), QStringLiteral("Revenue per Employee"), QStringLiteral("double")).asCustom(),
-        field(QStringLiteral("Last_Activity_Time"), QStringLiteral("Last Activity Time"), QStringLiteral("datetime")).asReadOnly(),
+        field(QStringLiteral("Engagement_Score"), QStringLiteral("Engagement Score"), QStringLiteral("double"))
+            .asCustom(),
+        formula(QStringLiteral("Revenue_per_Employee"), QStringLiteral("Revenue per Employee"),
+                QStringLiteral("double"))
+            .asCustom(),
+        field(QStringLiteral("Last_Activity_Time"), QStringLiteral("Last Activity Time"), QStringLiteral("datetime"))
+            .asReadOnly(),
     };
     leads.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         const int company = rng.bounded(60);
@@ -498,15 +547,17 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Account_Name"), QStringLiteral("Account Name"), QStringLiteral("text")).asMandatory(),
         field(QStringLiteral("Account_Number"), QStringLiteral("Account Number"), QStringLiteral("bigint")),
         picklist(QStringLiteral("Account_Type"), QStringLiteral("Account Type"),
-                 {QStringLiteral("Analyst"), QStringLiteral("Competitor"), QStringLiteral("Customer"), QStringLiteral("Distributor"),
-                  QStringLiteral("Partner"), QStringLiteral("Prospect"), QStringLiteral("Reseller")}),
+                 {QStringLiteral("Analyst"), QStringLiteral("Competitor"), QStringLiteral("Customer"),
+                  QStringLiteral("Distributor"), QStringLiteral("Partner"), QStringLiteral("Prospect"),
+                  QStringLiteral("Reseller")}),
         picklist(QStringLiteral("Industry"), QStringLiteral("Industry"), kIndustries),
         field(QStringLiteral("Phone"), QStringLiteral("Phone"), QStringLiteral("phone")),
         field(QStringLiteral("Website"), QStringLiteral("Website"), QStringLiteral("website")),
         field(QStringLiteral("Annual_Revenue"), QStringLiteral("Annual Revenue"), QStringLiteral("currency")),
         field(QStringLiteral("Employees"), QStringLiteral("Employees"), QStringLiteral("integer")),
         picklist(QStringLiteral("Rating"), QStringLiteral("Rating"), kRatings).withNulls(30),
-        lookup(QStringLiteral("Parent_Account"), QStringLiteral("Parent Account"), QStringLiteral("Accounts")).withNulls(70),
+        lookup(QStringLiteral("Parent_Account"), QStringLiteral("Parent Account"), QStringLiteral("Accounts"))
+            .withNulls(70),
         field(QStringLiteral("Billing_City"), QStringLiteral("Billing City"), QStringLiteral("text")),
         field(QStringLiteral("Billing_Country"), QStringLiteral("Billing Country"), QStringLiteral("text")),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(40),
@@ -543,13 +594,15 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Mailing_City"), QStringLiteral("Mailing City"), QStringLiteral("text")),
         field(QStringLiteral("Mailing_Country"), QStringLiteral("Mailing Country"), QStringLiteral("text")),
         field(QStringLiteral("Email_Opt_Out"), QStringLiteral("Email Opt Out"), QStringLiteral("boolean")),
-        autoNumber(QStringLiteral("Contact_Number"), QStringLiteral("Contact Number"), QStringLiteral("CT-")).asCustom(),
+        autoNumber(QStringLiteral("Contact_Number"), QStringLiteral("Contact Number"), QStringLiteral("CT-"))
+            .asCustom(),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(50),
     };
     contacts.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         fillPerson(index + 11, rng, values, QStringLiteral("mail.example"));
         values.insert(QStringLiteral("Title"), rng.pick(kTitles));
-        values.insert(QStringLiteral("Department"), rng.chance(50) ? QStringLiteral("Purchasing") : QStringLiteral("Finance"));
+        values.insert(QStringLiteral("Department"),
+                      rng.chance(50) ? QStringLiteral("Purchasing") : QStringLiteral("Finance"));
         const auto &place = rng.pick(kPlaces);
         values.insert(QStringLiteral("Mailing_City"), place.first);
         values.insert(QStringLiteral("Mailing_Country"), place.second);
@@ -567,13 +620,15 @@ QList<ModuleDef> moduleDefinitions()
     deals.fields = {
         field(QStringLiteral("Deal_Name"), QStringLiteral("Deal Name"), QStringLiteral("text")).asMandatory(),
         lookup(QStringLiteral("Account_Name"), QStringLiteral("Account Name"), QStringLiteral("Accounts")),
-        lookup(QStringLiteral("Contact_Name"), QStringLiteral("Contact Name"), QStringLiteral("Contacts")).withNulls(20),
+        lookup(QStringLiteral("Contact_Name"), QStringLiteral("Contact Name"), QStringLiteral("Contacts"))
+            .withNulls(20),
         field(QStringLiteral("Amount"), QStringLiteral("Amount"), QStringLiteral("currency")),
         picklist(QStringLiteral("Stage"), QStringLiteral("Stage"), kDealStages).asMandatory(),
         field(QStringLiteral("Probability"), QStringLiteral("Probability (%)"), QStringLiteral("integer")),
         formula(QStringLiteral("Expected_Revenue"), QStringLiteral("Expected Revenue"), QStringLiteral("double")),
         field(QStringLiteral("Closing_Date"), QStringLiteral("Closing Date"), QStringLiteral("date")).asMandatory(),
-        picklist(QStringLiteral("Type"), QStringLiteral("Type"), {QStringLiteral("New Business"), QStringLiteral("Existing Business")}),
+        picklist(QStringLiteral("Type"), QStringLiteral("Type"),
+                 {QStringLiteral("New Business"), QStringLiteral("Existing Business")}),
         picklist(QStringLiteral("Lead_Source"), QStringLiteral("Lead Source"), kLeadSources),
         field(QStringLiteral("Next_Step"), QStringLiteral("Next Step"), QStringLiteral("text")).withNulls(40),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(50),
@@ -601,10 +656,11 @@ QList<ModuleDef> moduleDefinitions()
     campaigns.fields = {
         field(QStringLiteral("Campaign_Name"), QStringLiteral("Campaign Name"), QStringLiteral("text")).asMandatory(),
         picklist(QStringLiteral("Type"), QStringLiteral("Type"),
-                 {QStringLiteral("Conference"), QStringLiteral("Webinar"), QStringLiteral("Email"), QStringLiteral("Advertisement"),
-                  QStringLiteral("Trade Show")}),
+                 {QStringLiteral("Conference"), QStringLiteral("Webinar"), QStringLiteral("Email"),
+                  QStringLiteral("Advertisement"), QStringLiteral("Trade Show")}),
         picklist(QStringLiteral("Status"), QStringLiteral("Status"),
-                 {QStringLiteral("Planning"), QStringLiteral("Active"), QStringLiteral("Inactive"), QStringLiteral("Complete")}),
+                 {QStringLiteral("Planning"), QStringLiteral("Active"), QStringLiteral("Inactive"),
+                  QStringLiteral("Complete")}),
         field(QStringLiteral("Start_Date"), QStringLiteral("Start Date"), QStringLiteral("date")),
         field(QStringLiteral("End_Date"), QStringLiteral("End Date"), QStringLiteral("date")),
         field(QStringLiteral("Expected_Revenue"), QStringLiteral("Expected Revenue"), QStringLiteral("currency")),
@@ -617,7 +673,8 @@ QList<ModuleDef> moduleDefinitions()
     campaigns.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         static const QStringList themes = {QStringLiteral("Spring Launch"), QStringLiteral("Partner Summit"),
                                            QStringLiteral("Winback"), QStringLiteral("Product Webinar")};
-        values.insert(QStringLiteral("Campaign_Name"), QStringLiteral("%1 %2").arg(themes.at(index % themes.size())).arg(index / 4 + 1));
+        values.insert(QStringLiteral("Campaign_Name"),
+                      QStringLiteral("%1 %2").arg(themes.at(index % themes.size())).arg(index / 4 + 1));
         const QDate start = QDate(2025, 6, 1).addDays(index * 35 + rng.bounded(10));
         values.insert(QStringLiteral("Start_Date"), start.toString(Qt::ISODate));
         values.insert(QStringLiteral("End_Date"), start.addDays(rng.between(7, 60)).toString(Qt::ISODate));
@@ -634,20 +691,23 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Subject"), QStringLiteral("Subject"), QStringLiteral("text")).asMandatory(),
         field(QStringLiteral("Due_Date"), QStringLiteral("Due Date"), QStringLiteral("date")),
         picklist(QStringLiteral("Status"), QStringLiteral("Status"),
-                 {QStringLiteral("Not Started"), QStringLiteral("Deferred"), QStringLiteral("In Progress"), QStringLiteral("Completed"),
-                  QStringLiteral("Waiting for input")}),
+                 {QStringLiteral("Not Started"), QStringLiteral("Deferred"), QStringLiteral("In Progress"),
+                  QStringLiteral("Completed"), QStringLiteral("Waiting for input")}),
         picklist(QStringLiteral("Priority"), QStringLiteral("Priority"),
-                 {QStringLiteral("High"), QStringLiteral("Highest"), QStringLiteral("Low"), QStringLiteral("Lowest"), QStringLiteral("Normal")}),
+                 {QStringLiteral("High"), QStringLiteral("Highest"), QStringLiteral("Low"), QStringLiteral("Lowest"),
+                  QStringLiteral("Normal")}),
         lookup(QStringLiteral("Who_Id"), QStringLiteral("Contact Name"), QStringLiteral("Contacts")).withNulls(20),
         lookup(QStringLiteral("What_Id"), QStringLiteral("Related To"), QStringLiteral("Deals")).withNulls(30),
-        field(QStringLiteral("Send_Notification_Email"), QStringLiteral("Send Notification Email"), QStringLiteral("boolean")),
+        field(QStringLiteral("Send_Notification_Email"), QStringLiteral("Send Notification Email"),
+              QStringLiteral("boolean")),
         field(QStringLiteral("Closed_Time"), QStringLiteral("Closed Time"), QStringLiteral("datetime")).asReadOnly(),
         field(QStringLiteral("Description"), QStringLiteral("Description"), QStringLiteral("textarea")).withNulls(50),
     };
     tasks.fill = [](int index, Rng &rng, const GenContext &, QJsonObject &values) {
         static const QStringList subjects = {QStringLiteral("Call back"), QStringLiteral("Send contract"),
                                              QStringLiteral("Prepare demo"), QStringLiteral("Check invoice")};
-        values.insert(QStringLiteral("Subject"), QStringLiteral("%1 (%2)").arg(subjects.at(index % subjects.size())).arg(index + 1));
+        values.insert(QStringLiteral("Subject"),
+                      QStringLiteral("%1 (%2)").arg(subjects.at(index % subjects.size())).arg(index + 1));
         if (rng.chance(60))
             values.insert(QStringLiteral("Closed_Time"), QJsonValue::Null);
     };
@@ -664,7 +724,8 @@ QList<ModuleDef> moduleDefinitions()
         field(QStringLiteral("Email"), QStringLiteral("Email"), QStringLiteral("email")),
         field(QStringLiteral("Phone"), QStringLiteral("Phone"), QStringLiteral("phone")),
         field(QStringLiteral("Website"), QStringLiteral("Website"), QStringLiteral("website")),
-        picklist(QStringLiteral("Category"), QStringLiteral("Category"), {QStringLiteral("Hardware"), QStringLiteral("Services")}),
+        picklist(QStringLiteral("Category"), QStringLiteral("Category"),
+                 {QStringLiteral("Hardware"), QStringLiteral("Services")}),
     };
     defs.append(vendors);
 
@@ -678,12 +739,16 @@ QList<ModuleDef> moduleDefinitions()
     subscriptions.nameField = QStringLiteral("Name");
     subscriptions.fields = {
         field(QStringLiteral("Name"), QStringLiteral("Subscription Name"), QStringLiteral("text")).asMandatory(),
-        autoNumber(QStringLiteral("Subscription_Number"), QStringLiteral("Subscription Number"), QStringLiteral("SUB-")).asCustom(),
+        autoNumber(QStringLiteral("Subscription_Number"), QStringLiteral("Subscription Number"), QStringLiteral("SUB-"))
+            .asCustom(),
         lookup(QStringLiteral("Account"), QStringLiteral("Account"), QStringLiteral("Accounts")).asCustom(),
         picklist(QStringLiteral("Plan"), QStringLiteral("Plan"),
-                 {QStringLiteral("Starter"), QStringLiteral("Growth"), QStringLiteral("Scale")}).asCustom(),
+                 {QStringLiteral("Starter"), QStringLiteral("Growth"), QStringLiteral("Scale")})
+            .asCustom(),
         picklist(QStringLiteral("Features"), QStringLiteral("Features"),
-                 {QStringLiteral("SSO"), QStringLiteral("Audit Log"), QStringLiteral("API"), QStringLiteral("Sandbox")}, true).asCustom(),
+                 {QStringLiteral("SSO"), QStringLiteral("Audit Log"), QStringLiteral("API"), QStringLiteral("Sandbox")},
+                 true)
+            .asCustom(),
         field(QStringLiteral("Seats"), QStringLiteral("Seats"), QStringLiteral("integer")).asCustom(),
         field(QStringLiteral("Monthly_Fee"), QStringLiteral("Monthly Fee"), QStringLiteral("currency")).asCustom(),
         formula(QStringLiteral("Annual_Value"), QStringLiteral("Annual Value"), QStringLiteral("double")).asCustom(),
@@ -736,8 +801,10 @@ QList<ModuleDef> moduleDefinitions()
 // The order in which Zoho's module list shows them (the generation order above differs
 // because lookups need their targets first).
 const QStringList kModuleOrder = {
-    QStringLiteral("Home"),   QStringLiteral("Leads"),     QStringLiteral("Contacts"),      QStringLiteral("Accounts"),
-    QStringLiteral("Deals"),  QStringLiteral("Tasks"),     QStringLiteral("Campaigns"),     QStringLiteral("Vendors"),
+    QStringLiteral("Home"),          QStringLiteral("Leads"),
+    QStringLiteral("Contacts"),      QStringLiteral("Accounts"),
+    QStringLiteral("Deals"),         QStringLiteral("Tasks"),
+    QStringLiteral("Campaigns"),     QStringLiteral("Vendors"),
     QStringLiteral("Subscriptions"), QStringLiteral("Deals_X_Contacts"),
 };
 
@@ -745,17 +812,24 @@ QList<FieldDef> withSystemFields(const ModuleDef &def)
 {
     QList<FieldDef> all;
     all.append(field(QStringLiteral("id"), QStringLiteral("Record Id"), QStringLiteral("bigint")).asReadOnly());
-    all.append(field(QStringLiteral("Owner"), QStringLiteral("%1 Owner").arg(def.singular), QStringLiteral("ownerlookup")).asMandatory());
+    all.append(
+        field(QStringLiteral("Owner"), QStringLiteral("%1 Owner").arg(def.singular), QStringLiteral("ownerlookup"))
+            .asMandatory());
     all.append(def.fields);
-    all.append(field(QStringLiteral("Created_By"), QStringLiteral("Created By"), QStringLiteral("ownerlookup")).asReadOnly());
-    all.append(field(QStringLiteral("Created_Time"), QStringLiteral("Created Time"), QStringLiteral("datetime")).asReadOnly());
-    all.append(field(QStringLiteral("Modified_By"), QStringLiteral("Modified By"), QStringLiteral("ownerlookup")).asReadOnly());
-    all.append(field(QStringLiteral("Modified_Time"), QStringLiteral("Modified Time"), QStringLiteral("datetime")).asReadOnly());
+    all.append(
+        field(QStringLiteral("Created_By"), QStringLiteral("Created By"), QStringLiteral("ownerlookup")).asReadOnly());
+    all.append(
+        field(QStringLiteral("Created_Time"), QStringLiteral("Created Time"), QStringLiteral("datetime")).asReadOnly());
+    all.append(field(QStringLiteral("Modified_By"), QStringLiteral("Modified By"), QStringLiteral("ownerlookup"))
+                   .asReadOnly());
+    all.append(field(QStringLiteral("Modified_Time"), QStringLiteral("Modified Time"), QStringLiteral("datetime"))
+                   .asReadOnly());
     return all;
 }
 
-QJsonObject userJson(const QString &id, const QString &first, const QString &last, const QString &email, const QString &zuid,
-                     const QJsonObject &role, const QJsonObject &profile, const SeedOrg &org, qint64 createdMs, const QTimeZone &zone)
+QJsonObject userJson(const QString &id, const QString &first, const QString &last, const QString &email,
+                     const QString &zuid, const QJsonObject &role, const QJsonObject &profile, const SeedOrg &org,
+                     qint64 createdMs, const QTimeZone &zone)
 {
     return QJsonObject{
         {QStringLiteral("id"), id},
@@ -927,26 +1001,31 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
     IdSource metaIds(org.idPrefix, 100);
     IdSource recordIds(org.idPrefix, 2000001);
 
-    const QJsonObject adminProfile{{QStringLiteral("name"), QStringLiteral("Administrator")}, {QStringLiteral("id"), metaIds.next()}};
-    const QJsonObject standardProfile{{QStringLiteral("name"), QStringLiteral("Standard")}, {QStringLiteral("id"), metaIds.next()}};
-    const QJsonObject userProfile = user.profileName == QLatin1String("Administrator")
-        ? adminProfile
-        : QJsonObject{{QStringLiteral("name"), user.profileName}, {QStringLiteral("id"), metaIds.next()}};
+    const QJsonObject adminProfile{{QStringLiteral("name"), QStringLiteral("Administrator")},
+                                   {QStringLiteral("id"), metaIds.next()}};
+    const QJsonObject standardProfile{{QStringLiteral("name"), QStringLiteral("Standard")},
+                                      {QStringLiteral("id"), metaIds.next()}};
+    const QJsonObject userProfile =
+        user.profileName == QLatin1String("Administrator")
+            ? adminProfile
+            : QJsonObject{{QStringLiteral("name"), user.profileName}, {QStringLiteral("id"), metaIds.next()}};
     const QJsonObject ownRole{{QStringLiteral("name"), user.roleName}, {QStringLiteral("id"), metaIds.next()}};
-    const QJsonObject managerRole{{QStringLiteral("name"), QStringLiteral("Sales Manager")}, {QStringLiteral("id"), metaIds.next()}};
+    const QJsonObject managerRole{{QStringLiteral("name"), QStringLiteral("Sales Manager")},
+                                  {QStringLiteral("id"), metaIds.next()}};
 
     const QString emailDomain = user.login.section(QLatin1Char('@'), 1);
     const qint64 orgCreated = kFirstCreated - 90 * kDay;
-    data.users.append(userJson(metaIds.next(), user.firstName, user.lastName, user.login, user.zuid, ownRole, userProfile, org,
-                               orgCreated, zone));
+    data.users.append(userJson(metaIds.next(), user.firstName, user.lastName, user.login, user.zuid, ownRole,
+                               userProfile, org, orgCreated, zone));
     // Colleagues differ per org (derived from the org ID) so that Owner values vary between orgs.
     Rng people(stableHash(org.id));
     for (int i = 0; i < 2; ++i) {
         const QString first = kFirstNames.at((people.bounded(int(kFirstNames.size())) + i * 5) % kFirstNames.size());
         const QString last = kLastNames.at((people.bounded(int(kLastNames.size())) + i * 7) % kLastNames.size());
         const QString email = QStringLiteral("%1.%2@%3").arg(first.toLower(), last.toLower(), emailDomain);
-        data.users.append(userJson(metaIds.next(), first, last, email, QString::number(50000000 + people.bounded(40000000)),
-                                   managerRole, standardProfile, org, orgCreated + (i + 1) * 7 * kDay, zone));
+        data.users.append(userJson(metaIds.next(), first, last, email,
+                                   QString::number(50000000 + people.bounded(40000000)), managerRole, standardProfile,
+                                   org, orgCreated + (i + 1) * 7 * kDay, zone));
     }
 
     const QJsonObject primaryUser = data.users.first().toObject();
@@ -978,7 +1057,8 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
                      {QStringLiteral("portal_users_license_purchased"), 0},
                      {QStringLiteral("trial_type"), QJsonValue::Null},
                      {QStringLiteral("trial_expiry"), QJsonValue::Null},
-                     {QStringLiteral("paid_expiry"), paid ? QJsonValue(QStringLiteral("2027-03-31T23:59:59+00:00")) : QJsonValue()}}},
+                     {QStringLiteral("paid_expiry"),
+                      paid ? QJsonValue(QStringLiteral("2027-03-31T23:59:59+00:00")) : QJsonValue()}}},
     };
 
     GenContext ctx;
@@ -1016,10 +1096,12 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
             {QStringLiteral("parent_module"), QJsonObject()},
             {QStringLiteral("profiles"), moduleProfiles},
             {QStringLiteral("sequence_number"), sequence.value(def.apiName)},
-            {QStringLiteral("modified_time"), isCustom ? QJsonValue(dateTimeIn(orgCreated + 30 * kDay, zone)) : QJsonValue()},
+            {QStringLiteral("modified_time"),
+             isCustom ? QJsonValue(dateTimeIn(orgCreated + 30 * kDay, zone)) : QJsonValue()},
             {QStringLiteral("modified_by"), isCustom ? QJsonValue(modifiedBy) : QJsonValue()},
             {QStringLiteral("access_type"), QStringLiteral("org_based")},
-            {QStringLiteral("global_search_supported"), def.apiSupported && def.generatedType != QLatin1String("linking")},
+            {QStringLiteral("global_search_supported"),
+             def.apiSupported && def.generatedType != QLatin1String("linking")},
             {QStringLiteral("show_as_tab"), def.generatedType != QLatin1String("linking")},
             {QStringLiteral("quick_create"), def.apiSupported && def.generatedType != QLatin1String("linking")},
             {QStringLiteral("web_link"), QJsonValue::Null},
@@ -1042,11 +1124,13 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
             record.id = recordIds.next();
             // Whole seconds, spread evenly with a little jitter, so Created_Time follows the ids.
             const qint64 slot = span / qMax(def.count, 1);
-            record.createdMs = (kFirstCreated + slot * i + rng.bounded(int(qMin<qint64>(slot / 2, 3 * 3600000LL)))) / 1000 * 1000;
+            record.createdMs =
+                (kFirstCreated + slot * i + rng.bounded(int(qMin<qint64>(slot / 2, 3 * 3600000LL)))) / 1000 * 1000;
             if (rng.chance(20)) {
                 record.modifiedMs = record.createdMs;
             } else {
-                const qint64 later = record.createdMs + qint64(rng.between(1, 150)) * kDay + qint64(rng.bounded(86400)) * 1000;
+                const qint64 later =
+                    record.createdMs + qint64(rng.between(1, 150)) * kDay + qint64(rng.bounded(86400)) * 1000;
                 record.modifiedMs = qMin(later, kLastModified - qint64(rng.bounded(72 * 3600)) * 1000);
                 record.modifiedMs = qMax(record.modifiedMs, record.createdMs);
             }
@@ -1089,8 +1173,9 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
             QJsonObject target = lookupJson.value(QStringLiteral("module")).toObject();
             if (target.isEmpty())
                 continue;
-            target.insert(QStringLiteral("id"), built.value(target.value(QStringLiteral("api_name")).toString())
-                                                    .metadata.value(QStringLiteral("id")));
+            target.insert(
+                QStringLiteral("id"),
+                built.value(target.value(QStringLiteral("api_name")).toString()).metadata.value(QStringLiteral("id")));
             lookupJson.insert(QStringLiteral("module"), target);
             f.insert(QStringLiteral("lookup"), lookupJson);
             fields.replace(i, f);

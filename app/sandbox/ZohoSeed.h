@@ -13,8 +13,8 @@ namespace zaw::sandbox::zohoseed {
 
 struct SeedOrg
 {
-    QString id;          // 18 digits
-    QString idPrefix;    // every ID inside the org starts with these digits
+    QString id;       // 18 digits
+    QString idPrefix; // every ID inside the org starts with these digits
     QString companyName;
     QString domainName;
     QString environment; // production | sandbox | developer

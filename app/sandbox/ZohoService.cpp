@@ -129,8 +129,9 @@ bool isValidScope(const QString &scope)
         QStringLiteral("^zohocrm\\.(?:(?:users|org|coql|bulk|notifications)|(?:settings|modules)(?:\\.[a-z0-9_]+)?)"
                        "\\.(?:all|read|create|update|delete|write)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression other(QStringLiteral("^(?:aaaserver\\.profile|zohosearch\\.securesearch)\\.(?:all|read)$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression other(
+        QStringLiteral("^(?:aaaserver\\.profile|zohosearch\\.securesearch)\\.(?:all|read)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return crm.match(scope).hasMatch() || other.match(scope).hasMatch();
 }
 
@@ -173,7 +174,8 @@ QString describeScope(const QString &scope)
     if (family == QLatin1String("notifications"))
         return verb + QStringLiteral(" notifications about changes in your CRM");
     if (family == QLatin1String("settings"))
-        return verb + (sub.isEmpty() ? QStringLiteral(" all your CRM settings") : QStringLiteral(" your CRM settings: %1").arg(sub));
+        return verb + (sub.isEmpty() ? QStringLiteral(" all your CRM settings")
+                                     : QStringLiteral(" your CRM settings: %1").arg(sub));
     if (sub.isEmpty())
         return verb + QStringLiteral(" the records of every CRM module");
     if (sub.compare(QLatin1String("custom"), Qt::CaseInsensitive) == 0)
@@ -193,9 +195,10 @@ const char *const kCss =
 
 QString htmlPage(const QString &title, const QString &body)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                          "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n%3</main>\n</body>\n</html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n%3</main>\n</body>\n</html>\n")
         .arg(title.toHtmlEscaped(), QString::fromLatin1(kCss), body);
 }
 
@@ -222,12 +225,14 @@ Response invalidData(const QString &param, const QJsonArray &supported = {})
     QJsonObject details{{QStringLiteral("param_name"), param}};
     if (!supported.isEmpty())
         details.insert(QStringLiteral("supported_values"), supported);
-    return crmError(400, QStringLiteral("INVALID_DATA"), QStringLiteral("the value given for %1 is not valid").arg(param), details);
+    return crmError(400, QStringLiteral("INVALID_DATA"),
+                    QStringLiteral("the value given for %1 is not valid").arg(param), details);
 }
 
 Response invalidUrl()
 {
-    return crmError(404, QStringLiteral("INVALID_URL_PATTERN"), QStringLiteral("Please check if the URL trying to access is a correct one"));
+    return crmError(404, QStringLiteral("INVALID_URL_PATTERN"),
+                    QStringLiteral("Please check if the URL trying to access is a correct one"));
 }
 
 // Zoho's token endpoint reports every failure with HTTP 200 and an "error" field.
@@ -370,7 +375,8 @@ struct ZohoService::Private
 
     static void pruneWindow(QList<qint64> &log, qint64 now)
     {
-        log.erase(std::remove_if(log.begin(), log.end(), [now](qint64 t) { return t <= now - kLimitWindowMs; }), log.end());
+        log.erase(std::remove_if(log.begin(), log.end(), [now](qint64 t) { return t <= now - kLimitWindowMs; }),
+                  log.end());
     }
 
     // ---- Accounts: consent pages ------------------------------------------------------------
@@ -396,25 +402,31 @@ struct ZohoService::Private
                                       "<p>to continue to <strong>%1</strong></p>\n")
                            .arg(kClientName.toHtmlEscaped());
         if (!error.isEmpty())
-            body += QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
-        body += QStringLiteral("<form method=\"post\" action=\"%1\">\n"
-                               "<input type=\"hidden\" name=\"tx\" id=\"tx\" value=\"%2\">\n"
-                               "<label for=\"login\">E-mail address</label>\n"
-                               "<input type=\"text\" name=\"login\" id=\"login\" value=\"%3\" autocomplete=\"username\" autofocus required>\n"
-                               "<button type=\"submit\" id=\"next\">Next</button>\n</form>\n"
-                               "<h2>Demo accounts</h2>\n<p>The sandbox asks for no password. Sign in as one of:</p>\n<ul>\n%4</ul>\n")
-                    .arg(action.toHtmlEscaped(), tx.toHtmlEscaped(), login.toHtmlEscaped(), demoUsers);
+            body +=
+                QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
+        body +=
+            QStringLiteral(
+                "<form method=\"post\" action=\"%1\">\n"
+                "<input type=\"hidden\" name=\"tx\" id=\"tx\" value=\"%2\">\n"
+                "<label for=\"login\">E-mail address</label>\n"
+                "<input type=\"text\" name=\"login\" id=\"login\" value=\"%3\" autocomplete=\"username\" autofocus "
+                "required>\n"
+                "<button type=\"submit\" id=\"next\">Next</button>\n</form>\n"
+                "<h2>Demo accounts</h2>\n<p>The sandbox asks for no password. Sign in as one of:</p>\n<ul>\n%4</ul>\n")
+                .arg(action.toHtmlEscaped(), tx.toHtmlEscaped(), login.toHtmlEscaped(), demoUsers);
         return Response::html(htmlPage(QStringLiteral("Sign in - Zoho Accounts (sandbox)"), body));
     }
 
     Response consentPage(const QString &action, const QString &tx, const Transaction &t, const SeedUser &user,
                          const QString &error) const
     {
-        QString body = QStringLiteral("<p class=\"brand\">Zoho Accounts &middot; sandbox</p>\n<h1>Allow access?</h1>\n"
-                                      "<p><strong>%1</strong> asks for access to the Zoho account <strong>%2</strong>.</p>\n")
-                           .arg(kClientName.toHtmlEscaped(), user.login.toHtmlEscaped());
+        QString body =
+            QStringLiteral("<p class=\"brand\">Zoho Accounts &middot; sandbox</p>\n<h1>Allow access?</h1>\n"
+                           "<p><strong>%1</strong> asks for access to the Zoho account <strong>%2</strong>.</p>\n")
+                .arg(kClientName.toHtmlEscaped(), user.login.toHtmlEscaped());
         if (!error.isEmpty())
-            body += QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
+            body +=
+                QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
         body += QStringLiteral("<form method=\"post\" action=\"%1\">\n"
                                "<input type=\"hidden\" name=\"tx\" id=\"tx\" value=\"%2\">\n"
                                "<input type=\"hidden\" name=\"login\" id=\"login\" value=\"%3\">\n")
@@ -424,21 +436,28 @@ struct ZohoService::Private
             QString options;
             for (const SeedOrg &org : user.orgs) {
                 options += QStringLiteral("<option value=\"%1\">%2 (%3)</option>\n")
-                               .arg(org.id.toHtmlEscaped(), org.companyName.toHtmlEscaped(), environmentLabel(org.environment));
+                               .arg(org.id.toHtmlEscaped(), org.companyName.toHtmlEscaped(),
+                                    environmentLabel(org.environment));
             }
-            body += QStringLiteral("<label for=\"org\">Organization</label>\n<select name=\"org\" id=\"org\">\n%1</select>\n").arg(options);
+            body += QStringLiteral(
+                        "<label for=\"org\">Organization</label>\n<select name=\"org\" id=\"org\">\n%1</select>\n")
+                        .arg(options);
         } else if (!user.orgs.isEmpty()) {
             body += QStringLiteral("<p>Organization: <strong>%1</strong> (%2)</p>\n")
-                        .arg(user.orgs.first().companyName.toHtmlEscaped(), environmentLabel(user.orgs.first().environment));
+                        .arg(user.orgs.first().companyName.toHtmlEscaped(),
+                             environmentLabel(user.orgs.first().environment));
         }
         QString scopes;
         for (const QString &scope : t.scopes)
-            scopes += QStringLiteral("<li>%1 <code>%2</code></li>\n").arg(describeScope(scope).toHtmlEscaped(), scope.toHtmlEscaped());
-        body += QStringLiteral("<h2>The application will be able to:</h2>\n<ul class=\"scopes\">\n%1</ul>\n").arg(scopes);
+            scopes += QStringLiteral("<li>%1 <code>%2</code></li>\n")
+                          .arg(describeScope(scope).toHtmlEscaped(), scope.toHtmlEscaped());
+        body +=
+            QStringLiteral("<h2>The application will be able to:</h2>\n<ul class=\"scopes\">\n%1</ul>\n").arg(scopes);
         if (t.accessType == QLatin1String("offline"))
             body += QStringLiteral("<p>It keeps this access until you revoke it.</p>\n");
-        body += QStringLiteral("<button type=\"submit\" name=\"decision\" value=\"accept\" id=\"accept\">Accept</button>\n"
-                               "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>\n</form>\n");
+        body += QStringLiteral(
+            "<button type=\"submit\" name=\"decision\" value=\"accept\" id=\"accept\">Accept</button>\n"
+            "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>\n</form>\n");
         return Response::html(htmlPage(QStringLiteral("Allow access - Zoho Accounts (sandbox)"), body));
     }
 
@@ -467,14 +486,17 @@ struct ZohoService::Private
     {
         const QString dc = r.capture(1);
         if (r.queryValue(QStringLiteral("client_id")) != clientId) {
-            return errorPage(QStringLiteral("Invalid Client"),
-                             QStringLiteral("No application with this client ID is registered with Zoho Accounts in this data centre."));
+            return errorPage(
+                QStringLiteral("Invalid Client"),
+                QStringLiteral(
+                    "No application with this client ID is registered with Zoho Accounts in this data centre."));
         }
         const QString redirectUri = r.queryValue(QStringLiteral("redirect_uri"));
         if (!isRegisteredRedirect(redirectUri)) {
-            return errorPage(QStringLiteral("Invalid Redirect Uri"),
-                             QStringLiteral("The redirect URI \"%1\" is not one of the redirect URIs registered for this client.")
-                                 .arg(redirectUri));
+            return errorPage(
+                QStringLiteral("Invalid Redirect Uri"),
+                QStringLiteral("The redirect URI \"%1\" is not one of the redirect URIs registered for this client.")
+                    .arg(redirectUri));
         }
         if (r.queryValue(QStringLiteral("response_type")) != QLatin1String("code")) {
             return errorPage(QStringLiteral("Invalid Response Type"),
@@ -486,9 +508,11 @@ struct ZohoService::Private
             if (scope.isEmpty())
                 continue;
             if (!isValidScope(scope)) {
-                return errorPage(QStringLiteral("Invalid OAuth Scope"),
-                                 QStringLiteral("\"%1\" is not a valid scope. Scopes are comma-separated, like ZohoCRM.modules.READ.")
-                                     .arg(scope));
+                return errorPage(
+                    QStringLiteral("Invalid OAuth Scope"),
+                    QStringLiteral(
+                        "\"%1\" is not a valid scope. Scopes are comma-separated, like ZohoCRM.modules.READ.")
+                        .arg(scope));
             }
             if (!scopes.contains(scope, Qt::CaseInsensitive))
                 scopes.append(scope);
@@ -521,7 +545,8 @@ struct ZohoService::Private
         if (t.accessType.isEmpty())
             t.accessType = QStringLiteral("online");
         if (t.accessType != QLatin1String("online") && t.accessType != QLatin1String("offline"))
-            return errorPage(QStringLiteral("Invalid Request"), QStringLiteral("access_type must be online or offline."));
+            return errorPage(QStringLiteral("Invalid Request"),
+                             QStringLiteral("access_type must be online or offline."));
         t.prompt = r.queryValue(QStringLiteral("prompt")).toLower();
         const qint64 now = nowMs();
         t.expiresMs = now + kTransactionLifetimeMs;
@@ -599,8 +624,8 @@ struct ZohoService::Private
         code.accessType = t.accessType;
         code.prompt = t.prompt;
         // A refresh token comes only with the first consent, unless prompt=consent asks again.
-        code.issueRefreshToken = t.accessType == QLatin1String("offline")
-            && (!consents.contains(consentKey) || t.prompt == QLatin1String("consent"));
+        code.issueRefreshToken = t.accessType == QLatin1String("offline") &&
+                                 (!consents.contains(consentKey) || t.prompt == QLatin1String("consent"));
         code.expiresMs = now + qint64(context->options.codeTtlSeconds) * 1000;
         for (auto c = codes.begin(); c != codes.end();) {
             c = c.value().expiresMs <= now ? codes.erase(c) : std::next(c);
@@ -719,7 +744,8 @@ struct ZohoService::Private
         if (verifier.isEmpty())
             return false;
         if (code.challengeMethod == QLatin1String("S256"))
-            return base64UrlNoPadding(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)) == code.challenge;
+            return base64UrlNoPadding(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)) ==
+                   code.challenge;
         return verifier == code.challenge;
     }
 
@@ -745,7 +771,8 @@ struct ZohoService::Private
         QString refreshToken;
         if (code.issueRefreshToken)
             refreshToken = createRefreshToken(code);
-        const QString accessToken = mintAccessToken(code.login, code.orgId, code.environment, code.dc, code.scopes, refreshToken);
+        const QString accessToken =
+            mintAccessToken(code.login, code.orgId, code.environment, code.dc, code.scopes, refreshToken);
         context->changed();
 
         QJsonObject reply{{QStringLiteral("access_token"), accessToken},
@@ -774,7 +801,8 @@ struct ZohoService::Private
         }
         it->mintsMs.append(now);
         const RefreshToken token = it.value();
-        const QString accessToken = mintAccessToken(token.login, token.orgId, token.environment, token.dc, token.scopes, tokenText);
+        const QString accessToken =
+            mintAccessToken(token.login, token.orgId, token.environment, token.dc, token.scopes, tokenText);
         context->changed();
         return Response::json(QJsonObject{{QStringLiteral("access_token"), accessToken},
                                           {QStringLiteral("api_domain"), apiDomain(token.dc, token.environment)},
@@ -839,14 +867,15 @@ struct ZohoService::Private
 
     // Answers an error response, or nothing when the request carries a live token of this DC
     // and environment.
-    std::optional<Response> authenticate(const Request &r, const QString &dc, const QString &environment, AccessToken *out) const
+    std::optional<Response> authenticate(const Request &r, const QString &dc, const QString &environment,
+                                         AccessToken *out) const
     {
         const QByteArray header = r.header("authorization").trimmed();
         const int space = header.indexOf(' ');
         const QByteArray scheme = space > 0 ? header.left(space) : QByteArray();
         const QString value = space > 0 ? QString::fromLatin1(header.mid(space + 1).trimmed()) : QString();
-        const bool knownScheme = scheme.compare("Zoho-oauthtoken", Qt::CaseInsensitive) == 0
-            || scheme.compare("Bearer", Qt::CaseInsensitive) == 0;
+        const bool knownScheme = scheme.compare("Zoho-oauthtoken", Qt::CaseInsensitive) == 0 ||
+                                 scheme.compare("Bearer", Qt::CaseInsensitive) == 0;
         if (!knownScheme || value.isEmpty())
             return crmError(401, QStringLiteral("AUTHENTICATION_FAILURE"), QStringLiteral("Authentication failed"));
         const auto it = accessTokens.constFind(value);
@@ -885,14 +914,17 @@ struct ZohoService::Private
             route = CrmRoute::Users;
         else if (first == QLatin1String("org") && segments.size() == 1)
             route = CrmRoute::Org;
-        else if (first == QLatin1String("settings") && segments.size() == 2 && segments.at(1) == QLatin1String("modules"))
+        else if (first == QLatin1String("settings") && segments.size() == 2 &&
+                 segments.at(1) == QLatin1String("modules"))
             route = CrmRoute::Modules;
-        else if (first == QLatin1String("settings") && segments.size() == 3 && segments.at(1) == QLatin1String("modules"))
+        else if (first == QLatin1String("settings") && segments.size() == 3 &&
+                 segments.at(1) == QLatin1String("modules"))
             route = CrmRoute::Module;
-        else if (first == QLatin1String("settings") && segments.size() == 2 && segments.at(1) == QLatin1String("fields"))
+        else if (first == QLatin1String("settings") && segments.size() == 2 &&
+                 segments.at(1) == QLatin1String("fields"))
             route = CrmRoute::Fields;
-        else if (segments.size() == 1 && first != QLatin1String("settings") && first != QLatin1String("coql")
-                 && first != QLatin1String("bulk"))
+        else if (segments.size() == 1 && first != QLatin1String("settings") && first != QLatin1String("coql") &&
+                 first != QLatin1String("bulk"))
             route = CrmRoute::Records;
         else
             return invalidUrl();
@@ -937,12 +969,14 @@ struct ZohoService::Private
             break;
         }
         if (!hasAnyScope(token.scopes, accepted)) {
-            return crmError(401, QStringLiteral("OAUTH_SCOPE_MISMATCH"), QStringLiteral("invalid oauth scope to access this URL"));
+            return crmError(401, QStringLiteral("OAUTH_SCOPE_MISMATCH"),
+                            QStringLiteral("invalid oauth scope to access this URL"));
         }
         const SeedUser *user = userByLogin(token.login);
         if (!user || !user->apiAccess) {
-            return crmError(403, QStringLiteral("NO_PERMISSION"), QStringLiteral("permission denied"),
-                            QJsonObject{{QStringLiteral("permissions"), QJsonArray{QStringLiteral("Crm_Implied_Api_Access")}}});
+            return crmError(
+                403, QStringLiteral("NO_PERMISSION"), QStringLiteral("permission denied"),
+                QJsonObject{{QStringLiteral("permissions"), QJsonArray{QStringLiteral("Crm_Implied_Api_Access")}}});
         }
 
         switch (route) {
@@ -958,7 +992,8 @@ struct ZohoService::Private
             return crmFields(r, org);
         case CrmRoute::Records:
             if (!module) {
-                return crmError(400, QStringLiteral("INVALID_MODULE"), QStringLiteral("the module name given seems to be invalid"),
+                return crmError(400, QStringLiteral("INVALID_MODULE"),
+                                QStringLiteral("the module name given seems to be invalid"),
                                 QJsonObject{{QStringLiteral("resource_path_index"), 0}});
             }
             return crmRecords(r, org, *module);
@@ -968,14 +1003,20 @@ struct ZohoService::Private
 
     Response crmUsers(const Request &r, const OrgData &org, const QString &userId) const
     {
-        static const QStringList listTypes = {
-            QStringLiteral("AllUsers"), QStringLiteral("ActiveUsers"), QStringLiteral("AdminUsers"),
-            QStringLiteral("ActiveConfirmedUsers"), QStringLiteral("ActiveConfirmedAdmins"), QStringLiteral("ConfirmedUsers"),
-            QStringLiteral("AllActiveUsers"), QStringLiteral("ActiveAndDeactive")};
+        static const QStringList listTypes = {QStringLiteral("AllUsers"),
+                                              QStringLiteral("ActiveUsers"),
+                                              QStringLiteral("AdminUsers"),
+                                              QStringLiteral("ActiveConfirmedUsers"),
+                                              QStringLiteral("ActiveConfirmedAdmins"),
+                                              QStringLiteral("ConfirmedUsers"),
+                                              QStringLiteral("AllActiveUsers"),
+                                              QStringLiteral("ActiveAndDeactive")};
         static const QStringList emptyTypes = {
-            QStringLiteral("DeactiveUsers"), QStringLiteral("DeletedUsers"), QStringLiteral("NotConfirmedUsers"),
-            QStringLiteral("DeveloperUsers"), QStringLiteral("ActiveLiteUser"), QStringLiteral("ChildRoleUsers"),
-            QStringLiteral("ParentRoleUsers"), QStringLiteral("SubordinateRoleUsers"), QStringLiteral("ConfirmedReportingUsers")};
+            QStringLiteral("DeactiveUsers"),          QStringLiteral("DeletedUsers"),
+            QStringLiteral("NotConfirmedUsers"),      QStringLiteral("DeveloperUsers"),
+            QStringLiteral("ActiveLiteUser"),         QStringLiteral("ChildRoleUsers"),
+            QStringLiteral("ParentRoleUsers"),        QStringLiteral("SubordinateRoleUsers"),
+            QStringLiteral("ConfirmedReportingUsers")};
         QJsonArray selected;
         if (!userId.isEmpty()) {
             for (const QJsonValue &u : org.users) {
@@ -990,21 +1031,26 @@ struct ZohoService::Private
                 for (const QJsonValue &u : org.users) {
                     if (type != QLatin1String("AdminUsers") && type != QLatin1String("ActiveConfirmedAdmins"))
                         selected.append(u);
-                    else if (u.toObject().value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString()
-                             == QLatin1String("Administrator"))
+                    else if (u.toObject()
+                                 .value(QStringLiteral("profile"))
+                                 .toObject()
+                                 .value(QStringLiteral("name"))
+                                 .toString() == QLatin1String("Administrator"))
                         selected.append(u);
                 }
             } else if (!emptyTypes.contains(type)) {
-                return invalidData(QStringLiteral("type"), toJsonArray(QStringList{QStringLiteral("CurrentUser")} + listTypes + emptyTypes));
+                return invalidData(QStringLiteral("type"),
+                                   toJsonArray(QStringList{QStringLiteral("CurrentUser")} + listTypes + emptyTypes));
             }
         }
         if (selected.isEmpty())
             return Response::empty(204);
-        return Response::json(QJsonObject{{QStringLiteral("users"), selected},
-                                          {QStringLiteral("info"), QJsonObject{{QStringLiteral("per_page"), kMaxPerPage},
-                                                                               {QStringLiteral("count"), selected.size()},
-                                                                               {QStringLiteral("page"), 1},
-                                                                               {QStringLiteral("more_records"), false}}}});
+        return Response::json(
+            QJsonObject{{QStringLiteral("users"), selected},
+                        {QStringLiteral("info"), QJsonObject{{QStringLiteral("per_page"), kMaxPerPage},
+                                                             {QStringLiteral("count"), selected.size()},
+                                                             {QStringLiteral("page"), 1},
+                                                             {QStringLiteral("more_records"), false}}}});
     }
 
     Response crmModules(const OrgData &org) const
@@ -1019,7 +1065,8 @@ struct ZohoService::Private
     {
         const Module *module = org.module(apiName);
         if (!module) {
-            return crmError(400, QStringLiteral("INVALID_MODULE"), QStringLiteral("the module name given seems to be invalid"),
+            return crmError(400, QStringLiteral("INVALID_MODULE"),
+                            QStringLiteral("the module name given seems to be invalid"),
                             QJsonObject{{QStringLiteral("resource_path_index"), 2}});
         }
         return Response::json(QJsonObject{{QStringLiteral("modules"), QJsonArray{module->metadata}}});
@@ -1029,12 +1076,14 @@ struct ZohoService::Private
     {
         const QString name = r.queryValue(QStringLiteral("module"));
         if (name.isEmpty()) {
-            return crmError(400, QStringLiteral("REQUIRED_PARAM_MISSING"), QStringLiteral("One of the expected parameter is missing"),
+            return crmError(400, QStringLiteral("REQUIRED_PARAM_MISSING"),
+                            QStringLiteral("One of the expected parameter is missing"),
                             QJsonObject{{QStringLiteral("param_name"), QStringLiteral("module")}});
         }
         const Module *module = org.module(name);
         if (!module) {
-            return crmError(400, QStringLiteral("INVALID_MODULE"), QStringLiteral("the module name given seems to be invalid"),
+            return crmError(400, QStringLiteral("INVALID_MODULE"),
+                            QStringLiteral("the module name given seems to be invalid"),
                             QJsonObject{{QStringLiteral("param_name"), QStringLiteral("module")}});
         }
         if (!module->apiSupported())
@@ -1044,7 +1093,8 @@ struct ZohoService::Private
 
     static Response apiNotSupported(const Module &module)
     {
-        return crmError(400, QStringLiteral("API_NOT_SUPPORTED"), QStringLiteral("the module is not supported in the API"),
+        return crmError(400, QStringLiteral("API_NOT_SUPPORTED"),
+                        QStringLiteral("the module is not supported in the API"),
                         QJsonObject{{QStringLiteral("api_name"), module.apiName}});
     }
 
@@ -1060,15 +1110,19 @@ struct ZohoService::Private
                 fields.append(name);
         }
         if (fields.isEmpty()) {
-            return crmError(400, QStringLiteral("REQUIRED_PARAM_MISSING"), QStringLiteral("One of the expected parameter is missing"),
+            return crmError(400, QStringLiteral("REQUIRED_PARAM_MISSING"),
+                            QStringLiteral("One of the expected parameter is missing"),
                             QJsonObject{{QStringLiteral("param_name"), QStringLiteral("fields")}});
         }
         if (fields.size() > kMaxFields) {
-            return crmError(400, QStringLiteral("LIMIT_EXCEEDED"), QStringLiteral("the number of fields exceeds the limit"),
-                            QJsonObject{{QStringLiteral("limit"), kMaxFields}, {QStringLiteral("param_name"), QStringLiteral("fields")}});
+            return crmError(400, QStringLiteral("LIMIT_EXCEEDED"),
+                            QStringLiteral("the number of fields exceeds the limit"),
+                            QJsonObject{{QStringLiteral("limit"), kMaxFields},
+                                        {QStringLiteral("param_name"), QStringLiteral("fields")}});
         }
 
-        static const QStringList sortFields = {QStringLiteral("id"), QStringLiteral("Created_Time"), QStringLiteral("Modified_Time")};
+        static const QStringList sortFields = {QStringLiteral("id"), QStringLiteral("Created_Time"),
+                                               QStringLiteral("Modified_Time")};
         QString sortBy = QStringLiteral("id");
         if (r.query.hasQueryItem(QStringLiteral("sort_by"))) {
             const QString wanted = r.queryValue(QStringLiteral("sort_by"));
@@ -1084,7 +1138,8 @@ struct ZohoService::Private
         if (r.query.hasQueryItem(QStringLiteral("sort_order"))) {
             sortOrder = r.queryValue(QStringLiteral("sort_order")).toLower();
             if (sortOrder != QLatin1String("asc") && sortOrder != QLatin1String("desc"))
-                return invalidData(QStringLiteral("sort_order"), QJsonArray{QStringLiteral("asc"), QStringLiteral("desc")});
+                return invalidData(QStringLiteral("sort_order"),
+                                   QJsonArray{QStringLiteral("asc"), QStringLiteral("desc")});
         }
         int perPage = kMaxPerPage;
         if (r.query.hasQueryItem(QStringLiteral("per_page"))) {
@@ -1141,9 +1196,10 @@ struct ZohoService::Private
                 page = *value;
             }
             if (qint64(page) * perPage > kDiscreteLimit) {
-                return crmError(400, QStringLiteral("DISCRETE_PAGINATION_LIMIT_EXCEEDED"),
-                                QStringLiteral("You can only get the first 2000 records without using page_token param"),
-                                QJsonObject{{QStringLiteral("limit"), kDiscreteLimit}});
+                return crmError(
+                    400, QStringLiteral("DISCRETE_PAGINATION_LIMIT_EXCEEDED"),
+                    QStringLiteral("You can only get the first 2000 records without using page_token param"),
+                    QJsonObject{{QStringLiteral("limit"), kDiscreteLimit}});
             }
             offset = (page - 1) * perPage;
         }
@@ -1209,7 +1265,8 @@ struct ZohoService::Private
             const QString tokenText = SandboxContext::randomHex(20);
             cursors.insert(tokenText, cursor);
             info.insert(QStringLiteral("next_page_token"), tokenText);
-            info.insert(QStringLiteral("page_token_expiry"), zohoseed::formatDateTime(cursor.expiresMs, org.org.timeZone));
+            info.insert(QStringLiteral("page_token_expiry"),
+                        zohoseed::formatDateTime(cursor.expiresMs, org.org.timeZone));
         }
         return Response::json(QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("info"), info}});
     }
@@ -1312,7 +1369,8 @@ struct ZohoService::Private
     }
 };
 
-ZohoService::ZohoService(SandboxContext *context) : d(std::make_unique<Private>())
+ZohoService::ZohoService(SandboxContext *context)
+    : d(std::make_unique<Private>())
 {
     d->context = context;
     d->clientId = newClientId();
@@ -1340,11 +1398,13 @@ void ZohoService::registerRoutes(Router &router)
     router.add("POST", accounts + QStringLiteral("/v2/auth"), [p](const Request &r) { return p->authPost(r); });
     router.add("POST", accounts + QStringLiteral("/v2/token"), [p](const Request &r) { return p->token(r); });
     // The CRM docs name /oauth/v2/token/revoke, newer Accounts docs /oauth/v2/revoke/token.
-    router.add("POST", accounts + QStringLiteral("/v2/(?:token/revoke|revoke/token)"), [p](const Request &r) { return p->revoke(r); });
+    router.add("POST", accounts + QStringLiteral("/v2/(?:token/revoke|revoke/token)"),
+               [p](const Request &r) { return p->revoke(r); });
     router.add("GET", accounts + QStringLiteral("/serverinfo"), [p](const Request &r) { return p->serverInfo(r); });
 
     const QString api = kDcPattern + QLatin1Char('/') + kApiPattern;
-    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
+    for (const QByteArray &method :
+         {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
         router.add(method, api + QStringLiteral("/crm/v8/(.*)"), [p](const Request &r) { return p->crm(r); });
         router.add(method, api + QStringLiteral("(?:/.*)?"), [](const Request &) { return invalidUrl(); });
     }
@@ -1394,10 +1454,12 @@ void ZohoService::loadState(const QJsonObject &state)
         d->codes.insert(v.toObject().value(QStringLiteral("code")).toString(), Private::codeFromJson(v.toObject()));
     d->refreshTokens.clear();
     for (const QJsonValue &v : state.value(QStringLiteral("refreshTokens")).toArray())
-        d->refreshTokens.insert(v.toObject().value(QStringLiteral("token")).toString(), Private::refreshFromJson(v.toObject()));
+        d->refreshTokens.insert(v.toObject().value(QStringLiteral("token")).toString(),
+                                Private::refreshFromJson(v.toObject()));
     d->accessTokens.clear();
     for (const QJsonValue &v : state.value(QStringLiteral("accessTokens")).toArray())
-        d->accessTokens.insert(v.toObject().value(QStringLiteral("token")).toString(), Private::accessFromJson(v.toObject()));
+        d->accessTokens.insert(v.toObject().value(QStringLiteral("token")).toString(),
+                               Private::accessFromJson(v.toObject()));
     d->transactions.clear();
     d->cursors.clear();
 }
@@ -1420,7 +1482,9 @@ QJsonObject ZohoService::credentials() const
                                     {QStringLiteral("name"), org.companyName},
                                     {QStringLiteral("environment"), org.environment}});
         }
-        users.append(QJsonObject{{QStringLiteral("login"), user.login}, {QStringLiteral("home"), user.home}, {QStringLiteral("orgs"), orgs}});
+        users.append(QJsonObject{{QStringLiteral("login"), user.login},
+                                 {QStringLiteral("home"), user.home},
+                                 {QStringLiteral("orgs"), orgs}});
     }
     return QJsonObject{{QStringLiteral("clientId"), d->clientId},
                        {QStringLiteral("clientSecret"), d->clientSecret},

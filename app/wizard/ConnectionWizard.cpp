@@ -3,17 +3,19 @@
 
 #include "NetworkSettingsDialog.h"
 #include "WelcomePage.h"
+#include "WizardContext.h"
 #include "ZohoAccountPage.h"
 #include "ZohoAppPage.h"
 #include "ZohoSignInPage.h"
-#include "WizardContext.h"
 
 #include <QAbstractButton>
 #include <QIcon>
 
 namespace zaw {
 
-ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent) : QWizard(parent), m_context(context)
+ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("connectionWizard"));
     setWindowTitle(context->isDemo() ? tr("Zoho CRM to Adobe Experience Platform (demo)")

@@ -12,8 +12,10 @@
 namespace zaw {
 
 ErrorPanel::ErrorPanel(QWidget *parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_copy(new QPushButton(tr("Copy details"), this)),
-      m_retry(new QPushButton(tr("Try again"), this))
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_copy(new QPushButton(tr("Copy details"), this))
+    , m_retry(new QPushButton(tr("Try again"), this))
 {
     setObjectName(QStringLiteral("errorPanel"));
     setFrameShape(QFrame::StyledPanel);

@@ -53,7 +53,8 @@ NetworkSettingsDialog::NetworkSettingsDialog(WizardContext *context, QWidget *pa
     form->addRow(tr("User name (optional):"), m_user);
     form->addRow(tr("Password (optional):"), m_password);
     auto *note = new QLabel(tr("Used for Zoho, Adobe and the embedded browser alike. The password is kept in your "
-                               "system keychain."), this);
+                               "system keychain."),
+                            this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);

@@ -59,8 +59,8 @@ void WelcomePage::initializePage()
     const bool custom = !m_context->isDemo() && platform != Endpoints::production().platform();
     m_endpointsNote->setVisible(custom);
     if (custom)
-        m_endpointsNote->setText(tr("Using the service addresses of an endpoints file (Adobe Platform: %1).")
-                                     .arg(platform.toString()));
+        m_endpointsNote->setText(
+            tr("Using the service addresses of an endpoints file (Adobe Platform: %1).").arg(platform.toString()));
 }
 
 } // namespace zaw

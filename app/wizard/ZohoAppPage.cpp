@@ -41,15 +41,14 @@ void setProblem(QLabel *label, const QString &problem)
 // Zoho's API console has one host per data centre.
 QString consoleUrl(const QString &dc)
 {
-    static const QHash<QString, QString> hosts{
-        {QStringLiteral("us"), QStringLiteral("api-console.zoho.com")},
-        {QStringLiteral("eu"), QStringLiteral("api-console.zoho.eu")},
-        {QStringLiteral("in"), QStringLiteral("api-console.zoho.in")},
-        {QStringLiteral("au"), QStringLiteral("api-console.zoho.com.au")},
-        {QStringLiteral("cn"), QStringLiteral("api-console.zoho.com.cn")},
-        {QStringLiteral("jp"), QStringLiteral("api-console.zoho.jp")},
-        {QStringLiteral("ca"), QStringLiteral("api-console.zohocloud.ca")},
-        {QStringLiteral("sa"), QStringLiteral("api-console.zoho.sa")}};
+    static const QHash<QString, QString> hosts{{QStringLiteral("us"), QStringLiteral("api-console.zoho.com")},
+                                               {QStringLiteral("eu"), QStringLiteral("api-console.zoho.eu")},
+                                               {QStringLiteral("in"), QStringLiteral("api-console.zoho.in")},
+                                               {QStringLiteral("au"), QStringLiteral("api-console.zoho.com.au")},
+                                               {QStringLiteral("cn"), QStringLiteral("api-console.zoho.com.cn")},
+                                               {QStringLiteral("jp"), QStringLiteral("api-console.zoho.jp")},
+                                               {QStringLiteral("ca"), QStringLiteral("api-console.zohocloud.ca")},
+                                               {QStringLiteral("sa"), QStringLiteral("api-console.zoho.sa")}};
     return QStringLiteral("https://") + hosts.value(dc, hosts.value(QStringLiteral("us"))) + QLatin1Char('/');
 }
 
@@ -57,7 +56,8 @@ QPushButton *copyButton(const QString &name, QLabel *source, QWidget *parent)
 {
     auto *button = new QPushButton(QObject::tr("Copy"), parent);
     button->setObjectName(name);
-    QObject::connect(button, &QPushButton::clicked, source, [source] { QApplication::clipboard()->setText(source->text()); });
+    QObject::connect(button, &QPushButton::clicked, source,
+                     [source] { QApplication::clipboard()->setText(source->text()); });
     return button;
 }
 
@@ -96,10 +96,11 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
     m_redirectUri->setPlaceholderText(QStringLiteral("http://127.0.0.1:47913/callback"));
     m_dataCenter->setObjectName(QStringLiteral("dataCenterCombo"));
-    const QList<QPair<QString, QString>> names{{QStringLiteral("us"), tr("United States")}, {QStringLiteral("eu"), tr("Europe")},
-                                               {QStringLiteral("in"), tr("India")},         {QStringLiteral("au"), tr("Australia")},
-                                               {QStringLiteral("cn"), tr("China")},         {QStringLiteral("jp"), tr("Japan")},
-                                               {QStringLiteral("ca"), tr("Canada")},        {QStringLiteral("sa"), tr("Saudi Arabia")}};
+    const QList<QPair<QString, QString>> names{
+        {QStringLiteral("us"), tr("United States")}, {QStringLiteral("eu"), tr("Europe")},
+        {QStringLiteral("in"), tr("India")},         {QStringLiteral("au"), tr("Australia")},
+        {QStringLiteral("cn"), tr("China")},         {QStringLiteral("jp"), tr("Japan")},
+        {QStringLiteral("ca"), tr("Canada")},        {QStringLiteral("sa"), tr("Saudi Arabia")}};
     for (const auto &n : names) {
         if (context->endpoints().dataCenter(n.first))
             m_dataCenter->addItem(QStringLiteral("%1 (%2)").arg(n.second, n.first), n.first);
@@ -197,8 +198,8 @@ QString ZohoAppPage::redirectUriProblem() const
     if (text.isEmpty())
         return tr("Enter the redirect URI registered for the client, for example http://127.0.0.1:47913/callback.");
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return tr("The redirect URI must be a full http:// or https:// address.");
     if (url.scheme() == QLatin1String("http") && !Endpoints::isLoopbackHost(url.host()))
         return tr("Plain http is only safe on this computer (127.0.0.1 or localhost); use https for other hosts.");
@@ -219,9 +220,9 @@ QString ZohoAppPage::scopesProblem() const
     for (const char *needed : {"ZohoCRM.users.READ", "ZohoCRM.org.READ"}) {
         bool found = false;
         for (const QString &s : scopes) {
-            found = found || s.compare(QLatin1String(needed), Qt::CaseInsensitive) == 0
-                    || s.compare(QString::fromLatin1(needed).replace(QLatin1String(".READ"), QLatin1String(".ALL")),
-                                 Qt::CaseInsensitive) == 0;
+            found = found || s.compare(QLatin1String(needed), Qt::CaseInsensitive) == 0 ||
+                    s.compare(QString::fromLatin1(needed).replace(QLatin1String(".READ"), QLatin1String(".ALL")),
+                              Qt::CaseInsensitive) == 0;
         }
         if (!found)
             return tr("Keep %1: the wizard needs it to show which account signed in.").arg(QLatin1String(needed));
@@ -232,7 +233,8 @@ QString ZohoAppPage::scopesProblem() const
 void ZohoAppPage::revalidate()
 {
     // Errors appear once a field has been typed in, not on an untouched empty form.
-    setProblem(m_clientIdError, m_clientId->isModified() || !m_clientId->text().isEmpty() ? clientIdProblem() : QString());
+    setProblem(m_clientIdError,
+               m_clientId->isModified() || !m_clientId->text().isEmpty() ? clientIdProblem() : QString());
     setProblem(m_clientSecretError,
                m_clientSecret->isModified() || !m_clientSecret->text().isEmpty() ? clientSecretProblem() : QString());
     setProblem(m_redirectUriError,
@@ -260,8 +262,8 @@ void ZohoAppPage::updateRegistration()
 
 bool ZohoAppPage::isComplete() const
 {
-    return clientIdProblem().isEmpty() && clientSecretProblem().isEmpty() && redirectUriProblem().isEmpty()
-           && scopesProblem().isEmpty();
+    return clientIdProblem().isEmpty() && clientSecretProblem().isEmpty() && redirectUriProblem().isEmpty() &&
+           scopesProblem().isEmpty();
 }
 
 bool ZohoAppPage::validatePage()
@@ -273,7 +275,8 @@ bool ZohoAppPage::validatePage()
                                                                                       : zoho::ClientType::Server;
     s.redirectUri = m_redirectUri->text().trimmed();
     s.startDc = m_dataCenter->currentData().toString();
-    s.environment = crmEnvironmentFromName(m_environment->currentData().toString()).value_or(CrmEnvironment::Production);
+    s.environment =
+        crmEnvironmentFromName(m_environment->currentData().toString()).value_or(CrmEnvironment::Production);
     s.scopes = zoho::parseScopes(m_scopes->toPlainText());
     return true;
 }

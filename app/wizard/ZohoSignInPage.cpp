@@ -129,14 +129,18 @@ void ZohoSignInPage::ensureBrowser()
     m_browser->setRedirectFilter([flow](const QUrl &url) { return flow->isRedirect(url); });
     connect(m_browser, &ConsentBrowser::redirectCaught, this,
             [this](const QUrl &url) { handleRedirect(m_context->zohoFlow()->match(url)); });
-    connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_progress->setValue(0); m_progress->show(); });
+    connect(m_browser, &ConsentBrowser::loadStarted, this, [this] {
+        m_progress->setValue(0);
+        m_progress->show();
+    });
     connect(m_browser, &ConsentBrowser::loadProgress, m_progress, &QProgressBar::setValue);
     connect(m_browser, &ConsentBrowser::loadFinished, this, [this](bool ok, const QString &text) {
         m_progress->hide();
         if (!ok && !m_busy && !m_done) {
             m_error->showError(net::Error::make(net::ErrorCategory::Network,
                                                 tr("Zoho's sign-in page could not be loaded (%1). Check your internet "
-                                                   "connection or proxy, then try again.").arg(text)));
+                                                   "connection or proxy, then try again.")
+                                                    .arg(text)));
         }
     });
     connect(m_browser, &ConsentBrowser::popupRequested, this, [](const QUrl &url) { externalOpener()(url); });

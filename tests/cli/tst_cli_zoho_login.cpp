@@ -25,7 +25,8 @@ quint16 freePort()
 
 struct Cli
 {
-    explicit Cli(SandboxFixture &f) : fixture(f)
+    explicit Cli(SandboxFixture &f)
+        : fixture(f)
     {
         endpointsFile = dir.filePath("endpoints.json");
         QFile file(endpointsFile);
@@ -59,22 +60,24 @@ struct Cli
     QStringList loginArgs(const QStringList &extra = {}) const
     {
         return QStringList{"zoho-login", "--client-id", zoho["clientId"].toString(), "--redirect-uri", redirectUri,
-                           "--browser", "none"}
-               + extra;
+                           "--browser",  "none"} +
+               extra;
     }
 
     // The consent URL: the line of stderr that is a URL and nothing else.
     QUrl waitForConsentUrl()
     {
         QUrl found;
-        QTest::qWaitFor([&] {
-            stderrText += process.readAllStandardError();
-            for (const QByteArray &line : stderrText.split('\n')) {
-                if (line.startsWith("http://") && !line.contains(' '))
-                    found = QUrl::fromEncoded(line.trimmed());
-            }
-            return found.isValid() || process.state() == QProcess::NotRunning;
-        }, 20000);
+        QTest::qWaitFor(
+            [&] {
+                stderrText += process.readAllStandardError();
+                for (const QByteArray &line : stderrText.split('\n')) {
+                    if (line.startsWith("http://") && !line.contains(' '))
+                        found = QUrl::fromEncoded(line.trimmed());
+                }
+                return found.isValid() || process.state() == QProcess::NotRunning;
+            },
+            20000);
         return found;
     }
 
@@ -230,10 +233,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("no secret") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "http://127.0.0.1:5/cb"} << QString();
+        QTest::newRow("no secret") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri",
+                                                  "http://127.0.0.1:5/cb"}
+                                   << QString();
         QTest::newRow("no client id") << QStringList{"zoho-login", "--redirect-uri", "http://127.0.0.1:5/cb"} << "s";
-        QTest::newRow("remote redirect without paste") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "https://example.com/cb"} << "s";
-        QTest::newRow("bad environment") << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "http://127.0.0.1:5/cb", "--environment", "staging"} << "s";
+        QTest::newRow("remote redirect without paste")
+            << QStringList{"zoho-login", "--client-id", "x", "--redirect-uri", "https://example.com/cb"} << "s";
+        QTest::newRow("bad environment") << QStringList{"zoho-login",     "--client-id",           "x",
+                                                        "--redirect-uri", "http://127.0.0.1:5/cb", "--environment",
+                                                        "staging"}
+                                         << "s";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "s";
         QTest::newRow("unknown option") << QStringList{"--colour", "zoho-login"} << "s";
     }

@@ -16,7 +16,8 @@ QString inputValue(const QByteArray &page, const QString &name)
 QUrl formAction(const QByteArray &page, const QUrl &pageUrl)
 {
     const QRegularExpression re(QStringLiteral("<form[^>]*action=\"([^\"]*)\""));
-    const QString action = re.match(QString::fromUtf8(page)).captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    const QString action =
+        re.match(QString::fromUtf8(page)).captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     return action.isEmpty() ? pageUrl : pageUrl.resolved(QUrl(action));
 }
 
@@ -47,8 +48,8 @@ ConsentOutcome runConsent(Http &http, const QUrl &authUrl, const QString &login,
     if (page.status != 200 || !page.body.contains("name=\"decision\""))
         return out;
     QList<QPair<QString, QString>> fields{{QStringLiteral("tx"), inputValue(page.body, QStringLiteral("tx"))},
-                                         {QStringLiteral("login"), login},
-                                         {QStringLiteral("decision"), decision}};
+                                          {QStringLiteral("login"), login},
+                                          {QStringLiteral("decision"), decision}};
     if (page.body.contains("name=\"org\"")) {
         QString chosen = org;
         if (chosen.isEmpty()) {

@@ -10,9 +10,9 @@ namespace zaw::test {
 
 struct ConsentOutcome
 {
-    int status = 0;    // of the last answer: 302 when Zoho redirected back
-    QUrl redirect;     // the Location of that 302
-    QByteArray page;   // the last HTML page when there was no redirect
+    int status = 0;  // of the last answer: 302 when Zoho redirected back
+    QUrl redirect;   // the Location of that 302
+    QByteArray page; // the last HTML page when there was no redirect
 };
 
 // authUrl: the full consent URL; login: a demo user; org: an org id for users with several orgs

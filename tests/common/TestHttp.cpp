@@ -31,7 +31,8 @@ QJsonValue HttpResult::json() const
     return {};
 }
 
-Http::Http() : m_nam(std::make_unique<QNetworkAccessManager>())
+Http::Http()
+    : m_nam(std::make_unique<QNetworkAccessManager>())
 {
     m_nam->setProxy(QNetworkProxy::NoProxy);
 }

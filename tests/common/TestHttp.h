@@ -21,7 +21,7 @@ namespace zaw::test {
 
 struct HttpResult
 {
-    int status = 0;                       // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QList<QPair<QByteArray, QByteArray>> headers; // as received (raw names)
     QByteArray body;
@@ -37,9 +37,8 @@ public:
     Http();
     ~Http();
     // No redirects are followed: tests look at 302 answers themselves.
-    HttpResult send(const QByteArray &method, const QUrl &url,
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
-                    int timeoutMs = 15000);
+    HttpResult send(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                    const QByteArray &body = {}, int timeoutMs = 15000);
     HttpResult get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult postForm(const QUrl &url, const QUrlQuery &form,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -13,12 +13,14 @@ namespace {
 
 QJsonObject validFile()
 {
-    return QJsonDocument::fromJson(
-               "{\"zoho\":{\"dataCenters\":{"
-               "\"us\":{\"accounts\":\"http://127.0.0.1:41234/zoho/us/accounts\",\"api\":\"http://127.0.0.1:41234/zoho/us/api\"},"
-               "\"eu\":{\"accounts\":\"http://127.0.0.1:41234/zoho/eu/accounts\",\"api\":\"http://127.0.0.1:41234/zoho/eu/api\","
-               "\"sandboxApi\":\"http://localhost:41234/zoho/eu/sandbox-api\"}}},"
-               "\"adobe\":{\"ims\":\"http://127.0.0.1:41234/adobe/ims\",\"platform\":\"http://[::1]:41234/adobe/platform\"}}")
+    return QJsonDocument::fromJson("{\"zoho\":{\"dataCenters\":{"
+                                   "\"us\":{\"accounts\":\"http://127.0.0.1:41234/zoho/us/accounts\",\"api\":\"http://"
+                                   "127.0.0.1:41234/zoho/us/api\"},"
+                                   "\"eu\":{\"accounts\":\"http://127.0.0.1:41234/zoho/eu/accounts\",\"api\":\"http://"
+                                   "127.0.0.1:41234/zoho/eu/api\","
+                                   "\"sandboxApi\":\"http://localhost:41234/zoho/eu/sandbox-api\"}}},"
+                                   "\"adobe\":{\"ims\":\"http://127.0.0.1:41234/adobe/ims\",\"platform\":\"http://"
+                                   "[::1]:41234/adobe/platform\"}}")
         .object();
 }
 
@@ -109,7 +111,9 @@ private slots:
         QTest::newRow("unknown dc key") << with([](QJsonObject &o) {
             QJsonObject z = o["zoho"].toObject(), d = z["dataCenters"].toObject(), us = d["us"].toObject();
             us.insert("upload", "https://x.example");
-            d["us"] = us; z["dataCenters"] = d; o["zoho"] = z;
+            d["us"] = us;
+            z["dataCenters"] = d;
+            o["zoho"] = z;
         }) << QStringLiteral("zoho.dataCenters.us.upload");
         QTest::newRow("http to a remote host") << with([](QJsonObject &o) {
             QJsonObject a = o["adobe"].toObject();
@@ -124,7 +128,9 @@ private slots:
         QTest::newRow("missing api") << with([](QJsonObject &o) {
             QJsonObject z = o["zoho"].toObject(), d = z["dataCenters"].toObject(), us = d["us"].toObject();
             us.remove("api");
-            d["us"] = us; z["dataCenters"] = d; o["zoho"] = z;
+            d["us"] = us;
+            z["dataCenters"] = d;
+            o["zoho"] = z;
         }) << QStringLiteral("zoho.dataCenters.us.api");
         QTest::newRow("missing platform") << with([](QJsonObject &o) {
             QJsonObject a = o["adobe"].toObject();

@@ -92,9 +92,9 @@ private slots:
         QCOMPARE(o.response.status, 503); // gave up after four attempts
         QCOMPARE(o.response.attempts, 4);
         QCOMPARE(o.retries, 3);
-        QVERIFY(o.delays[0] >= 16 && o.delays[0] <= 24);  // 20 ms ± 20 %
-        QVERIFY(o.delays[1] >= 32 && o.delays[1] <= 48);  // 40 ms ± 20 %
-        QVERIFY(o.delays[2] <= 50);                       // capped
+        QVERIFY(o.delays[0] >= 16 && o.delays[0] <= 24); // 20 ms ± 20 %
+        QVERIFY(o.delays[1] >= 32 && o.delays[1] <= 48); // 40 ms ± 20 %
+        QVERIFY(o.delays[2] <= 50);                      // capped
         QCOMPARE(f.countRequests("GET", "/crm/v8/org$"), 4);
     }
 
@@ -187,8 +187,8 @@ private slots:
     {
         SandboxFixture f;
         net::HttpClient client;
-        const net::HttpRequest request = net::HttpRequest::json("POST", f.url("/_sandbox/clients"),
-                                                                QJsonObject{{"redirectUri", "http://127.0.0.1:50999/cb"}});
+        const net::HttpRequest request = net::HttpRequest::json(
+            "POST", f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", "http://127.0.0.1:50999/cb"}});
         QCOMPARE(request.header("content-type"), QByteArray("application/json"));
         QVERIFY(!request.idempotent);
         const Outcome o = run(client, request);

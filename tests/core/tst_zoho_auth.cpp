@@ -39,7 +39,8 @@ private slots:
         AuthorizationRequest req(e.dataCenter("us")->accounts, "1000.ABC", kRedirect, defaultScopes(),
                                  ClientType::Desktop);
         const QUrl url = req.url();
-        QCOMPARE(url.scheme() + "://" + url.host() + url.path(), QStringLiteral("https://accounts.zoho.com/oauth/v2/auth"));
+        QCOMPARE(url.scheme() + "://" + url.host() + url.path(),
+                 QStringLiteral("https://accounts.zoho.com/oauth/v2/auth"));
         const QUrlQuery q(url);
         QCOMPARE(q.queryItemValue("response_type"), QStringLiteral("code"));
         QCOMPARE(q.queryItemValue("client_id"), QStringLiteral("1000.ABC"));
@@ -102,14 +103,18 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("location");
-        QTest::newRow("encoded") << "state=S7aTe&code=1000.aa.bb&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"
-                                 << "eu";
-        QTest::newRow("plain server") << "code=1000.aa.bb&location=in&accounts-server=https://accounts.zoho.in&state=S7aTe"
-                                      << "in";
+        QTest::newRow("encoded")
+            << "state=S7aTe&code=1000.aa.bb&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"
+            << "eu";
+        QTest::newRow("plain server")
+            << "code=1000.aa.bb&location=in&accounts-server=https://accounts.zoho.in&state=S7aTe"
+            << "in";
         QTest::newRow("trailing ampersand")
-            << "code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com&state=S7aTe&" << "us";
+            << "code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com&state=S7aTe&"
+            << "us";
         QTest::newRow("trailing slash and case")
-            << "code=1000.aa.bb&location=CA&accounts-server=https%3A%2F%2FACCOUNTS.zohocloud.ca%2F&state=S7aTe" << "ca";
+            << "code=1000.aa.bb&location=CA&accounts-server=https%3A%2F%2FACCOUNTS.zohocloud.ca%2F&state=S7aTe"
+            << "ca";
     }
 
     void grantedRedirect()
@@ -139,16 +144,34 @@ private slots:
         QTest::newRow("path prefix") << "http://127.0.0.1:47913/callback/x" + ok << notOurs;
         QTest::newRow("https") << "https://127.0.0.1:47913/callback" + ok << notOurs;
         QTest::newRow("localhost for 127.0.0.1") << "http://localhost:47913/callback" + ok << notOurs;
-        QTest::newRow("wrong state") << kRedirect + "?state=other&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com" << rejected;
-        QTest::newRow("no state") << kRedirect + "?code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com" << rejected;
+        QTest::newRow("wrong state")
+            << kRedirect + "?state=other&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com"
+            << rejected;
+        QTest::newRow("no state") << kRedirect +
+                                         "?code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com"
+                                  << rejected;
         QTest::newRow("duplicated code") << kRedirect + ok.mid(1).prepend('?') + "&code=1000.cc.dd" << rejected;
         QTest::newRow("duplicated state") << kRedirect + ok.mid(1).prepend('?') + "&state=S7aTe" << rejected;
-        QTest::newRow("forged accounts server") << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.evil.example" << rejected;
-        QTest::newRow("server of another dc") << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.eu" << rejected;
-        QTest::newRow("http accounts server") << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=http%3A%2F%2Faccounts.zoho.com" << rejected;
-        QTest::newRow("server with path") << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com%2Fx" << rejected;
-        QTest::newRow("unknown location") << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=uk&accounts-server=https%3A%2F%2Faccounts.zoho.uk" << rejected;
-        QTest::newRow("no code") << kRedirect + "?state=S7aTe&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com" << rejected;
+        QTest::newRow("forged accounts server")
+            << kRedirect +
+                   "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.evil.example"
+            << rejected;
+        QTest::newRow("server of another dc")
+            << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.eu"
+            << rejected;
+        QTest::newRow("http accounts server")
+            << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=http%3A%2F%2Faccounts.zoho.com"
+            << rejected;
+        QTest::newRow("server with path")
+            << kRedirect +
+                   "?state=S7aTe&code=1000.aa.bb&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com%2Fx"
+            << rejected;
+        QTest::newRow("unknown location")
+            << kRedirect + "?state=S7aTe&code=1000.aa.bb&location=uk&accounts-server=https%3A%2F%2Faccounts.zoho.uk"
+            << rejected;
+        QTest::newRow("no code") << kRedirect +
+                                        "?state=S7aTe&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com"
+                                 << rejected;
         QTest::newRow("error other than deny") << kRedirect + "?state=S7aTe&error=invalid_scope" << rejected;
     }
 
@@ -221,17 +244,30 @@ private slots:
         QTest::addColumn<int>("category");
         QTest::addColumn<QString>("says");
         using C = net::ErrorCategory;
-        QTest::newRow("invalid token") << 401 << QByteArray(R"({"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"})")
-                                       << "/org" << int(C::SignInNeeded) << "Sign in to Zoho again";
-        QTest::newRow("scope") << 401 << QByteArray(R"({"code":"OAUTH_SCOPE_MISMATCH","details":{},"message":"x","status":"error"})")
+        QTest::newRow("invalid token")
+            << 401
+            << QByteArray(R"({"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"})")
+            << "/org" << int(C::SignInNeeded) << "Sign in to Zoho again";
+        QTest::newRow("scope") << 401
+                               << QByteArray(
+                                      R"({"code":"OAUTH_SCOPE_MISMATCH","details":{},"message":"x","status":"error"})")
                                << "/settings/fields" << int(C::Permission) << "ZohoCRM.settings.fields.READ";
-        QTest::newRow("no permission") << 403 << QByteArray(R"({"code":"NO_PERMISSION","details":{"permissions":["Crm_Implied_Api_Access"]},"message":"x","status":"error"})")
-                                       << "/users" << int(C::Permission) << "Crm_Implied_Api_Access";
-        QTest::newRow("credits") << 429 << QByteArray(R"({"code":"TOO_MANY_REQUESTS","details":{},"message":"x","status":"error"})")
+        QTest::newRow("no permission")
+            << 403
+            << QByteArray(
+                   R"({"code":"NO_PERMISSION","details":{"permissions":["Crm_Implied_Api_Access"]},"message":"x","status":"error"})")
+            << "/users" << int(C::Permission) << "Crm_Implied_Api_Access";
+        QTest::newRow("credits") << 429
+                                 << QByteArray(
+                                        R"({"code":"TOO_MANY_REQUESTS","details":{},"message":"x","status":"error"})")
                                  << "/Leads" << int(C::RateLimit) << "credits";
-        QTest::newRow("module") << 400 << QByteArray(R"({"code":"INVALID_MODULE","details":{},"message":"x","status":"error"})")
+        QTest::newRow("module") << 400
+                                << QByteArray(
+                                       R"({"code":"INVALID_MODULE","details":{},"message":"x","status":"error"})")
                                 << "/Nope" << int(C::Input) << "module";
-        QTest::newRow("server") << 500 << QByteArray(R"({"code":"INTERNAL_ERROR","details":{},"message":"x","status":"error"})")
+        QTest::newRow("server") << 500
+                                << QByteArray(
+                                       R"({"code":"INTERNAL_ERROR","details":{},"message":"x","status":"error"})")
                                 << "/org" << int(C::Server) << "500";
     }
 
@@ -256,12 +292,17 @@ private slots:
 
     void redaction()
     {
-        const QUrl url("https://accounts.zoho.com/oauth/v2/token?grant_type=refresh_token&client_secret=S3CR3T&refresh_token=R3FR3SH&code=C0DE&client_id=1000.A");
+        const QUrl url(
+            "https://accounts.zoho.com/oauth/v2/"
+            "token?grant_type=refresh_token&client_secret=S3CR3T&refresh_token=R3FR3SH&code=C0DE&client_id=1000.A");
         const QString r = net::redactedUrl(url);
         QVERIFY(!r.contains("S3CR3T") && !r.contains("R3FR3SH") && !r.contains("C0DE"));
         QVERIFY(r.contains("client_id=1000.A"));
-        QCOMPARE(net::redactedHeader("Authorization", "Zoho-oauthtoken 1000.abc.def"), QByteArray("Zoho-oauthtoken ***"));
-        const QByteArray json = net::redactedBody(R"({"auth":{"params":{"clientSecret":"S3CR3T","refreshToken":"R3FR3SH","endpoint":"e"}},"code":"INVALID_TOKEN"})", "application/json");
+        QCOMPARE(net::redactedHeader("Authorization", "Zoho-oauthtoken 1000.abc.def"),
+                 QByteArray("Zoho-oauthtoken ***"));
+        const QByteArray json = net::redactedBody(
+            R"({"auth":{"params":{"clientSecret":"S3CR3T","refreshToken":"R3FR3SH","endpoint":"e"}},"code":"INVALID_TOKEN"})",
+            "application/json");
         QVERIFY(!json.contains("S3CR3T") && !json.contains("R3FR3SH"));
         QVERIFY(json.contains("INVALID_TOKEN"));
         const QByteArray form = net::redactedBody("client_secret=S3CR3T&code=C0DE&grant_type=authorization_code",

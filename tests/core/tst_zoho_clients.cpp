@@ -75,7 +75,7 @@ struct SignIn
     ZohoSession session;
 };
 
-template<typename T>
+template <typename T>
 std::pair<T, net::Error> wait(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
 {
     std::pair<T, net::Error> out;
@@ -258,13 +258,11 @@ private slots:
         SignIn s(f);
         QVERIFY(!s.exchange(http, s.consent(f, "ana.lima@example.com")));
         ZohoAuthClient auth(&http, s.endpoints);
-        const auto revoked = wait<int>([&](QObject *c, auto done) {
-            auth.revoke(s.session, c, [done](const net::Error &e) { done(0, e); });
-        });
+        const auto revoked = wait<int>(
+            [&](QObject *c, auto done) { auth.revoke(s.session, c, [done](const net::Error &e) { done(0, e); }); });
         QVERIFY(!revoked.second);
-        const auto refreshed = wait<int>([&](QObject *c, auto done) {
-            auth.refresh(&s.session, c, [done](const net::Error &e) { done(0, e); });
-        });
+        const auto refreshed = wait<int>(
+            [&](QObject *c, auto done) { auth.refresh(&s.session, c, [done](const net::Error &e) { done(0, e); }); });
         QCOMPARE(refreshed.second.code, QStringLiteral("invalid_code"));
         QCOMPARE(refreshed.second.category, net::ErrorCategory::SignInNeeded);
     }

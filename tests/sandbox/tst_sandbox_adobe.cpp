@@ -356,20 +356,22 @@ QString TestSandboxAdobe::createSchema(const QString &title, const AepHeaders *h
         {u"type"_s, u"object"_s},
         {u"title"_s, title},
         {u"description"_s, u"Profile schema for Zoho records"_s},
-        {u"allOf"_s, QJsonArray{QJsonObject{{u"$ref"_s, kProfileClass}},
-                                QJsonObject{{u"$ref"_s, u"https://ns.adobe.com/xdm/context/profile-person-details"_s}},
-                                QJsonObject{{u"$ref"_s, u"https://ns.adobe.com/xdm/context/profile-personal-details"_s}},
-                                QJsonObject{{u"$ref"_s, u"#/definitions/zoho"_s}}}},
+        {u"allOf"_s,
+         QJsonArray{QJsonObject{{u"$ref"_s, kProfileClass}},
+                    QJsonObject{{u"$ref"_s, u"https://ns.adobe.com/xdm/context/profile-person-details"_s}},
+                    QJsonObject{{u"$ref"_s, u"https://ns.adobe.com/xdm/context/profile-personal-details"_s}},
+                    QJsonObject{{u"$ref"_s, u"#/definitions/zoho"_s}}}},
         {u"definitions"_s,
-         QJsonObject{{u"zoho"_s,
-                      QJsonObject{{u"properties"_s,
-                                   QJsonObject{{u"_zawdemo"_s,
-                                                QJsonObject{{u"type"_s, u"object"_s},
-                                                            {u"properties"_s,
-                                                             QJsonObject{{u"zohoId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                         {u"modifiedTime"_s,
-                                                                          QJsonObject{{u"type"_s, u"string"_s},
-                                                                                      {u"format"_s, u"date-time"_s}}}}}}}}}}}}},
+         QJsonObject{
+             {u"zoho"_s,
+              QJsonObject{{u"properties"_s,
+                           QJsonObject{{u"_zawdemo"_s,
+                                        QJsonObject{{u"type"_s, u"object"_s},
+                                                    {u"properties"_s,
+                                                     QJsonObject{{u"zohoId"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                                                 {u"modifiedTime"_s,
+                                                                  QJsonObject{{u"type"_s, u"string"_s},
+                                                                              {u"format"_s, u"date-time"_s}}}}}}}}}}}}},
         {u"meta:containerId"_s, u"tenant"_s},
         {u"meta:resourceType"_s, u"schemas"_s},
         {u"meta:xdmType"_s, u"object"_s},
@@ -382,10 +384,10 @@ QString TestSandboxAdobe::createSchema(const QString &title, const AepHeaders *h
 
 QString TestSandboxAdobe::createDataSet(const QString &schemaId, const QString &name, const AepHeaders *headers)
 {
-    const QJsonObject body{{u"name"_s, name},
-                           {u"schemaRef"_s, QJsonObject{{u"id"_s, schemaId},
-                                                        {u"contentType"_s,
-                                                         u"application/vnd.adobe.xed-full-notext+json; version=1"_s}}}};
+    const QJsonObject body{
+        {u"name"_s, name},
+        {u"schemaRef"_s, QJsonObject{{u"id"_s, schemaId},
+                                     {u"contentType"_s, u"application/vnd.adobe.xed-full-notext+json; version=1"_s}}}};
     const HttpResult r = call("POST", u"/catalog/dataSets"_s, body, headers, u"requestDataSource=true"_s);
     if (r.status != 201)
         qWarning("create dataset: %s", qPrintable(dump(r)));
@@ -398,8 +400,9 @@ QString TestSandboxAdobe::createSourceConnection(const QString &baseId, const QS
         {u"name"_s, u"Zoho %1 source"_s.arg(table)},
         {u"baseConnectionId"_s, baseId},
         {u"data"_s, QJsonObject{{u"format"_s, u"tabular"_s}}},
-        {u"params"_s, QJsonObject{{u"tableName"_s, table},
-                                  {u"columns"_s, QJsonArray{QJsonObject{{u"name"_s, u"Email"_s}, {u"type"_s, u"string"_s}}}}}},
+        {u"params"_s,
+         QJsonObject{{u"tableName"_s, table},
+                     {u"columns"_s, QJsonArray{QJsonObject{{u"name"_s, u"Email"_s}, {u"type"_s, u"string"_s}}}}}},
         {u"connectionSpec"_s, QJsonObject{{u"id"_s, kZohoSpec}, {u"version"_s, u"1.0"_s}}}};
     const HttpResult r = post(u"/flowservice/sourceConnections"_s, body);
     if (r.status != 201)
@@ -411,9 +414,10 @@ QString TestSandboxAdobe::createTargetConnection(const QString &dataSetId, const
 {
     const QJsonObject body{
         {u"name"_s, u"Data Lake target"_s},
-        {u"data"_s, QJsonObject{{u"format"_s, u"parquet_xdm"_s},
-                                {u"schema"_s, QJsonObject{{u"id"_s, schemaId},
-                                                          {u"version"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}}},
+        {u"data"_s,
+         QJsonObject{{u"format"_s, u"parquet_xdm"_s},
+                     {u"schema"_s, QJsonObject{{u"id"_s, schemaId},
+                                               {u"version"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}}},
         {u"params"_s, QJsonObject{{u"dataSetId"_s, dataSetId}}},
         {u"connectionSpec"_s, QJsonObject{{u"id"_s, kDataLakeSpec}, {u"version"_s, u"1.0"_s}}}};
     const HttpResult r = post(u"/flowservice/targetConnections"_s, body);
@@ -425,14 +429,19 @@ QString TestSandboxAdobe::createTargetConnection(const QString &dataSetId, const
 QString TestSandboxAdobe::createMappingSet(const QString &schemaId)
 {
     const QJsonObject body{
-        {u"outputSchema"_s, QJsonObject{{u"schemaRef"_s, QJsonObject{{u"id"_s, schemaId},
-                                                                   {u"contentType"_s,
-                                                                    u"application/vnd.adobe.xed-full+json;version=1"_s}}}}},
-        {u"mappings"_s, QJsonArray{QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"id"_s}, {u"destination"_s, u"_id"_s}},
-                                   QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"First_Name"_s},
-                                               {u"destination"_s, u"person.name.firstName"_s}},
-                                   QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"Email"_s},
-                                               {u"destination"_s, u"personalEmail.address"_s}}}}};
+        {u"outputSchema"_s,
+         QJsonObject{
+             {u"schemaRef"_s, QJsonObject{{u"id"_s, schemaId},
+                                          {u"contentType"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}}},
+        {u"mappings"_s,
+         QJsonArray{
+             QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"id"_s}, {u"destination"_s, u"_id"_s}},
+             QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s},
+                         {u"source"_s, u"First_Name"_s},
+                         {u"destination"_s, u"person.name.firstName"_s}},
+             QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s},
+                         {u"source"_s, u"Email"_s},
+                         {u"destination"_s, u"personalEmail.address"_s}}}}};
     const HttpResult r = post(u"/conversion/mappingSets"_s, body);
     if (r.status != 200)
         qWarning("create mapping set: %s", qPrintable(dump(r)));
@@ -448,12 +457,13 @@ QJsonObject TestSandboxAdobe::flowBody(const QString &name) const
         {u"sourceConnectionIds"_s, QJsonArray{m_sourceId}},
         {u"targetConnectionIds"_s, QJsonArray{m_targetId}},
         {u"transformations"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"Copy"_s},
-                                {u"params"_s, QJsonObject{{u"deltaColumn"_s, QJsonObject{{u"name"_s, u"Modified_Time"_s},
-                                                                                         {u"dateFormat"_s, u"YYYY-MM-DD"_s},
-                                                                                         {u"timezone"_s, u"UTC"_s}}}}}},
-                    QJsonObject{{u"name"_s, u"Mapping"_s},
-                                {u"params"_s, QJsonObject{{u"mappingId"_s, m_mappingId}, {u"mappingVersion"_s, 0}}}}}},
+         QJsonArray{
+             QJsonObject{{u"name"_s, u"Copy"_s},
+                         {u"params"_s, QJsonObject{{u"deltaColumn"_s, QJsonObject{{u"name"_s, u"Modified_Time"_s},
+                                                                                  {u"dateFormat"_s, u"YYYY-MM-DD"_s},
+                                                                                  {u"timezone"_s, u"UTC"_s}}}}}},
+             QJsonObject{{u"name"_s, u"Mapping"_s},
+                         {u"params"_s, QJsonObject{{u"mappingId"_s, m_mappingId}, {u"mappingVersion"_s, 0}}}}}},
         {u"scheduleParams"_s, QJsonObject{{u"startTime"_s, nowSecs() + 600},
                                           {u"frequency"_s, u"hour"_s},
                                           {u"interval"_s, 1},
@@ -512,13 +522,15 @@ void TestSandboxAdobe::imsIssuesTokens()
     QCOMPARE(m_adobe.value(u"orgId"_s).toString(), u"5A1C0FFEE0D15EA5E0123456@AdobeOrg"_s);
     QCOMPARE(m_adobe.value(u"sandboxes"_s).toArray(), (QJsonArray{u"prod"_s, u"dev"_s}));
     QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(m_adobe.value(u"clientId"_s).toString()).hasMatch());
-    QVERIFY(QRegularExpression(u"^p8e-[A-Za-z0-9]{32}$"_s).match(m_adobe.value(u"clientSecret"_s).toString()).hasMatch());
+    QVERIFY(
+        QRegularExpression(u"^p8e-[A-Za-z0-9]{32}$"_s).match(m_adobe.value(u"clientSecret"_s).toString()).hasMatch());
 
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, m_adobe.value(u"clientId"_s).toString());
     form.addQueryItem(u"client_secret"_s, m_adobe.value(u"clientSecret"_s).toString());
-    form.addQueryItem(u"scope"_s, u"openid,session,AdobeID,read_organizations,additional_info.projectedProductContext"_s);
+    form.addQueryItem(u"scope"_s,
+                      u"openid,session,AdobeID,read_organizations,additional_info.projectedProductContext"_s);
     HttpResult r = m_fixture->http.postForm(m_fixture->url(u"/adobe/ims/ims/token/v3"_s), form);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"token_type"_s).toString(), u"bearer"_s);
@@ -579,7 +591,8 @@ void TestSandboxAdobe::gatewayChecksHeadersInOrder()
         QVERIFY2(r.object() == expected, qPrintable(dump(r)));
     };
     expectGateway(m_headers.without("Authorization"), 403, u"403010"_s, u"Oauth token is missing."_s);
-    expectGateway(m_headers.with("Authorization", "Bearer eyJnotatoken"), 401, u"401013"_s, u"Oauth token is not valid"_s);
+    expectGateway(m_headers.with("Authorization", "Bearer eyJnotatoken"), 401, u"401013"_s,
+                  u"Oauth token is not valid"_s);
     // Token checks come first: a bad token with no other header is still 401013.
     expectGateway(AepHeaders().set("Authorization", "Bearer eyJnotatoken"), 401, u"401013"_s,
                   u"Oauth token is not valid"_s);
@@ -592,8 +605,8 @@ void TestSandboxAdobe::gatewayChecksHeadersInOrder()
                   u"Profile is not valid"_s);
 
     // With several headers wrong at once, the first check in the gateway's order answers.
-    expectGateway(m_headers.without("x-api-key").without("x-gw-ims-org-id").without("x-sandbox-name"), 403,
-                  u"403000"_s, u"Api Key is required"_s);
+    expectGateway(m_headers.without("x-api-key").without("x-gw-ims-org-id").without("x-sandbox-name"), 403, u"403000"_s,
+                  u"Api Key is required"_s);
     expectGateway(m_headers.with("x-api-key", "0123456789abcdef0123456789abcdef").without("x-gw-ims-org-id"), 403,
                   u"403003"_s, u"Api Key is invalid"_s);
     expectGateway(m_headers.without("x-gw-ims-org-id").without("x-sandbox-name"), 400, u"400003"_s,
@@ -632,8 +645,8 @@ void TestSandboxAdobe::gatewayChecksHeadersInOrder()
 
     // Every Platform service sits behind the same gateway.
     const AepHeaders noToken = m_headers.without("Authorization");
-    for (const QString &other : {u"/catalog/dataSets"_s, u"/schemaregistry/stats"_s,
-                                 u"/conversion/mappingSets"_s, u"/sandbox-management/sandboxes"_s}) {
+    for (const QString &other : {u"/catalog/dataSets"_s, u"/schemaregistry/stats"_s, u"/conversion/mappingSets"_s,
+                                 u"/sandbox-management/sandboxes"_s}) {
         r = call("GET", other, {}, &noToken);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.object().value(u"error_code"_s).toString(), u"403010"_s);
@@ -731,10 +744,23 @@ void TestSandboxAdobe::flowSpecs()
     QCOMPARE(spec.value(u"id"_s).toString(), kCrmFlowSpec);
     QVERIFY(spec.value(u"sourceConnectionSpecIds"_s).toArray().contains(kZohoSpec));
     QCOMPARE(spec.value(u"targetConnectionSpecIds"_s).toArray(), QJsonArray{kDataLakeSpec});
-    QCOMPARE(spec.value(u"scheduleSpec"_s).toObject().value(u"spec"_s).toObject().value(u"properties"_s).toObject()
-                 .value(u"frequency"_s).toObject().value(u"enum"_s).toArray(),
+    QCOMPARE(spec.value(u"scheduleSpec"_s)
+                 .toObject()
+                 .value(u"spec"_s)
+                 .toObject()
+                 .value(u"properties"_s)
+                 .toObject()
+                 .value(u"frequency"_s)
+                 .toObject()
+                 .value(u"enum"_s)
+                 .toArray(),
              (QJsonArray{u"once"_s, u"minute"_s, u"hour"_s, u"day"_s, u"week"_s}));
-    QVERIFY(spec.value(u"optionSpec"_s).toObject().value(u"spec"_s).toObject().value(u"properties"_s).toObject()
+    QVERIFY(spec.value(u"optionSpec"_s)
+                .toObject()
+                .value(u"spec"_s)
+                .toObject()
+                .value(u"properties"_s)
+                .toObject()
                 .contains(u"partialIngestionPercent"_s));
     QCOMPARE(spec.value(u"transformationSpecs"_s).toArray().size(), 2);
 
@@ -749,7 +775,9 @@ void TestSandboxAdobe::connectionCreateGetList()
     const HttpResult created = post(u"/flowservice/connections"_s, connectionBody(m_ana, name));
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(u"id"_s).toString();
-    QVERIFY2(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s).match(id).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s)
+                 .match(id)
+                 .hasMatch(),
              qPrintable(id));
     const QString etag = created.object().value(u"etag"_s).toString();
     QVERIFY2(QRegularExpression(u"^\"[0-9a-f]{8}-0000-0200-0000-[0-9a-f]{8}0000\"$"_s).match(etag).hasMatch(),
@@ -790,8 +818,9 @@ void TestSandboxAdobe::connectionCreateGetList()
     QVERIFY(!r.body.contains(m_zoho.value(u"clientSecret"_s).toString().toLatin1()));
 
     // Several property filters are ANDed.
-    r = get(u"/flowservice/connections"_s,
-            u"property=connectionSpec.id%3D%3D%1&property=name%3D%3D%22Zoho%20CRM%20-%20list%20test%22"_s.arg(kZohoSpec));
+    r = get(
+        u"/flowservice/connections"_s,
+        u"property=connectionSpec.id%3D%3D%1&property=name%3D%3D%22Zoho%20CRM%20-%20list%20test%22"_s.arg(kZohoSpec));
     QCOMPARE(r.object().value(u"items"_s).toArray().size(), 1);
     QCOMPARE(r.object().value(u"items"_s).toArray().first().toObject().value(u"id"_s).toString(), id);
     r = get(u"/flowservice/connections"_s, u"property=name%3D%3Dnobody"_s);
@@ -800,8 +829,14 @@ void TestSandboxAdobe::connectionCreateGetList()
     r = get(u"/flowservice/connections"_s, u"limit=1"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"items"_s).toArray().size(), 1);
-    QVERIFY(r.object().value(u"_links"_s).toObject().value(u"next"_s).toObject().value(u"href"_s).toString().contains(
-        u"continuationToken="_s));
+    QVERIFY(r.object()
+                .value(u"_links"_s)
+                .toObject()
+                .value(u"next"_s)
+                .toObject()
+                .value(u"href"_s)
+                .toString()
+                .contains(u"continuationToken="_s));
 
     QStringList pagedIds;
     QString query = u"limit=2&orderby=name"_s;
@@ -811,7 +846,13 @@ void TestSandboxAdobe::connectionCreateGetList()
         QVERIFY(r.object().value(u"items"_s).toArray().size() <= 2);
         for (const QJsonValue &v : r.object().value(u"items"_s).toArray())
             pagedIds.append(v.toObject().value(u"name"_s).toString());
-        query = r.object().value(u"_links"_s).toObject().value(u"next"_s).toObject().value(u"href"_s).toString()
+        query = r.object()
+                    .value(u"_links"_s)
+                    .toObject()
+                    .value(u"next"_s)
+                    .toObject()
+                    .value(u"href"_s)
+                    .toString()
                     .section(u'?', 1);
     }
     QStringList sortedNames = pagedIds;
@@ -847,7 +888,8 @@ void TestSandboxAdobe::connectionCreateValidation()
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1304-400"_s);
 
     body = connectionBody(m_ana, u"invalid"_s);
-    body.insert(u"connectionSpec"_s, QJsonObject{{u"id"_s, u"12345678-0000-4000-8000-000000000000"_s}, {u"version"_s, u"1.0"_s}});
+    body.insert(u"connectionSpec"_s,
+                QJsonObject{{u"id"_s, u"12345678-0000-4000-8000-000000000000"_s}, {u"version"_s, u"1.0"_s}});
     r = post(u"/flowservice/connections"_s, body);
     QCOMPARE(r.status, 400);
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1413-400"_s);
@@ -877,8 +919,9 @@ void TestSandboxAdobe::connectionPatchNeedsFreshEtag()
     const QString id = createConnection(connectionBody(m_ana, u"Zoho CRM - to rename"_s));
     const QString path = u"/flowservice/connections/"_s + id;
     const QByteArray etag = etagOf(path);
-    const QJsonArray rename{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"Zoho CRM - renamed"_s}},
-                            QJsonObject{{u"op"_s, u"add"_s}, {u"path"_s, u"/description"_s}, {u"value"_s, u"rotated"_s}}};
+    const QJsonArray rename{
+        QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"Zoho CRM - renamed"_s}},
+        QJsonObject{{u"op"_s, u"add"_s}, {u"path"_s, u"/description"_s}, {u"value"_s, u"rotated"_s}}};
 
     HttpResult r = patch(path, rename, QByteArray());
     QCOMPARE(r.status, 400);
@@ -907,10 +950,12 @@ void TestSandboxAdobe::connectionPatchNeedsFreshEtag()
     r = patch(path, rename, etag);
     QCOMPARE(r.status, 412);
 
-    r = patch(path, QJsonArray{QJsonObject{{u"op"_s, u"move"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"x"_s}}}, newEtag);
+    r = patch(path, QJsonArray{QJsonObject{{u"op"_s, u"move"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"x"_s}}},
+              newEtag);
     QCOMPARE(r.status, 400);
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1434-400"_s);
-    r = patch(path, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/state"_s}, {u"value"_s, u"disabled"_s}}},
+    r = patch(path,
+              QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/state"_s}, {u"value"_s, u"disabled"_s}}},
               newEtag);
     QCOMPARE(r.status, 400);
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1455-400"_s);
@@ -918,7 +963,8 @@ void TestSandboxAdobe::connectionPatchNeedsFreshEtag()
     // Credentials replaced wholesale are used from then on.
     QJsonObject params = connectionBody(m_ana, u"x"_s).value(u"auth"_s).toObject().value(u"params"_s).toObject();
     params.insert(u"clientSecret"_s, u"wrong-secret"_s);
-    r = patch(path, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/auth/params"_s}, {u"value"_s, params}}},
+    r = patch(path,
+              QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/auth/params"_s}, {u"value"_s, params}}},
               newEtag);
     QCOMPARE(r.status, 200);
     r = get(path + u"/test"_s);
@@ -1193,9 +1239,10 @@ void TestSandboxAdobe::schemaRegistry()
 void TestSandboxAdobe::catalogDataSets()
 {
     const QString schema = createSchema(u"Dataset test schema"_s);
-    const QJsonObject body{{u"name"_s, u"Catalog test dataset"_s},
-                           {u"schemaRef"_s, QJsonObject{{u"id"_s, schema},
-                                                        {u"contentType"_s, u"application/vnd.adobe.xed+json;version=1"_s}}}};
+    const QJsonObject body{
+        {u"name"_s, u"Catalog test dataset"_s},
+        {u"schemaRef"_s,
+         QJsonObject{{u"id"_s, schema}, {u"contentType"_s, u"application/vnd.adobe.xed+json;version=1"_s}}}};
     HttpResult r = call("POST", u"/catalog/dataSets"_s, body, nullptr, u"requestDataSource=true"_s);
     QCOMPARE(r.status, 201);
     const QJsonArray answer = r.json().toArray();
@@ -1222,7 +1269,9 @@ void TestSandboxAdobe::catalogDataSets()
     QCOMPARE(r.object().size(), 1);
 
     QJsonObject badSchema = body;
-    badSchema.insert(u"schemaRef"_s, QJsonObject{{u"id"_s, u"https://ns.adobe.com/zawdemo/schemas/ffffffffffffffffffffffffffffffff"_s}});
+    badSchema.insert(
+        u"schemaRef"_s,
+        QJsonObject{{u"id"_s, u"https://ns.adobe.com/zawdemo/schemas/ffffffffffffffffffffffffffffffff"_s}});
     r = post(u"/catalog/dataSets"_s, badSchema);
     QCOMPARE(r.status, 400);
 
@@ -1258,7 +1307,12 @@ void TestSandboxAdobe::sourceAndTargetConnectionValidation()
     const QJsonObject source = r.object().value(u"items"_s).toArray().first().toObject();
     QCOMPARE(source.value(u"state"_s).toString(), u"enabled"_s);
     QCOMPARE(source.value(u"params"_s).toObject().value(u"tableName"_s).toString(), u"Contacts"_s);
-    QCOMPARE(source.value(u"inheritedAttributes"_s).toObject().value(u"baseConnection"_s).toObject().value(u"id"_s).toString(),
+    QCOMPARE(source.value(u"inheritedAttributes"_s)
+                 .toObject()
+                 .value(u"baseConnection"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toString(),
              m_baseId);
 
     QJsonObject target{{u"name"_s, u"bad target"_s},
@@ -1277,8 +1331,15 @@ void TestSandboxAdobe::sourceAndTargetConnectionValidation()
 
     r = get(u"/flowservice/targetConnections/"_s + m_targetId);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.object().value(u"items"_s).toArray().first().toObject().value(u"params"_s).toObject()
-                 .value(u"dataSetId"_s).toString(),
+    QCOMPARE(r.object()
+                 .value(u"items"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"params"_s)
+                 .toObject()
+                 .value(u"dataSetId"_s)
+                 .toString(),
              m_dataSetId);
 }
 
@@ -1286,7 +1347,8 @@ void TestSandboxAdobe::sourceAndTargetLifecycle()
 {
     const QString source = createSourceConnection(m_baseId, u"Deals"_s);
     const QString path = u"/flowservice/sourceConnections/"_s + source;
-    const QJsonArray rename{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"Deals (renamed)"_s}}};
+    const QJsonArray rename{
+        QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"Deals (renamed)"_s}}};
     HttpResult r = patch(path, rename, QByteArray());
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1403-400"_s);
     r = patch(path, rename, "\"stale\"");
@@ -1318,10 +1380,12 @@ void TestSandboxAdobe::sourceAndTargetLifecycle()
 
 void TestSandboxAdobe::mappingSets()
 {
-    const QJsonObject outputSchema{{u"schemaRef"_s, QJsonObject{{u"id"_s, m_schemaId},
-                                                               {u"contentType"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}};
+    const QJsonObject outputSchema{
+        {u"schemaRef"_s,
+         QJsonObject{{u"id"_s, m_schemaId}, {u"contentType"_s, u"application/vnd.adobe.xed-full+json;version=1"_s}}}};
     const QJsonObject good{{u"outputSchema"_s, outputSchema},
-                           {u"mappings"_s, QJsonArray{QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"id"_s},
+                           {u"mappings"_s, QJsonArray{QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s},
+                                                                  {u"source"_s, u"id"_s},
                                                                   {u"destination"_s, u"_zawdemo.zohoId"_s}},
                                                       QJsonObject{{u"sourceType"_s, u"EXPRESSION"_s},
                                                                   {u"source"_s, u"lower(Email)"_s},
@@ -1347,8 +1411,8 @@ void TestSandboxAdobe::mappingSets()
 
     QJsonObject withBad = good;
     QJsonArray mappings = good.value(u"mappings"_s).toArray();
-    mappings.append(QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"Email"_s},
-                                {u"destination"_s, u"person.favouriteColour"_s}});
+    mappings.append(QJsonObject{
+        {u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"Email"_s}, {u"destination"_s, u"person.favouriteColour"_s}});
     withBad.insert(u"mappings"_s, mappings);
     r = post(u"/conversion/mappingSets/validate"_s, withBad);
     QCOMPARE(r.status, 200);
@@ -1357,7 +1421,14 @@ void TestSandboxAdobe::mappingSets()
     QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"SUCCESS"_s);
     QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"SUCCESS"_s);
     QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"FAILED"_s);
-    QVERIFY(results.at(2).toObject().value(u"errors"_s).toArray().first().toObject().value(u"exception"_s).toString()
+    QVERIFY(results.at(2)
+                .toObject()
+                .value(u"errors"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"exception"_s)
+                .toString()
                 .contains(u"person.favouriteColour"_s));
     // A bad mapping set is not stored.
     r = post(u"/conversion/mappingSets"_s, withBad);
@@ -1372,14 +1443,16 @@ void TestSandboxAdobe::mappingSets()
     QCOMPARE(inputResults.at(1).toObject().value(u"status"_s).toString(), u"SUCCESS"_s);
 
     QJsonObject unknownSchema = good;
-    unknownSchema.insert(u"outputSchema"_s,
-                         QJsonObject{{u"schemaRef"_s, QJsonObject{{u"id"_s, u"https://ns.adobe.com/zawdemo/schemas/00"_s}}}});
+    unknownSchema.insert(
+        u"outputSchema"_s,
+        QJsonObject{{u"schemaRef"_s, QJsonObject{{u"id"_s, u"https://ns.adobe.com/zawdemo/schemas/00"_s}}}});
     QCOMPARE(post(u"/conversion/mappingSets"_s, unknownSchema).status, 400);
 
     // PUT makes a new version; flows may pin any existing one.
     QJsonObject second = good;
-    second.insert(u"mappings"_s, QJsonArray{QJsonObject{{u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"id"_s},
-                                                        {u"destination"_s, u"_id"_s}}});
+    second.insert(u"mappings"_s,
+                  QJsonArray{QJsonObject{
+                      {u"sourceType"_s, u"ATTRIBUTE"_s}, {u"source"_s, u"id"_s}, {u"destination"_s, u"_id"_s}}});
     r = call("PUT", u"/conversion/mappingSets/"_s + id, second);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"version"_s).toInt(), 1);
@@ -1420,8 +1493,14 @@ void TestSandboxAdobe::happyPathFlow()
     QCOMPARE(flow.value(u"targetConnectionIds"_s).toArray(), QJsonArray{m_targetId});
     QCOMPARE(flow.value(u"runs"_s).toString(), u"/runs?property=flowId==%1"_s.arg(id));
     const QJsonObject inherited = flow.value(u"inheritedAttributes"_s).toObject();
-    QCOMPARE(inherited.value(u"sourceConnections"_s).toArray().first().toObject().value(u"baseConnection"_s).toObject()
-                 .value(u"id"_s).toString(),
+    QCOMPARE(inherited.value(u"sourceConnections"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"baseConnection"_s)
+                 .toObject()
+                 .value(u"id"_s)
+                 .toString(),
              m_baseId);
     QCOMPARE(flow.value(u"scheduleParams"_s).toObject().value(u"frequency"_s).toString(), u"hour"_s);
     QCOMPARE(flow.value(u"options"_s).toObject().value(u"partialIngestionPercent"_s).toInt(), 5);
@@ -1446,24 +1525,31 @@ void TestSandboxAdobe::flowScheduleRules_data()
     QTest::addColumn<bool>("withDelta");
     QTest::addColumn<QString>("code");
     const qint64 later = nowSecs() + 900;
-    QTest::newRow("start in the past") << QJsonObject{{u"startTime"_s, nowSecs() - 3600}, {u"frequency"_s, u"hour"_s},
+    QTest::newRow("start in the past") << QJsonObject{{u"startTime"_s, nowSecs() - 3600},
+                                                      {u"frequency"_s, u"hour"_s},
                                                       {u"interval"_s, 1}}
                                        << true << u"1360-400"_s;
-    QTest::newRow("once with interval") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"once"_s}, {u"interval"_s, 1}}
+    QTest::newRow("once with interval") << QJsonObject{{u"startTime"_s, later},
+                                                       {u"frequency"_s, u"once"_s},
+                                                       {u"interval"_s, 1}}
                                         << false << u"1361-400"_s;
-    QTest::newRow("minute interval 10") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"minute"_s},
+    QTest::newRow("minute interval 10") << QJsonObject{{u"startTime"_s, later},
+                                                       {u"frequency"_s, u"minute"_s},
                                                        {u"interval"_s, 10}}
                                         << true << u"1362-400"_s;
-    QTest::newRow("hour interval 0") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"hour"_s}, {u"interval"_s, 0}}
+    QTest::newRow("hour interval 0") << QJsonObject{{u"startTime"_s, later},
+                                                    {u"frequency"_s, u"hour"_s},
+                                                    {u"interval"_s, 0}}
                                      << true << u"1362-400"_s;
-    QTest::newRow("once with backfill") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"once"_s},
+    QTest::newRow("once with backfill") << QJsonObject{{u"startTime"_s, later},
+                                                       {u"frequency"_s, u"once"_s},
                                                        {u"backfill"_s, true}}
                                         << false << u"1364-400"_s;
-    QTest::newRow("hour without delta column") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"hour"_s},
-                                                              {u"interval"_s, 1}}
-                                               << false << u"1367-400"_s;
-    QTest::newRow("once with delta column") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"once"_s}}
-                                            << true << u"1369-400"_s;
+    QTest::newRow("hour without delta column")
+        << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"hour"_s}, {u"interval"_s, 1}} << false
+        << u"1367-400"_s;
+    QTest::newRow("once with delta column")
+        << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"once"_s}} << true << u"1369-400"_s;
     QTest::newRow("month") << QJsonObject{{u"startTime"_s, later}, {u"frequency"_s, u"month"_s}, {u"interval"_s, 1}}
                            << true << u"1397-400"_s;
 }
@@ -1524,7 +1610,8 @@ void TestSandboxAdobe::flowWithCloudStorageSpecIsRefused()
     QVERIFY(flowType(r).startsWith(u"https://ns.adobe.com/aep/errors/FLOW-"_s));
     QVERIFY2(detailedMessage(r).contains(kCrmFlowSpec), qPrintable(dump(r)));
 
-    body.insert(u"flowSpec"_s, QJsonObject{{u"id"_s, u"00000000-0000-4000-8000-000000000000"_s}, {u"version"_s, u"1.0"_s}});
+    body.insert(u"flowSpec"_s,
+                QJsonObject{{u"id"_s, u"00000000-0000-4000-8000-000000000000"_s}, {u"version"_s, u"1.0"_s}});
     r = post(u"/flowservice/flows"_s, body);
     QCOMPARE(r.status, 400);
 }
@@ -1534,7 +1621,8 @@ void TestSandboxAdobe::flowMappingMustMatchDataSetSchema()
     // A mapping set for the seeded schema, while the target dataset uses another one.
     AepHeaders listing = m_headers.with("Accept", "application/vnd.adobe.xed-id+json");
     QString seeded;
-    for (const QJsonValue &v : call("GET", u"/schemaregistry/tenant/schemas"_s, {}, &listing).object().value(u"results"_s).toArray()) {
+    for (const QJsonValue &v :
+         call("GET", u"/schemaregistry/tenant/schemas"_s, {}, &listing).object().value(u"results"_s).toArray()) {
         if (v.toObject().value(u"title"_s).toString() == u"Zoho CRM Contacts (existing)"_s)
             seeded = v.toObject().value(u"$id"_s).toString();
     }
@@ -1544,15 +1632,16 @@ void TestSandboxAdobe::flowMappingMustMatchDataSetSchema()
 
     QJsonObject body = flowBody(u"mismatched mapping"_s);
     QJsonArray transformations = body.value(u"transformations"_s).toArray();
-    transformations[1] = QJsonObject{{u"name"_s, u"Mapping"_s},
-                                     {u"params"_s, QJsonObject{{u"mappingId"_s, otherMapping}, {u"mappingVersion"_s, 0}}}};
+    transformations[1] =
+        QJsonObject{{u"name"_s, u"Mapping"_s},
+                    {u"params"_s, QJsonObject{{u"mappingId"_s, otherMapping}, {u"mappingVersion"_s, 0}}}};
     body.insert(u"transformations"_s, transformations);
     HttpResult r = post(u"/flowservice/flows"_s, body);
     QCOMPARE(r.status, 400);
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1425-400"_s);
 
-    transformations[1] = QJsonObject{{u"name"_s, u"Mapping"_s},
-                                     {u"params"_s, QJsonObject{{u"mappingId"_s, m_mappingId}, {u"mappingVersion"_s, 7}}}};
+    transformations[1] = QJsonObject{
+        {u"name"_s, u"Mapping"_s}, {u"params"_s, QJsonObject{{u"mappingId"_s, m_mappingId}, {u"mappingVersion"_s, 7}}}};
     body.insert(u"transformations"_s, transformations);
     r = post(u"/flowservice/flows"_s, body);
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1412-400"_s);
@@ -1562,8 +1651,9 @@ void TestSandboxAdobe::flowPatch()
 {
     const QString id = createFlow(flowBody(u"to patch"_s));
     const QString path = u"/flowservice/flows/"_s + id;
-    const QJsonArray rename{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"patched"_s}},
-                            QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/scheduleParams/interval"_s}, {u"value"_s, 2}}};
+    const QJsonArray rename{
+        QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/name"_s}, {u"value"_s, u"patched"_s}},
+        QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/scheduleParams/interval"_s}, {u"value"_s, 2}}};
     HttpResult r = patch(path, rename, QByteArray());
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1403-400"_s);
     r = patch(path, rename, "\"stale\"");
@@ -1576,18 +1666,21 @@ void TestSandboxAdobe::flowPatch()
     QCOMPARE(flow.value(u"name"_s).toString(), u"patched"_s);
     QCOMPARE(flow.value(u"scheduleParams"_s).toObject().value(u"interval"_s).toInt(), 2);
     // The schedule rules hold for updates too.
-    r = patch(path, QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/scheduleParams/interval"_s}, {u"value"_s, 0}}},
-              etagOf(path));
+    r = patch(
+        path,
+        QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/scheduleParams/interval"_s}, {u"value"_s, 0}}},
+        etagOf(path));
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1362-400"_s);
 
     // Once the start time has passed it cannot move.
     QJsonObject started = flowBody(u"already started"_s);
-    started.insert(u"scheduleParams"_s, QJsonObject{{u"startTime"_s, nowSecs() - 20}, {u"frequency"_s, u"hour"_s},
-                                                    {u"interval"_s, 1}});
+    started.insert(u"scheduleParams"_s,
+                   QJsonObject{{u"startTime"_s, nowSecs() - 20}, {u"frequency"_s, u"hour"_s}, {u"interval"_s, 1}});
     const QString startedId = createFlow(started);
     QVERIFY(!startedId.isEmpty());
     r = patch(u"/flowservice/flows/"_s + startedId,
-              QJsonArray{QJsonObject{{u"op"_s, u"replace"_s}, {u"path"_s, u"/scheduleParams/startTime"_s},
+              QJsonArray{QJsonObject{{u"op"_s, u"replace"_s},
+                                     {u"path"_s, u"/scheduleParams/startTime"_s},
                                      {u"value"_s, nowSecs() + 3600}}},
               etagOf(u"/flowservice/flows/"_s + startedId));
     QCOMPARE(flowType(r), u"https://ns.adobe.com/aep/errors/FLOW-1366-400"_s);
@@ -1670,8 +1763,16 @@ void TestSandboxAdobe::runsFromControlRoute()
     const QJsonArray activities = item.value(u"activities"_s).toArray();
     QCOMPARE(activities.size(), 2);
     const QJsonObject promotion = activities.at(1).toObject();
-    const QString batch = promotion.value(u"targetInfo"_s).toArray().first().toObject().value(u"reference"_s).toObject()
-                              .value(u"ids"_s).toArray().first().toString();
+    const QString batch = promotion.value(u"targetInfo"_s)
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(u"reference"_s)
+                              .toObject()
+                              .value(u"ids"_s)
+                              .toArray()
+                              .first()
+                              .toString();
     QVERIFY2(QRegularExpression(u"^[0-9A-Z]{26}$"_s).match(batch).hasMatch(), qPrintable(batch));
 
     r = get(u"/flowservice/runs/"_s + runId);
@@ -1690,41 +1791,59 @@ void TestSandboxAdobe::scheduledRunsAppear()
     // A flow whose start is just now: its first slot is due at once and shows up on read.
     QJsonObject body = flowBody(u"scheduled"_s);
     body.insert(u"sourceConnectionIds"_s, QJsonArray{createSourceConnection(m_baseId, u"Leads"_s)});
-    body.insert(u"scheduleParams"_s, QJsonObject{{u"startTime"_s, nowSecs() - 5}, {u"frequency"_s, u"minute"_s},
-                                                 {u"interval"_s, 15}});
+    body.insert(u"scheduleParams"_s,
+                QJsonObject{{u"startTime"_s, nowSecs() - 5}, {u"frequency"_s, u"minute"_s}, {u"interval"_s, 15}});
     const QString id = createFlow(body);
     QVERIFY(!id.isEmpty());
     const HttpResult r = get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + id);
     QCOMPARE(r.status, 200);
     const QJsonArray items = r.object().value(u"items"_s).toArray();
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items.first().toObject().value(u"metrics"_s).toObject().value(u"recordSummary"_s).toObject()
-                 .value(u"inputRecordCount"_s).toInt(),
+    QCOMPARE(items.first()
+                 .toObject()
+                 .value(u"metrics"_s)
+                 .toObject()
+                 .value(u"recordSummary"_s)
+                 .toObject()
+                 .value(u"inputRecordCount"_s)
+                 .toInt(),
              zohoRecordCount(u"Leads"_s));
     // Reading again creates no second run for the same slot.
-    QCOMPARE(get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + id).object().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + id).object().value(u"items"_s).toArray().size(),
+             1);
 
     // A run whose slot began more than its duration ago has completed.
     QJsonObject earlier = flowBody(u"started a while ago"_s);
-    earlier.insert(u"scheduleParams"_s, QJsonObject{{u"startTime"_s, nowSecs() - 45}, {u"frequency"_s, u"day"_s},
-                                                    {u"interval"_s, 1}});
+    earlier.insert(u"scheduleParams"_s,
+                   QJsonObject{{u"startTime"_s, nowSecs() - 45}, {u"frequency"_s, u"day"_s}, {u"interval"_s, 1}});
     const QString done = createFlow(earlier);
     QVERIFY(!done.isEmpty());
-    const QJsonObject finished = get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + done).object()
-                                     .value(u"items"_s).toArray().first().toObject();
+    const QJsonObject finished = get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + done)
+                                     .object()
+                                     .value(u"items"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
     const QJsonObject metrics = finished.value(u"metrics"_s).toObject();
     QCOMPARE(metrics.value(u"statusSummary"_s).toObject().value(u"status"_s).toString(), u"success"_s);
     QVERIFY(metrics.value(u"durationSummary"_s).toObject().contains(u"completedAtUTC"_s));
     QCOMPARE(metrics.value(u"recordSummary"_s).toObject().value(u"outputRecordCount"_s).toInt(),
              metrics.value(u"recordSummary"_s).toObject().value(u"inputRecordCount"_s).toInt());
-    const QJsonObject last = get(u"/flowservice/flows/"_s + done).object().value(u"items"_s).toArray().first().toObject()
-                                 .value(u"lastRunDetails"_s).toObject();
+    const QJsonObject last = get(u"/flowservice/flows/"_s + done)
+                                 .object()
+                                 .value(u"items"_s)
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(u"lastRunDetails"_s)
+                                 .toObject();
     QCOMPARE(last.value(u"id"_s).toString(), finished.value(u"id"_s).toString());
     QCOMPARE(last.value(u"state"_s).toString(), u"success"_s);
 
     // Disabling keeps the history and adds nothing.
     QCOMPARE(call("POST", u"/flowservice/flows/%1/action"_s.arg(id), {}, nullptr, u"op=disable"_s).status, 200);
-    QCOMPARE(get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + id).object().value(u"items"_s).toArray().size(), 1);
+    QCOMPARE(get(u"/flowservice/runs"_s, u"property=flowId%3D%3D"_s + id).object().value(u"items"_s).toArray().size(),
+             1);
 }
 
 void TestSandboxAdobe::objectsAreScopedToSandbox()
@@ -1773,15 +1892,17 @@ void TestSandboxAdobe::stateSurvivesRestart()
         form.addQueryItem(u"client_id"_s, clientId);
         form.addQueryItem(u"client_secret"_s, adobe.value(u"clientSecret"_s).toString());
         form.addQueryItem(u"scope"_s, u"openid"_s);
-        const QString token =
-            first.http.postForm(first.url(u"/adobe/ims/ims/token/v3"_s), form).object().value(u"access_token"_s).toString();
+        const QString token = first.http.postForm(first.url(u"/adobe/ims/ims/token/v3"_s), form)
+                                  .object()
+                                  .value(u"access_token"_s)
+                                  .toString();
         QVERIFY(!token.isEmpty());
         const AepHeaders h(token, clientId, adobe.value(u"orgId"_s).toString(), u"prod"_s);
         Headers headers = h.list();
         headers.append(jsonContentType());
         QUrl url = first.url(u"/adobe/platform/data/foundation/flowservice/connections"_s);
-        const HttpResult r = first.http.send("POST", url, headers,
-                                             QJsonDocument(connectionBody(m_ana, u"persisted"_s)).toJson(QJsonDocument::Compact));
+        const HttpResult r = first.http.send(
+            "POST", url, headers, QJsonDocument(connectionBody(m_ana, u"persisted"_s)).toJson(QJsonDocument::Compact));
         QCOMPARE(r.status, 201);
         connectionId = r.object().value(u"id"_s).toString();
     }
@@ -1796,11 +1917,13 @@ void TestSandboxAdobe::stateSurvivesRestart()
     form.addQueryItem(u"client_id"_s, clientId);
     form.addQueryItem(u"client_secret"_s, adobe.value(u"clientSecret"_s).toString());
     form.addQueryItem(u"scope"_s, u"openid"_s);
-    const QString token =
-        second.http.postForm(second.url(u"/adobe/ims/ims/token/v3"_s), form).object().value(u"access_token"_s).toString();
+    const QString token = second.http.postForm(second.url(u"/adobe/ims/ims/token/v3"_s), form)
+                              .object()
+                              .value(u"access_token"_s)
+                              .toString();
     const AepHeaders h(token, clientId, adobe.value(u"orgId"_s).toString(), u"prod"_s);
-    const HttpResult r =
-        second.http.get(second.url(u"/adobe/platform/data/foundation/flowservice/connections/"_s + connectionId), h.list());
+    const HttpResult r = second.http.get(
+        second.url(u"/adobe/platform/data/foundation/flowservice/connections/"_s + connectionId), h.list());
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"items"_s).toArray().first().toObject().value(u"name"_s).toString(), u"persisted"_s);
 }

@@ -45,21 +45,20 @@ QJsonObject connectionBody(const QString &name)
 {
     return QJsonObject{
         {"name", name},
-        {"auth",
-         QJsonObject{{"specName", "Basic Authentication"},
-                     {"params", QJsonObject{{"endpoint", "http://127.0.0.1:1/zoho/us/api"},
-                                            {"accountsUrl", "http://127.0.0.1:1/zoho/us/accounts"},
-                                            {"clientId", "1000.X"},
-                                            {"clientSecret", "s"},
-                                            {"accessToken", "a"},
-                                            {"refreshToken", "r"}}}}},
+        {"auth", QJsonObject{{"specName", "Basic Authentication"},
+                             {"params", QJsonObject{{"endpoint", "http://127.0.0.1:1/zoho/us/api"},
+                                                    {"accountsUrl", "http://127.0.0.1:1/zoho/us/accounts"},
+                                                    {"clientId", "1000.X"},
+                                                    {"clientSecret", "s"},
+                                                    {"accessToken", "a"},
+                                                    {"refreshToken", "r"}}}}},
         {"connectionSpec", QJsonObject{{"id", "929e4450-0237-4ed2-9404-b7e1e0a00309"}, {"version", "1.0"}}}};
 }
 
 int connectionsNamed(SandboxFixture &f, const QString &name)
 {
-    const HttpResult list = f.http.get(f.url(kConnections + "?property=name%3D%3D" + QUrl::toPercentEncoding(name)),
-                                       platformHeaders(f));
+    const HttpResult list =
+        f.http.get(f.url(kConnections + "?property=name%3D%3D" + QUrl::toPercentEncoding(name)), platformHeaders(f));
     return list.object()["items"].toArray().size();
 }
 
@@ -198,8 +197,8 @@ private slots:
     void extraRedirectUris()
     {
         SandboxFixture f;
-        HttpResult r = f.http.postJson(f.url("/_sandbox/clients"),
-                                       QJsonObject{{"redirectUri", "http://127.0.0.1:50123/cb"}});
+        HttpResult r =
+            f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", "http://127.0.0.1:50123/cb"}});
         QCOMPARE(r.status, 201);
         r = f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", "https://evil.example/cb"}});
         QCOMPARE(r.status, 400);
@@ -254,7 +253,8 @@ private slots:
         SandboxFixture again;
         QString error;
         QVERIFY2(again.server().setStateFile(state, &error), qPrintable(error));
-        QCOMPARE(again.credentials()["zoho"].toObject()["clientSecret"], credentials["zoho"].toObject()["clientSecret"]);
+        QCOMPARE(again.credentials()["zoho"].toObject()["clientSecret"],
+                 credentials["zoho"].toObject()["clientSecret"]);
         QCOMPARE(again.credentials()["adobe"].toObject()["clientId"], credentials["adobe"].toObject()["clientId"]);
         QCOMPARE(connectionsNamed(again, "kept"), 1);
     }

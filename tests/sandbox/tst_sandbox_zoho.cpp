@@ -27,8 +27,8 @@ namespace {
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 using Params = QList<QPair<QString, QString>>;
 
-const QString kAllScopes = QStringLiteral(
-    "ZohoCRM.modules.READ,ZohoCRM.settings.modules.READ,ZohoCRM.settings.fields.READ,ZohoCRM.users.READ,ZohoCRM.org.READ");
+const QString kAllScopes = QStringLiteral("ZohoCRM.modules.READ,ZohoCRM.settings.modules.READ,ZohoCRM.settings.fields."
+                                          "READ,ZohoCRM.users.READ,ZohoCRM.org.READ");
 const QString kDefaultRedirect = QStringLiteral("http://127.0.0.1:47913/callback");
 const QString kAna = QStringLiteral("ana.lima@example.com");
 const QString kJonas = QStringLiteral("jonas.berg@example.eu");
@@ -82,7 +82,8 @@ struct DirectSandbox
 
     Transport transport()
     {
-        return [this](const QByteArray &method, const QString &pathAndQuery, const Headers &headers, const QByteArray &body) {
+        return [this](const QByteArray &method, const QString &pathAndQuery, const Headers &headers,
+                      const QByteArray &body) {
             Request request;
             request.method = method;
             const int q = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -103,7 +104,8 @@ struct DirectSandbox
 
 Transport httpTransport(SandboxFixture &fixture)
 {
-    return [&fixture](const QByteArray &method, const QString &pathAndQuery, const Headers &headers, const QByteArray &body) {
+    return [&fixture](const QByteArray &method, const QString &pathAndQuery, const Headers &headers,
+                      const QByteArray &body) {
         const HttpResult r = fixture.http.send(method, fixture.url(pathAndQuery), headers, body);
         return Reply{r.status, r.body, r.header("location"), r.header("content-type")};
     };
@@ -150,7 +152,7 @@ struct ConsentResult
     QString failure; // empty when the pages behaved as a browser expects
     int status = 0;
     QByteArray rawLocation;
-    QUrlQuery query;   // of the redirect
+    QUrlQuery query; // of the redirect
     QByteArray consentPage;
 
     QString value(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
@@ -178,13 +180,15 @@ ConsentResult runConsent(const Transport &t, const QString &clientId, const Cons
     const QString tx = inputValue(first.body, QStringLiteral("tx"));
     const QString action = formAction(first.body);
     if (first.status != 200 || tx.isEmpty() || action.isEmpty()) {
-        result.failure = QStringLiteral("login page: HTTP %1 %2").arg(first.status).arg(QString::fromUtf8(first.body.left(300)));
+        result.failure =
+            QStringLiteral("login page: HTTP %1 %2").arg(first.status).arg(QString::fromUtf8(first.body.left(300)));
         return result;
     }
     const Reply second = postForm(t, action, {{QStringLiteral("tx"), tx}, {QStringLiteral("login"), c.login}});
     result.consentPage = second.body;
     if (second.status != 200 || !second.body.contains("id=\"accept\"")) {
-        result.failure = QStringLiteral("consent page: HTTP %1 %2").arg(second.status).arg(QString::fromUtf8(second.body.left(300)));
+        result.failure =
+            QStringLiteral("consent page: HTTP %1 %2").arg(second.status).arg(QString::fromUtf8(second.body.left(300)));
         return result;
     }
     Params decision{{QStringLiteral("tx"), inputValue(second.body, QStringLiteral("tx"))},
@@ -200,7 +204,8 @@ ConsentResult runConsent(const Transport &t, const QString &clientId, const Cons
     result.status = third.status;
     result.rawLocation = third.location;
     if (third.status != 302 || third.location.isEmpty()) {
-        result.failure = QStringLiteral("decision: HTTP %1 %2").arg(third.status).arg(QString::fromUtf8(third.body.left(300)));
+        result.failure =
+            QStringLiteral("decision: HTTP %1 %2").arg(third.status).arg(QString::fromUtf8(third.body.left(300)));
         return result;
     }
     result.query = QUrlQuery(QUrl::fromEncoded(third.location));
@@ -222,9 +227,11 @@ bool isCrmEnvelope(const QJsonObject &o, const QString &code)
 {
     QStringList keys = o.keys();
     keys.sort();
-    return keys == QStringList{QStringLiteral("code"), QStringLiteral("details"), QStringLiteral("message"), QStringLiteral("status")}
-        && o.value(QStringLiteral("code")).toString() == code && o.value(QStringLiteral("status")).toString() == QLatin1String("error")
-        && o.value(QStringLiteral("details")).isObject() && !o.value(QStringLiteral("message")).toString().isEmpty();
+    return keys == QStringList{QStringLiteral("code"), QStringLiteral("details"), QStringLiteral("message"),
+                               QStringLiteral("status")} &&
+           o.value(QStringLiteral("code")).toString() == code &&
+           o.value(QStringLiteral("status")).toString() == QLatin1String("error") &&
+           o.value(QStringLiteral("details")).isObject() && !o.value(QStringLiteral("message")).toString().isEmpty();
 }
 
 // Pretends the limit windows started `ms` earlier, as if the test had waited that long.
@@ -348,7 +355,11 @@ private:
 
     QString orgOf(const QString &login, const QString &environment) const
     {
-        for (const QJsonValue &u : m_fixture->credentials().value(QStringLiteral("zoho")).toObject().value(QStringLiteral("users")).toArray()) {
+        for (const QJsonValue &u : m_fixture->credentials()
+                                       .value(QStringLiteral("zoho"))
+                                       .toObject()
+                                       .value(QStringLiteral("users"))
+                                       .toArray()) {
             if (u.toObject().value(QStringLiteral("login")).toString() != login)
                 continue;
             for (const QJsonValue &o : u.toObject().value(QStringLiteral("orgs")).toArray()) {
@@ -364,9 +375,10 @@ private:
     {
         QStringList ids;
         for (int page = 1; page <= 10; ++page) {
-            const Reply r = crmGet(m_http, m_ana.apiPath(),
-                                   QStringLiteral("Leads?fields=Last_Name&per_page=200&page=%1%2").arg(page).arg(extraQuery),
-                                   m_ana.accessToken());
+            const Reply r =
+                crmGet(m_http, m_ana.apiPath(),
+                       QStringLiteral("Leads?fields=Last_Name&per_page=200&page=%1%2").arg(page).arg(extraQuery),
+                       m_ana.accessToken());
             if (r.status != 200)
                 break;
             for (const QJsonValue &row : r.object().value(QStringLiteral("data")).toArray())
@@ -406,9 +418,12 @@ private slots:
         QCOMPARE(users.value(kPriya).value(QStringLiteral("home")).toString(), QStringLiteral("in"));
         const QJsonArray jonasOrgs = users.value(kJonas).value(QStringLiteral("orgs")).toArray();
         QCOMPARE(jonasOrgs.size(), 2);
-        QCOMPARE(jonasOrgs.at(0).toObject().value(QStringLiteral("environment")).toString(), QStringLiteral("production"));
+        QCOMPARE(jonasOrgs.at(0).toObject().value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("production"));
         QCOMPARE(jonasOrgs.at(1).toObject().value(QStringLiteral("environment")).toString(), QStringLiteral("sandbox"));
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$")).match(jonasOrgs.at(0).toObject().value(QStringLiteral("id")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$"))
+                    .match(jonasOrgs.at(0).toObject().value(QStringLiteral("id")).toString())
+                    .hasMatch());
         QVERIFY(!jonasOrgs.at(0).toObject().value(QStringLiteral("name")).toString().isEmpty());
     }
 
@@ -420,7 +435,8 @@ private slots:
         const QJsonObject locations = r.object().value(QStringLiteral("locations")).toObject();
         QCOMPARE(locations.keys().size(), 8);
         for (const QString &dc : ZohoService::dataCenterCodes())
-            QCOMPARE(locations.value(dc).toString(), m_fixture->url(QStringLiteral("/zoho/%1/accounts").arg(dc)).toString());
+            QCOMPARE(locations.value(dc).toString(),
+                     m_fixture->url(QStringLiteral("/zoho/%1/accounts").arg(dc)).toString());
     }
 
     void unknownClientGetsAnErrorPageWithoutRedirect()
@@ -442,17 +458,39 @@ private slots:
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("pageText");
-        QTest::newRow("redirect with trailing slash") << "redirect_uri" << "http://127.0.0.1:47913/callback/" << "Redirect";
-        QTest::newRow("redirect on another port") << "redirect_uri" << "http://127.0.0.1:47914/callback" << "Redirect";
-        QTest::newRow("redirect on another path") << "redirect_uri" << "http://127.0.0.1:47913/cb" << "Redirect";
-        QTest::newRow("redirect with localhost") << "redirect_uri" << "http://localhost:47913/callback" << "Redirect";
-        QTest::newRow("redirect over https") << "redirect_uri" << "https://127.0.0.1:47913/callback" << "Redirect";
-        QTest::newRow("implicit grant") << "response_type" << "token" << "Response Type";
-        QTest::newRow("no scope") << "scope" << "" << "Scope";
-        QTest::newRow("space separated scopes") << "scope" << "ZohoCRM.modules.READ ZohoCRM.users.READ" << "Scope";
-        QTest::newRow("unknown scope") << "scope" << "ZohoCRM.everything" << "Scope";
-        QTest::newRow("unknown PKCE method") << "code_challenge_method" << "S512" << "code_challenge";
-        QTest::newRow("bad access type") << "access_type" << "forever" << "access_type";
+        QTest::newRow("redirect with trailing slash") << "redirect_uri"
+                                                      << "http://127.0.0.1:47913/callback/"
+                                                      << "Redirect";
+        QTest::newRow("redirect on another port") << "redirect_uri"
+                                                  << "http://127.0.0.1:47914/callback"
+                                                  << "Redirect";
+        QTest::newRow("redirect on another path") << "redirect_uri"
+                                                  << "http://127.0.0.1:47913/cb"
+                                                  << "Redirect";
+        QTest::newRow("redirect with localhost") << "redirect_uri"
+                                                 << "http://localhost:47913/callback"
+                                                 << "Redirect";
+        QTest::newRow("redirect over https") << "redirect_uri"
+                                             << "https://127.0.0.1:47913/callback"
+                                             << "Redirect";
+        QTest::newRow("implicit grant") << "response_type"
+                                        << "token"
+                                        << "Response Type";
+        QTest::newRow("no scope") << "scope"
+                                  << ""
+                                  << "Scope";
+        QTest::newRow("space separated scopes") << "scope"
+                                                << "ZohoCRM.modules.READ ZohoCRM.users.READ"
+                                                << "Scope";
+        QTest::newRow("unknown scope") << "scope"
+                                       << "ZohoCRM.everything"
+                                       << "Scope";
+        QTest::newRow("unknown PKCE method") << "code_challenge_method"
+                                             << "S512"
+                                             << "code_challenge";
+        QTest::newRow("bad access type") << "access_type"
+                                         << "forever"
+                                         << "access_type";
     }
 
     void authorizationRequestErrors()
@@ -460,12 +498,13 @@ private slots:
         QFETCH(QString, parameter);
         QFETCH(QString, value);
         QFETCH(QString, pageText);
-        Params q{{QStringLiteral("response_type"), QStringLiteral("code")},
-                 {QStringLiteral("client_id"), m_clientId},
-                 {QStringLiteral("scope"), kAllScopes},
-                 {QStringLiteral("redirect_uri"), kDefaultRedirect},
-                 {QStringLiteral("code_challenge"), s256(QStringLiteral("verifier-verifier-verifier-verifier-verifier"))},
-                 {QStringLiteral("state"), QStringLiteral("abc")}};
+        Params q{
+            {QStringLiteral("response_type"), QStringLiteral("code")},
+            {QStringLiteral("client_id"), m_clientId},
+            {QStringLiteral("scope"), kAllScopes},
+            {QStringLiteral("redirect_uri"), kDefaultRedirect},
+            {QStringLiteral("code_challenge"), s256(QStringLiteral("verifier-verifier-verifier-verifier-verifier"))},
+            {QStringLiteral("state"), QStringLiteral("abc")}};
         bool replaced = false;
         for (auto &p : q) {
             if (p.first == parameter) {
@@ -494,7 +533,8 @@ private slots:
         QVERIFY(first.contentType.startsWith("text/html"));
         QVERIFY(first.body.contains("<form method=\"post\" action=\"/zoho/us/accounts/oauth/v2/auth\">"));
         QVERIFY(QRegularExpression(QStringLiteral("<input type=\"hidden\" name=\"tx\" id=\"tx\" value=\"[0-9a-f]+\">"))
-                    .match(QString::fromUtf8(first.body)).hasMatch());
+                    .match(QString::fromUtf8(first.body))
+                    .hasMatch());
         QVERIFY(first.body.contains("<input type=\"text\" name=\"login\" id=\"login\""));
         QVERIFY(first.body.contains("id=\"next\""));
         QVERIFY(first.body.contains("<h1>"));
@@ -532,8 +572,9 @@ private slots:
                        {QStringLiteral("redirect_uri"), kDefaultRedirect}};
         const Reply first = m_http("GET", QStringLiteral("/zoho/us/accounts/oauth/v2/auth?") + encode(q), {}, {});
         const QString tx = inputValue(first.body, QStringLiteral("tx"));
-        const Reply again = postForm(m_http, QStringLiteral("/zoho/us/accounts/oauth/v2/auth"),
-                                     {{QStringLiteral("tx"), tx}, {QStringLiteral("login"), QStringLiteral("nobody@example.org")}});
+        const Reply again =
+            postForm(m_http, QStringLiteral("/zoho/us/accounts/oauth/v2/auth"),
+                     {{QStringLiteral("tx"), tx}, {QStringLiteral("login"), QStringLiteral("nobody@example.org")}});
         QCOMPARE(again.status, 200);
         QVERIFY(again.body.contains("id=\"next\""));
         QVERIFY(!again.body.contains("id=\"accept\""));
@@ -613,7 +654,8 @@ private slots:
         const QJsonObject t = m_ana.tokens;
         QVERIFY(kTokenPattern.match(t.value(QStringLiteral("access_token")).toString()).hasMatch());
         QVERIFY(kTokenPattern.match(t.value(QStringLiteral("refresh_token")).toString()).hasMatch());
-        QCOMPARE(t.value(QStringLiteral("api_domain")).toString(), m_fixture->url(QStringLiteral("/zoho/us/api")).toString());
+        QCOMPARE(t.value(QStringLiteral("api_domain")).toString(),
+                 m_fixture->url(QStringLiteral("/zoho/us/api")).toString());
         QCOMPARE(t.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(t.value(QStringLiteral("expires_in")).toInt(), 3600);
         QCOMPARE(t.keys().size(), 5);
@@ -641,7 +683,9 @@ private slots:
         const ConsentResult consent = runConsent(m_http, m_clientId, Consent());
         QVERIFY2(consent.failure.isEmpty(), qPrintable(consent.failure));
         const QString code = consent.value(QStringLiteral("code"));
-        QVERIFY(tokenCall(m_http, QStringLiteral("us"), codeExchange(code)).object().contains(QStringLiteral("access_token")));
+        QVERIFY(tokenCall(m_http, QStringLiteral("us"), codeExchange(code))
+                    .object()
+                    .contains(QStringLiteral("access_token")));
         const Reply again = tokenCall(m_http, QStringLiteral("us"), codeExchange(code));
         QCOMPARE(again.status, 200);
         QCOMPARE(again.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
@@ -657,12 +701,13 @@ private slots:
         const ConsentResult consent = runConsent(t, zoho.value(QStringLiteral("clientId")).toString(), Consent());
         QVERIFY2(consent.failure.isEmpty(), qPrintable(consent.failure));
         QTest::qWait(2100);
-        const Reply r = tokenCall(t, QStringLiteral("us"),
-                                  {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                   {QStringLiteral("client_id"), zoho.value(QStringLiteral("clientId")).toString()},
-                                   {QStringLiteral("client_secret"), zoho.value(QStringLiteral("clientSecret")).toString()},
-                                   {QStringLiteral("redirect_uri"), kDefaultRedirect},
-                                   {QStringLiteral("code"), consent.value(QStringLiteral("code"))}});
+        const Reply r =
+            tokenCall(t, QStringLiteral("us"),
+                      {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                       {QStringLiteral("client_id"), zoho.value(QStringLiteral("clientId")).toString()},
+                       {QStringLiteral("client_secret"), zoho.value(QStringLiteral("clientSecret")).toString()},
+                       {QStringLiteral("redirect_uri"), kDefaultRedirect},
+                       {QStringLiteral("code"), consent.value(QStringLiteral("code"))}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
     }
@@ -672,9 +717,15 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("clientSecret");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown client") << "1000.NOSUCHCLIENT0000000000000000000" << "" << "invalid_client";
-        QTest::newRow("no client") << "" << "" << "invalid_client";
-        QTest::newRow("wrong secret") << "" << "0123456789abcdef0123456789abcdef0123456789" << "invalid_client_secret";
+        QTest::newRow("unknown client") << "1000.NOSUCHCLIENT0000000000000000000"
+                                        << ""
+                                        << "invalid_client";
+        QTest::newRow("no client") << ""
+                                   << ""
+                                   << "invalid_client";
+        QTest::newRow("wrong secret") << ""
+                                      << "0123456789abcdef0123456789abcdef0123456789"
+                                      << "invalid_client_secret";
     }
 
     void clientErrorsAtTheTokenEndpoint()
@@ -686,7 +737,8 @@ private slots:
         QVERIFY2(consent.failure.isEmpty(), qPrintable(consent.failure));
         Params params = codeExchange(consent.value(QStringLiteral("code")));
         for (auto &p : params) {
-            if (p.first == QLatin1String("client_id") && (!clientId.isEmpty() || error == QLatin1String("invalid_client")))
+            if (p.first == QLatin1String("client_id") &&
+                (!clientId.isEmpty() || error == QLatin1String("invalid_client")))
                 p.second = clientId;
             if (p.first == QLatin1String("client_secret") && !clientSecret.isEmpty())
                 p.second = clientSecret;
@@ -715,13 +767,14 @@ private slots:
 
     void pkce_data()
     {
-        QTest::addColumn<QString>("method");    // code_challenge_method sent ("" = none)
+        QTest::addColumn<QString>("method"); // code_challenge_method sent ("" = none)
         QTest::addColumn<QString>("challenge");
-        QTest::addColumn<QString>("verifier");  // code_verifier sent ("" = none)
+        QTest::addColumn<QString>("verifier"); // code_verifier sent ("" = none)
         QTest::addColumn<bool>("accepted");
         const QString verifier = QStringLiteral("dBjftJeZ4CVP-mJ92K27uhbUJU1p1r_wW1gFWFOEjXk");
         QTest::newRow("S256 right") << "S256" << s256(verifier) << verifier << true;
-        QTest::newRow("S256 wrong") << "S256" << s256(verifier) << QStringLiteral("not-the-verifier-at-all-0123456789abcdef") << false;
+        QTest::newRow("S256 wrong") << "S256" << s256(verifier)
+                                    << QStringLiteral("not-the-verifier-at-all-0123456789abcdef") << false;
         QTest::newRow("S256 missing") << "S256" << s256(verifier) << QString() << false;
         QTest::newRow("S256 challenge as verifier") << "S256" << s256(verifier) << s256(verifier) << false;
         QTest::newRow("plain right") << "plain" << verifier << verifier << true;
@@ -776,8 +829,8 @@ private slots:
             const QByteArray boundary = "----zawBoundary7MA4YWxkTrZu0gW";
             QByteArray body;
             for (const auto &p : params) {
-                body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.first.toUtf8() + "\"\r\n\r\n"
-                    + p.second.toUtf8() + "\r\n";
+                body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.first.toUtf8() +
+                        "\"\r\n\r\n" + p.second.toUtf8() + "\r\n";
             }
             body += "--" + boundary + "--\r\n";
             r = m_http("POST", path, {{"Content-Type", "multipart/form-data; boundary=" + boundary}}, body);
@@ -804,10 +857,13 @@ private slots:
         QVERIFY(kTokenPattern.match(o.value(QStringLiteral("access_token")).toString()).hasMatch());
         QVERIFY(o.value(QStringLiteral("access_token")).toString() != s.accessToken());
         QVERIFY(!o.contains(QStringLiteral("refresh_token")));
-        QCOMPARE(o.value(QStringLiteral("api_domain")).toString(), m_fixture->url(QStringLiteral("/zoho/us/api")).toString());
+        QCOMPARE(o.value(QStringLiteral("api_domain")).toString(),
+                 m_fixture->url(QStringLiteral("/zoho/us/api")).toString());
         QCOMPARE(o.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
         QCOMPARE(o.value(QStringLiteral("expires_in")).toInt(), 3600);
-        QCOMPARE(crmGet(m_http, s.apiPath(), QStringLiteral("org"), o.value(QStringLiteral("access_token")).toString()).status, 200);
+        QCOMPARE(crmGet(m_http, s.apiPath(), QStringLiteral("org"), o.value(QStringLiteral("access_token")).toString())
+                     .status,
+                 200);
     }
 
     void refreshTokenOnlyForOfflineFirstOrForcedConsent()
@@ -844,7 +900,10 @@ private slots:
         const Reply r = tokenCall(m_http, QStringLiteral("eu"), refreshParams(m_ana.refreshToken()));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object(), QJsonObject({{QStringLiteral("error"), QStringLiteral("invalid_code")}}));
-        QCOMPARE(tokenCall(m_http, QStringLiteral("us"), refreshParams(QStringLiteral("1000.abc.def"))).object().value(QStringLiteral("error")).toString(),
+        QCOMPARE(tokenCall(m_http, QStringLiteral("us"), refreshParams(QStringLiteral("1000.abc.def")))
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toString(),
                  QStringLiteral("invalid_code"));
     }
 
@@ -861,13 +920,19 @@ private slots:
     {
         const Session s = signIn(kAna);
         QVERIFY2(s.failure.isEmpty(), qPrintable(s.failure));
-        const QString minted =
-            tokenCall(m_http, QStringLiteral("us"), refreshParams(s.refreshToken())).object().value(QStringLiteral("access_token")).toString();
+        const QString minted = tokenCall(m_http, QStringLiteral("us"), refreshParams(s.refreshToken()))
+                                   .object()
+                                   .value(QStringLiteral("access_token"))
+                                   .toString();
         QCOMPARE(crmGet(m_http, s.apiPath(), QStringLiteral("org"), minted).status, 200);
         // Revoking at another DC does not find the token.
-        QCOMPARE(m_http("POST", QStringLiteral("/zoho/eu/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {}).status, 400);
+        QCOMPARE(
+            m_http("POST", QStringLiteral("/zoho/eu/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {})
+                .status,
+            400);
 
-        const Reply revoked = m_http("POST", QStringLiteral("/zoho/us/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {});
+        const Reply revoked =
+            m_http("POST", QStringLiteral("/zoho/us/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {});
         QCOMPARE(revoked.status, 200);
         QCOMPARE(revoked.object(), QJsonObject({{QStringLiteral("status"), QStringLiteral("success")}}));
         const Reply refresh = tokenCall(m_http, QStringLiteral("us"), refreshParams(s.refreshToken()));
@@ -878,7 +943,8 @@ private slots:
             QCOMPARE(crm.status, 401);
             QVERIFY(isCrmEnvelope(crm.object(), QStringLiteral("INVALID_TOKEN")));
         }
-        const Reply unknown = m_http("POST", QStringLiteral("/zoho/us/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {});
+        const Reply unknown =
+            m_http("POST", QStringLiteral("/zoho/us/accounts/oauth/v2/token/revoke?token=") + s.refreshToken(), {}, {});
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.object().value(QStringLiteral("status")).toString(), QStringLiteral("failure"));
     }
@@ -893,7 +959,9 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         QCOMPARE(crmGet(m_http, s.apiPath(), QStringLiteral("org"), s.accessToken()).status, 401);
         // The refresh token lives on.
-        QVERIFY(tokenCall(m_http, QStringLiteral("us"), refreshParams(s.refreshToken())).object().contains(QStringLiteral("access_token")));
+        QVERIFY(tokenCall(m_http, QStringLiteral("us"), refreshParams(s.refreshToken()))
+                    .object()
+                    .contains(QStringLiteral("access_token")));
     }
 
     void forcedExpiryInvalidatesAccessTokens()
@@ -901,8 +969,8 @@ private slots:
         SandboxFixture fixture(relaxed());
         const Transport t = httpTransport(fixture);
         const QJsonObject zoho = fixture.credentials().value(QStringLiteral("zoho")).toObject();
-        const Session s = signIn(t, zoho.value(QStringLiteral("clientId")).toString(), zoho.value(QStringLiteral("clientSecret")).toString(),
-                                 Consent());
+        const Session s = signIn(t, zoho.value(QStringLiteral("clientId")).toString(),
+                                 zoho.value(QStringLiteral("clientSecret")).toString(), Consent());
         QVERIFY2(s.failure.isEmpty(), qPrintable(s.failure));
         QCOMPARE(crmGet(t, s.apiPath(), QStringLiteral("org"), s.accessToken()).status, 200);
         fixture.server().expireAccessTokens();
@@ -928,13 +996,15 @@ private slots:
                             {QStringLiteral("refresh_token"), s.refreshToken()}};
         for (int i = 1; i <= 10; ++i) {
             const Reply r = tokenCall(t, QStringLiteral("us"), params);
-            QVERIFY2(r.object().contains(QStringLiteral("access_token")), qPrintable(QStringLiteral("mint %1: %2").arg(i).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.object().contains(QStringLiteral("access_token")),
+                     qPrintable(QStringLiteral("mint %1: %2").arg(i).arg(QString::fromUtf8(r.body))));
         }
         const Reply denied = tokenCall(t, QStringLiteral("us"), params);
         QCOMPARE(denied.status, 200);
         QCOMPARE(denied.object(),
                  QJsonObject({{QStringLiteral("error_description"),
-                               QStringLiteral("You have made too many requests continuously. Please try again after some time.")},
+                               QStringLiteral(
+                                   "You have made too many requests continuously. Please try again after some time.")},
                               {QStringLiteral("error"), QStringLiteral("Access Denied")},
                               {QStringLiteral("status"), QStringLiteral("failure")}}));
     }
@@ -943,7 +1013,8 @@ private slots:
     {
         SandboxFixture fixture; // default limits
         const Transport t = httpTransport(fixture);
-        const QString id = fixture.credentials().value(QStringLiteral("zoho")).toObject().value(QStringLiteral("clientId")).toString();
+        const QString id =
+            fixture.credentials().value(QStringLiteral("zoho")).toObject().value(QStringLiteral("clientId")).toString();
         for (int i = 1; i <= 10; ++i) {
             const ConsentResult r = runConsent(t, id, Consent());
             QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
@@ -983,7 +1054,8 @@ private slots:
                               {QStringLiteral("client_secret"), secret},
                               {QStringLiteral("refresh_token"), s.refreshToken()}});
         };
-        QCOMPARE(refresh(sessions.first()).object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_code"));
+        QCOMPARE(refresh(sessions.first()).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_code"));
         const Reply dead = crmGet(t, sessions.first().apiPath(), QStringLiteral("org"), sessions.first().accessToken());
         QVERIFY(isCrmEnvelope(dead.object(), QStringLiteral("INVALID_TOKEN")));
         QVERIFY(refresh(sessions.at(1)).object().contains(QStringLiteral("access_token")));
@@ -1060,17 +1132,21 @@ private slots:
         const QJsonObject saved = QJsonDocument::fromJson(QJsonDocument(first.service->saveState()).toJson()).object();
 
         DirectSandbox second;
-        QVERIFY(second.service->credentials().value(QStringLiteral("clientId")) != creds.value(QStringLiteral("clientId")));
+        QVERIFY(second.service->credentials().value(QStringLiteral("clientId")) !=
+                creds.value(QStringLiteral("clientId")));
         second.service->loadState(saved);
-        QCOMPARE(second.service->credentials().value(QStringLiteral("clientId")), creds.value(QStringLiteral("clientId")));
-        QCOMPARE(second.service->credentials().value(QStringLiteral("clientSecret")), creds.value(QStringLiteral("clientSecret")));
+        QCOMPARE(second.service->credentials().value(QStringLiteral("clientId")),
+                 creds.value(QStringLiteral("clientId")));
+        QCOMPARE(second.service->credentials().value(QStringLiteral("clientSecret")),
+                 creds.value(QStringLiteral("clientSecret")));
         const Transport t = second.transport();
         QCOMPARE(crmGet(t, s.apiPath(), QStringLiteral("org"), s.accessToken()).status, 200);
-        const Reply r = tokenCall(t, QStringLiteral("us"),
-                                  {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                   {QStringLiteral("client_id"), creds.value(QStringLiteral("clientId")).toString()},
-                                   {QStringLiteral("client_secret"), creds.value(QStringLiteral("clientSecret")).toString()},
-                                   {QStringLiteral("refresh_token"), s.refreshToken()}});
+        const Reply r =
+            tokenCall(t, QStringLiteral("us"),
+                      {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                       {QStringLiteral("client_id"), creds.value(QStringLiteral("clientId")).toString()},
+                       {QStringLiteral("client_secret"), creds.value(QStringLiteral("clientSecret")).toString()},
+                       {QStringLiteral("refresh_token"), s.refreshToken()}});
         QVERIFY2(r.object().contains(QStringLiteral("access_token")), r.body.constData());
         // The added redirect URI survived too.
         QVERIFY(runConsent(t, creds.value(QStringLiteral("clientId")).toString(), c).failure.isEmpty());
@@ -1092,8 +1168,9 @@ private slots:
         QTest::newRow("scheme only") << QByteArray("Zoho-oauthtoken") << 401 << "AUTHENTICATION_FAILURE";
         QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNz") << 401 << "AUTHENTICATION_FAILURE";
         QTest::newRow("bare token") << QByteArray("1000.0123.4567") << 401 << "AUTHENTICATION_FAILURE";
-        QTest::newRow("unknown token") << QByteArray("Zoho-oauthtoken 1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef")
-                                       << 401 << "INVALID_TOKEN";
+        QTest::newRow("unknown token")
+            << QByteArray("Zoho-oauthtoken 1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef")
+            << 401 << "INVALID_TOKEN";
     }
 
     void crmAuthenticationErrors()
@@ -1119,7 +1196,8 @@ private slots:
 
     void bearerSchemeIsAccepted()
     {
-        const Reply r = m_http("GET", QStringLiteral("/zoho/us/api/crm/v8/org"), {{"Authorization", "Bearer " + m_ana.accessToken().toLatin1()}}, {});
+        const Reply r = m_http("GET", QStringLiteral("/zoho/us/api/crm/v8/org"),
+                               {{"Authorization", "Bearer " + m_ana.accessToken().toLatin1()}}, {});
         QCOMPARE(r.status, 200);
     }
 
@@ -1154,7 +1232,13 @@ private slots:
         QVERIFY2(production.failure.isEmpty(), qPrintable(production.failure));
         QCOMPARE(production.apiPath(), QStringLiteral("/zoho/eu/api"));
         r = crmGet(m_http, production.apiPath(), QStringLiteral("org"), production.accessToken());
-        QCOMPARE(r.object().value(QStringLiteral("org")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(r.object()
+                     .value(QStringLiteral("org"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("production"));
     }
 
@@ -1166,7 +1250,13 @@ private slots:
         QCOMPARE(mei.apiPath(), QStringLiteral("/zoho/jp/developer-api"));
         const Reply r = crmGet(m_http, mei.apiPath(), QStringLiteral("org"), mei.accessToken());
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.object().value(QStringLiteral("org")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(r.object()
+                     .value(QStringLiteral("org"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("developer"));
     }
 
@@ -1175,25 +1265,44 @@ private slots:
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("users for org") << "ZohoCRM.users.READ" << "org" << 401;
-        QTest::newRow("users for users") << "ZohoCRM.users.READ" << "users?type=CurrentUser" << 200;
-        QTest::newRow("users.ALL for users") << "ZohoCRM.users.ALL" << "users?type=CurrentUser" << 200;
-        QTest::newRow("org lower case") << "zohocrm.org.all" << "org" << 200;
-        QTest::newRow("modules.READ for metadata") << "ZohoCRM.modules.READ" << "settings/modules" << 401;
-        QTest::newRow("leads scope for Leads") << "ZohoCRM.modules.leads.READ" << "Leads?fields=Last_Name" << 200;
-        QTest::newRow("leads scope for Contacts") << "ZohoCRM.modules.leads.READ" << "Contacts?fields=Last_Name" << 401;
-        QTest::newRow("custom scope for custom module") << "ZohoCRM.modules.custom.READ" << "Subscriptions?fields=Name" << 200;
-        QTest::newRow("custom scope for Leads") << "ZohoCRM.modules.custom.READ" << "Leads?fields=Last_Name" << 401;
-        QTest::newRow("create is not read") << "ZohoCRM.modules.CREATE" << "Leads?fields=Last_Name" << 401;
-        QTest::newRow("modules.ALL") << "ZohoCRM.modules.ALL" << "Deals?fields=Deal_Name" << 200;
-        QTest::newRow("settings.modules for modules") << "ZohoCRM.settings.modules.READ" << "settings/modules" << 200;
-        QTest::newRow("settings.modules.ALL for modules") << "ZohoCRM.settings.modules.ALL" << "settings/modules/Leads" << 200;
-        QTest::newRow("settings.modules for fields") << "ZohoCRM.settings.modules.READ" << "settings/fields?module=Leads" << 401;
-        QTest::newRow("settings.fields for fields") << "ZohoCRM.settings.fields.READ" << "settings/fields?module=Leads" << 200;
-        QTest::newRow("settings.READ for fields") << "ZohoCRM.settings.READ" << "settings/fields?module=Leads" << 200;
-        QTest::newRow("settings.ALL for modules") << "ZohoCRM.settings.ALL" << "settings/modules" << 200;
-        QTest::newRow("coql and bulk are not records") << "ZohoCRM.coql.READ,ZohoCRM.bulk.READ" << "Leads?fields=Last_Name" << 401;
-        QTest::newRow("profile scope only") << "AaaServer.profile.READ" << "users?type=CurrentUser" << 401;
+        QTest::newRow("users for org") << "ZohoCRM.users.READ"
+                                       << "org" << 401;
+        QTest::newRow("users for users") << "ZohoCRM.users.READ"
+                                         << "users?type=CurrentUser" << 200;
+        QTest::newRow("users.ALL for users") << "ZohoCRM.users.ALL"
+                                             << "users?type=CurrentUser" << 200;
+        QTest::newRow("org lower case") << "zohocrm.org.all"
+                                        << "org" << 200;
+        QTest::newRow("modules.READ for metadata") << "ZohoCRM.modules.READ"
+                                                   << "settings/modules" << 401;
+        QTest::newRow("leads scope for Leads") << "ZohoCRM.modules.leads.READ"
+                                               << "Leads?fields=Last_Name" << 200;
+        QTest::newRow("leads scope for Contacts") << "ZohoCRM.modules.leads.READ"
+                                                  << "Contacts?fields=Last_Name" << 401;
+        QTest::newRow("custom scope for custom module") << "ZohoCRM.modules.custom.READ"
+                                                        << "Subscriptions?fields=Name" << 200;
+        QTest::newRow("custom scope for Leads") << "ZohoCRM.modules.custom.READ"
+                                                << "Leads?fields=Last_Name" << 401;
+        QTest::newRow("create is not read") << "ZohoCRM.modules.CREATE"
+                                            << "Leads?fields=Last_Name" << 401;
+        QTest::newRow("modules.ALL") << "ZohoCRM.modules.ALL"
+                                     << "Deals?fields=Deal_Name" << 200;
+        QTest::newRow("settings.modules for modules") << "ZohoCRM.settings.modules.READ"
+                                                      << "settings/modules" << 200;
+        QTest::newRow("settings.modules.ALL for modules") << "ZohoCRM.settings.modules.ALL"
+                                                          << "settings/modules/Leads" << 200;
+        QTest::newRow("settings.modules for fields") << "ZohoCRM.settings.modules.READ"
+                                                     << "settings/fields?module=Leads" << 401;
+        QTest::newRow("settings.fields for fields") << "ZohoCRM.settings.fields.READ"
+                                                    << "settings/fields?module=Leads" << 200;
+        QTest::newRow("settings.READ for fields") << "ZohoCRM.settings.READ"
+                                                  << "settings/fields?module=Leads" << 200;
+        QTest::newRow("settings.ALL for modules") << "ZohoCRM.settings.ALL"
+                                                  << "settings/modules" << 200;
+        QTest::newRow("coql and bulk are not records") << "ZohoCRM.coql.READ,ZohoCRM.bulk.READ"
+                                                       << "Leads?fields=Last_Name" << 401;
+        QTest::newRow("profile scope only") << "AaaServer.profile.READ"
+                                            << "users?type=CurrentUser" << 401;
     }
 
     void scopes()
@@ -1210,7 +1319,8 @@ private slots:
         QCOMPARE(r.status, status);
         if (status == 401) {
             QVERIFY(isCrmEnvelope(r.object(), QStringLiteral("OAUTH_SCOPE_MISMATCH")));
-            QCOMPARE(r.object().value(QStringLiteral("message")).toString(), QStringLiteral("invalid oauth scope to access this URL"));
+            QCOMPARE(r.object().value(QStringLiteral("message")).toString(),
+                     QStringLiteral("invalid oauth scope to access this URL"));
         }
     }
 
@@ -1219,13 +1329,14 @@ private slots:
         const Session priya = signIn(kPriya);
         QVERIFY2(priya.failure.isEmpty(), qPrintable(priya.failure));
         QCOMPARE(priya.location, QStringLiteral("in"));
-        for (const QString &path : {QStringLiteral("users?type=CurrentUser"), QStringLiteral("org"), QStringLiteral("settings/modules"),
-                                    QStringLiteral("Leads?fields=Last_Name")}) {
+        for (const QString &path : {QStringLiteral("users?type=CurrentUser"), QStringLiteral("org"),
+                                    QStringLiteral("settings/modules"), QStringLiteral("Leads?fields=Last_Name")}) {
             const Reply r = crmGet(m_http, priya.apiPath(), path, priya.accessToken());
             QCOMPARE(r.status, 403);
             QVERIFY(isCrmEnvelope(r.object(), QStringLiteral("NO_PERMISSION")));
-            QCOMPARE(r.object().value(QStringLiteral("details")).toObject(),
-                     QJsonObject({{QStringLiteral("permissions"), QJsonArray{QStringLiteral("Crm_Implied_Api_Access")}}}));
+            QCOMPARE(
+                r.object().value(QStringLiteral("details")).toObject(),
+                QJsonObject({{QStringLiteral("permissions"), QJsonArray{QStringLiteral("Crm_Implied_Api_Access")}}}));
         }
     }
 
@@ -1241,10 +1352,13 @@ private slots:
         QCOMPARE(me.value(QStringLiteral("email")).toString(), kAna);
         QCOMPARE(me.value(QStringLiteral("full_name")).toString(), QStringLiteral("Ana Lima"));
         QCOMPARE(me.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$")).match(me.value(QStringLiteral("id")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$"))
+                    .match(me.value(QStringLiteral("id")).toString())
+                    .hasMatch());
         QVERIFY(!me.value(QStringLiteral("zuid")).toString().isEmpty());
         QVERIFY(!me.value(QStringLiteral("role")).toObject().value(QStringLiteral("name")).toString().isEmpty());
-        QCOMPARE(me.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Administrator"));
+        QCOMPARE(me.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Administrator"));
         const QJsonObject info = r.object().value(QStringLiteral("info")).toObject();
         QCOMPARE(info.value(QStringLiteral("count")).toInt(), 1);
         QCOMPARE(info.value(QStringLiteral("more_records")).toBool(), false);
@@ -1264,7 +1378,9 @@ private slots:
         QCOMPARE(orgs.size(), 1);
         const QJsonObject org = orgs.first().toObject();
         QCOMPARE(org.value(QStringLiteral("id")).toString(), orgOf(kAna, QStringLiteral("production")));
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$")).match(org.value(QStringLiteral("id")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$"))
+                    .match(org.value(QStringLiteral("id")).toString())
+                    .hasMatch());
         QVERIFY(!org.value(QStringLiteral("company_name")).toString().isEmpty());
         QVERIFY(!org.value(QStringLiteral("domain_name")).toString().isEmpty());
         QCOMPARE(org.value(QStringLiteral("type")).toString(), QStringLiteral("production"));
@@ -1282,29 +1398,33 @@ private slots:
         QHash<QString, QJsonObject> byName;
         for (const QJsonValue &m : r.object().value(QStringLiteral("modules")).toArray())
             byName.insert(m.toObject().value(QStringLiteral("api_name")).toString(), m.toObject());
-        for (const QString &name : {QStringLiteral("Leads"), QStringLiteral("Contacts"), QStringLiteral("Accounts"), QStringLiteral("Deals"),
-                                    QStringLiteral("Campaigns"), QStringLiteral("Tasks")}) {
+        for (const QString &name : {QStringLiteral("Leads"), QStringLiteral("Contacts"), QStringLiteral("Accounts"),
+                                    QStringLiteral("Deals"), QStringLiteral("Campaigns"), QStringLiteral("Tasks")}) {
             QVERIFY2(byName.contains(name), qPrintable(name));
             QCOMPARE(byName.value(name).value(QStringLiteral("generated_type")).toString(), QStringLiteral("default"));
             QCOMPARE(byName.value(name).value(QStringLiteral("api_supported")).toBool(), true);
         }
-        QCOMPARE(byName.value(QStringLiteral("Subscriptions")).value(QStringLiteral("generated_type")).toString(), QStringLiteral("custom"));
+        QCOMPARE(byName.value(QStringLiteral("Subscriptions")).value(QStringLiteral("generated_type")).toString(),
+                 QStringLiteral("custom"));
         int linking = 0;
         int unsupported = 0;
         for (const QJsonObject &m : byName) {
             linking += m.value(QStringLiteral("generated_type")).toString() == QLatin1String("linking");
             unsupported += m.value(QStringLiteral("api_supported")) == QJsonValue(false);
-            QVERIFY(m.contains(QStringLiteral("id")) && m.contains(QStringLiteral("module_name"))
-                    && m.contains(QStringLiteral("plural_label")) && m.contains(QStringLiteral("singular_label")));
+            QVERIFY(m.contains(QStringLiteral("id")) && m.contains(QStringLiteral("module_name")) &&
+                    m.contains(QStringLiteral("plural_label")) && m.contains(QStringLiteral("singular_label")));
         }
         QCOMPARE(linking, 1);
         QCOMPARE(unsupported, 1);
 
-        const Reply one = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/modules/Leads"), m_ana.accessToken());
+        const Reply one =
+            crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/modules/Leads"), m_ana.accessToken());
         QCOMPARE(one.status, 200);
         QCOMPARE(one.object().value(QStringLiteral("modules")).toArray().size(), 1);
-        QCOMPARE(one.object().value(QStringLiteral("modules")).toArray().first().toObject(), byName.value(QStringLiteral("Leads")));
-        const Reply none = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/modules/Nope"), m_ana.accessToken());
+        QCOMPARE(one.object().value(QStringLiteral("modules")).toArray().first().toObject(),
+                 byName.value(QStringLiteral("Leads")));
+        const Reply none =
+            crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/modules/Nope"), m_ana.accessToken());
         QCOMPARE(none.status, 400);
         QVERIFY(isCrmEnvelope(none.object(), QStringLiteral("INVALID_MODULE")));
     }
@@ -1313,10 +1433,11 @@ private slots:
     {
         QSet<QString> dataTypes;
         QSet<QString> jsonTypes;
-        for (const QString &module : {QStringLiteral("Leads"), QStringLiteral("Contacts"), QStringLiteral("Accounts"), QStringLiteral("Deals"),
-                                      QStringLiteral("Campaigns"), QStringLiteral("Tasks"), QStringLiteral("Subscriptions"),
-                                      QStringLiteral("Deals_X_Contacts")}) {
-            const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/fields?module=") + module, m_ana.accessToken());
+        for (const QString &module : {QStringLiteral("Leads"), QStringLiteral("Contacts"), QStringLiteral("Accounts"),
+                                      QStringLiteral("Deals"), QStringLiteral("Campaigns"), QStringLiteral("Tasks"),
+                                      QStringLiteral("Subscriptions"), QStringLiteral("Deals_X_Contacts")}) {
+            const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/fields?module=") + module,
+                                   m_ana.accessToken());
             QCOMPARE(r.status, 200);
             QHash<QString, QJsonObject> byName;
             for (const QJsonValue &f : r.object().value(QStringLiteral("fields")).toArray()) {
@@ -1327,19 +1448,25 @@ private slots:
                 if (field.value(QStringLiteral("data_type")).toString() == QLatin1String("picklist"))
                     QVERIFY(!field.value(QStringLiteral("pick_list_values")).toArray().isEmpty());
                 if (field.value(QStringLiteral("data_type")).toString() == QLatin1String("lookup")) {
-                    const QJsonObject target = field.value(QStringLiteral("lookup")).toObject().value(QStringLiteral("module")).toObject();
+                    const QJsonObject target =
+                        field.value(QStringLiteral("lookup")).toObject().value(QStringLiteral("module")).toObject();
                     QVERIFY(!target.value(QStringLiteral("api_name")).toString().isEmpty());
                     QVERIFY(!target.value(QStringLiteral("id")).toString().isEmpty());
                 }
             }
-            for (const QString &name : {QStringLiteral("id"), QStringLiteral("Owner"), QStringLiteral("Created_Time"), QStringLiteral("Modified_Time")})
+            for (const QString &name : {QStringLiteral("id"), QStringLiteral("Owner"), QStringLiteral("Created_Time"),
+                                        QStringLiteral("Modified_Time")})
                 QVERIFY2(byName.contains(name), qPrintable(module + QLatin1Char('.') + name));
-            QCOMPARE(byName.value(QStringLiteral("Owner")).value(QStringLiteral("data_type")).toString(), QStringLiteral("ownerlookup"));
-            QCOMPARE(byName.value(QStringLiteral("Owner")).value(QStringLiteral("json_type")).toString(), QStringLiteral("jsonobject"));
-            QCOMPARE(byName.value(QStringLiteral("Modified_Time")).value(QStringLiteral("data_type")).toString(), QStringLiteral("datetime"));
+            QCOMPARE(byName.value(QStringLiteral("Owner")).value(QStringLiteral("data_type")).toString(),
+                     QStringLiteral("ownerlookup"));
+            QCOMPARE(byName.value(QStringLiteral("Owner")).value(QStringLiteral("json_type")).toString(),
+                     QStringLiteral("jsonobject"));
+            QCOMPARE(byName.value(QStringLiteral("Modified_Time")).value(QStringLiteral("data_type")).toString(),
+                     QStringLiteral("datetime"));
         }
-        for (const char *type : {"text", "textarea", "email", "phone", "website", "picklist", "multiselectpicklist", "integer", "bigint",
-                                 "double", "currency", "boolean", "date", "datetime", "lookup", "ownerlookup", "autonumber", "formula"})
+        for (const char *type :
+             {"text", "textarea", "email", "phone", "website", "picklist", "multiselectpicklist", "integer", "bigint",
+              "double", "currency", "boolean", "date", "datetime", "lookup", "ownerlookup", "autonumber", "formula"})
             QVERIFY2(dataTypes.contains(QLatin1String(type)), type);
         for (const char *type : {"string", "integer", "double", "boolean", "jsonobject", "jsonarray"})
             QVERIFY2(jsonTypes.contains(QLatin1String(type)), type);
@@ -1347,7 +1474,8 @@ private slots:
         Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/fields"), m_ana.accessToken());
         QCOMPARE(r.status, 400);
         QVERIFY(isCrmEnvelope(r.object(), QStringLiteral("REQUIRED_PARAM_MISSING")));
-        QCOMPARE(r.object().value(QStringLiteral("details")).toObject().value(QStringLiteral("param_name")).toString(), QStringLiteral("module"));
+        QCOMPARE(r.object().value(QStringLiteral("details")).toObject().value(QStringLiteral("param_name")).toString(),
+                 QStringLiteral("module"));
         r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("settings/fields?module=Nope"), m_ana.accessToken());
         QCOMPARE(r.status, 400);
         QVERIFY(isCrmEnvelope(r.object(), QStringLiteral("INVALID_MODULE")));
@@ -1370,10 +1498,13 @@ private slots:
         const QJsonObject fieldsParam{{QStringLiteral("param_name"), QStringLiteral("fields")}};
         QTest::newRow("no fields") << "Leads" << 400 << "REQUIRED_PARAM_MISSING" << fieldsParam;
         QTest::newRow("empty fields") << "Leads?fields=" << 400 << "REQUIRED_PARAM_MISSING" << fieldsParam;
-        QTest::newRow("51 fields") << QStringLiteral("Leads?fields=") + many.join(QLatin1Char(',')) << 400 << "LIMIT_EXCEEDED"
-                                   << QJsonObject{{QStringLiteral("limit"), 50}, {QStringLiteral("param_name"), QStringLiteral("fields")}};
+        QTest::newRow("51 fields") << QStringLiteral("Leads?fields=") + many.join(QLatin1Char(',')) << 400
+                                   << "LIMIT_EXCEEDED"
+                                   << QJsonObject{{QStringLiteral("limit"), 50},
+                                                  {QStringLiteral("param_name"), QStringLiteral("fields")}};
         many.removeLast();
-        QTest::newRow("50 fields") << QStringLiteral("Leads?fields=") + many.join(QLatin1Char(',')) << 200 << "" << QJsonObject();
+        QTest::newRow("50 fields") << QStringLiteral("Leads?fields=") + many.join(QLatin1Char(',')) << 200 << ""
+                                   << QJsonObject();
         QTest::newRow("per_page 201") << "Leads?fields=Last_Name&per_page=201" << 400 << "INVALID_DATA"
                                       << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("per_page")}};
         QTest::newRow("per_page 0") << "Leads?fields=Last_Name&per_page=0" << 400 << "INVALID_DATA"
@@ -1382,17 +1513,23 @@ private slots:
                                 << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("page")}};
         QTest::newRow("page x") << "Leads?fields=Last_Name&page=x" << 400 << "INVALID_DATA"
                                 << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("page")}};
-        QTest::newRow("page 11 of 200") << "Leads?fields=Last_Name&page=11&per_page=200" << 400 << "DISCRETE_PAGINATION_LIMIT_EXCEEDED"
+        QTest::newRow("page 11 of 200") << "Leads?fields=Last_Name&page=11&per_page=200" << 400
+                                        << "DISCRETE_PAGINATION_LIMIT_EXCEEDED"
                                         << QJsonObject{{QStringLiteral("limit"), 2000}};
-        QTest::newRow("page 21 of 100") << "Leads?fields=Last_Name&page=21&per_page=100" << 400 << "DISCRETE_PAGINATION_LIMIT_EXCEEDED"
+        QTest::newRow("page 21 of 100") << "Leads?fields=Last_Name&page=21&per_page=100" << 400
+                                        << "DISCRETE_PAGINATION_LIMIT_EXCEEDED"
                                         << QJsonObject{{QStringLiteral("limit"), 2000}};
-        QTest::newRow("page 10 of 200 is allowed") << "Leads?fields=Last_Name&page=10&per_page=200" << 204 << "" << QJsonObject();
-        QTest::newRow("bad sort_by") << "Leads?fields=Last_Name&sort_by=Last_Name" << 400 << "INVALID_DATA" << QJsonObject();
+        QTest::newRow("page 10 of 200 is allowed")
+            << "Leads?fields=Last_Name&page=10&per_page=200" << 204 << "" << QJsonObject();
+        QTest::newRow("bad sort_by") << "Leads?fields=Last_Name&sort_by=Last_Name" << 400 << "INVALID_DATA"
+                                     << QJsonObject();
         QTest::newRow("bad sort_order") << "Leads?fields=Last_Name&sort_order=up" << 400 << "INVALID_DATA"
                                         << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("sort_order")},
-                                                       {QStringLiteral("supported_values"), QJsonArray{QStringLiteral("asc"), QStringLiteral("desc")}}};
-        QTest::newRow("unknown page_token") << "Leads?fields=Last_Name&page_token=0123abcd" << 400 << "INVALID_DATA"
-                                            << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("page_token")}};
+                                                       {QStringLiteral("supported_values"),
+                                                        QJsonArray{QStringLiteral("asc"), QStringLiteral("desc")}}};
+        QTest::newRow("unknown page_token")
+            << "Leads?fields=Last_Name&page_token=0123abcd" << 400 << "INVALID_DATA"
+            << QJsonObject{{QStringLiteral("param_name"), QStringLiteral("page_token")}};
         QTest::newRow("unknown module") << "Nope?fields=Name" << 400 << "INVALID_MODULE" << QJsonObject();
         QTest::newRow("module not in the API") << "Home?fields=Name" << 400 << "API_NOT_SUPPORTED" << QJsonObject();
         QTest::newRow("unknown path") << "settings/nothing" << 404 << "INVALID_URL_PATTERN" << QJsonObject();
@@ -1424,8 +1561,9 @@ private slots:
 
     void recordsCarryOnlyTheRequestedFields()
     {
-        const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Last_Name,Email,Owner,Modified_Time&per_page=5"),
-                               m_ana.accessToken());
+        const Reply r =
+            crmGet(m_http, m_ana.apiPath(),
+                   QStringLiteral("Leads?fields=Last_Name,Email,Owner,Modified_Time&per_page=5"), m_ana.accessToken());
         QCOMPARE(r.status, 200);
         const QJsonArray data = r.object().value(QStringLiteral("data")).toArray();
         QCOMPARE(data.size(), 5);
@@ -1433,14 +1571,18 @@ private slots:
             const QJsonObject row = v.toObject();
             QStringList keys = row.keys();
             keys.sort();
-            QCOMPARE(keys, QStringList({QStringLiteral("Email"), QStringLiteral("Last_Name"), QStringLiteral("Modified_Time"),
-                                        QStringLiteral("Owner"), QStringLiteral("id")}));
-            QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$")).match(row.value(QStringLiteral("id")).toString()).hasMatch());
+            QCOMPARE(keys,
+                     QStringList({QStringLiteral("Email"), QStringLiteral("Last_Name"), QStringLiteral("Modified_Time"),
+                                  QStringLiteral("Owner"), QStringLiteral("id")}));
+            QVERIFY(QRegularExpression(QStringLiteral("^\\d{18}$"))
+                        .match(row.value(QStringLiteral("id")).toString())
+                        .hasMatch());
             const QJsonObject owner = row.value(QStringLiteral("Owner")).toObject();
             QVERIFY(!owner.value(QStringLiteral("name")).toString().isEmpty());
             QVERIFY(!owner.value(QStringLiteral("id")).toString().isEmpty());
             QVERIFY(owner.value(QStringLiteral("email")).toString().contains(QLatin1Char('@')));
-            QVERIFY(QDateTime::fromString(row.value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate).isValid());
+            QVERIFY(
+                QDateTime::fromString(row.value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate).isValid());
         }
         const QJsonObject info = r.object().value(QStringLiteral("info")).toObject();
         QCOMPARE(info.value(QStringLiteral("per_page")).toInt(), 5);
@@ -1448,7 +1590,8 @@ private slots:
         QCOMPARE(info.value(QStringLiteral("page")).toInt(), 1);
         QCOMPARE(info.value(QStringLiteral("more_records")).toBool(), true);
         QVERIFY(!info.value(QStringLiteral("next_page_token")).toString().isEmpty());
-        QVERIFY(QDateTime::fromString(info.value(QStringLiteral("page_token_expiry")).toString(), Qt::ISODate).isValid());
+        QVERIFY(
+            QDateTime::fromString(info.value(QStringLiteral("page_token_expiry")).toString(), Qt::ISODate).isValid());
         QCOMPARE(info.value(QStringLiteral("sort_by")).toString(), QStringLiteral("id"));
         QCOMPARE(info.value(QStringLiteral("sort_order")).toString(), QStringLiteral("desc"));
     }
@@ -1462,8 +1605,9 @@ private slots:
         QStringList small;
         for (int page = 1;; ++page) {
             QVERIFY(page <= 20);
-            const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Email&per_page=37&page=%1").arg(page),
-                                   m_ana.accessToken());
+            const Reply r =
+                crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Email&per_page=37&page=%1").arg(page),
+                       m_ana.accessToken());
             QCOMPARE(r.status, 200);
             const QJsonObject info = r.object().value(QStringLiteral("info")).toObject();
             QCOMPARE(info.value(QStringLiteral("page")).toInt(), page);
@@ -1477,7 +1621,8 @@ private slots:
 
     void pageTokensContinueAndAreBound()
     {
-        const QString query = QStringLiteral("Leads?fields=Last_Name,Email&per_page=150&sort_by=Modified_Time&sort_order=asc");
+        const QString query =
+            QStringLiteral("Leads?fields=Last_Name,Email&per_page=150&sort_by=Modified_Time&sort_order=asc");
         QStringList ids;
         QString token;
         Reply r = crmGet(m_http, m_ana.apiPath(), query, m_ana.accessToken());
@@ -1514,43 +1659,52 @@ private slots:
         }
         // The same fields in another order are the same request.
         r = crmGet(m_http, m_ana.apiPath(),
-                   QStringLiteral("Leads?fields=Email,Last_Name&per_page=150&sort_by=Modified_Time&sort_order=asc&page_token=") + token,
+                   QStringLiteral(
+                       "Leads?fields=Email,Last_Name&per_page=150&sort_by=Modified_Time&sort_order=asc&page_token=") +
+                       token,
                    m_ana.accessToken());
         QCOMPARE(r.status, 200);
     }
 
     void sortByModifiedTime()
     {
-        const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time&sort_by=Modified_Time&sort_order=asc"),
+        const Reply r = crmGet(m_http, m_ana.apiPath(),
+                               QStringLiteral("Leads?fields=Modified_Time&sort_by=Modified_Time&sort_order=asc"),
                                m_ana.accessToken());
         QCOMPARE(r.status, 200);
         QDateTime previous;
         for (const QJsonValue &row : r.object().value(QStringLiteral("data")).toArray()) {
-            const QDateTime t = QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate);
+            const QDateTime t =
+                QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate);
             QVERIFY(t.isValid());
             if (previous.isValid())
                 QVERIFY(previous <= t);
             previous = t;
         }
-        const Reply desc = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Created_Time&sort_by=Created_Time&per_page=2"),
-                                  m_ana.accessToken());
+        const Reply desc =
+            crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Created_Time&sort_by=Created_Time&per_page=2"),
+                   m_ana.accessToken());
         const QJsonArray two = desc.object().value(QStringLiteral("data")).toArray();
-        QVERIFY(QDateTime::fromString(two.at(0).toObject().value(QStringLiteral("Created_Time")).toString(), Qt::ISODate)
-                >= QDateTime::fromString(two.at(1).toObject().value(QStringLiteral("Created_Time")).toString(), Qt::ISODate));
+        QVERIFY(
+            QDateTime::fromString(two.at(0).toObject().value(QStringLiteral("Created_Time")).toString(), Qt::ISODate) >=
+            QDateTime::fromString(two.at(1).toObject().value(QStringLiteral("Created_Time")).toString(), Qt::ISODate));
     }
 
     void ifModifiedSinceFilters()
     {
         QList<QDateTime> times;
         for (int page = 1; page <= 3; ++page) {
-            const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time&page=%1").arg(page), m_ana.accessToken());
+            const Reply r = crmGet(m_http, m_ana.apiPath(),
+                                   QStringLiteral("Leads?fields=Modified_Time&page=%1").arg(page), m_ana.accessToken());
             for (const QJsonValue &row : r.object().value(QStringLiteral("data")).toArray())
-                times.append(QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate));
+                times.append(QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(),
+                                                   Qt::ISODate));
         }
         QVERIFY(times.size() >= 450);
         std::sort(times.begin(), times.end());
         const QDateTime cutoff = times.at(times.size() / 2);
-        const int expected = int(std::count_if(times.begin(), times.end(), [&](const QDateTime &t) { return t > cutoff; }));
+        const int expected =
+            int(std::count_if(times.begin(), times.end(), [&](const QDateTime &t) { return t > cutoff; }));
         QVERIFY(expected > 0 && expected < times.size());
 
         // Sent with an offset other than the data's, as a client in India would.
@@ -1558,13 +1712,15 @@ private slots:
         QVERIFY(header.endsWith("+05:30"));
         int seen = 0;
         for (int page = 1; page <= 3; ++page) {
-            const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time&page=%1").arg(page), m_ana.accessToken(),
-                                   {{"If-Modified-Since", header}});
+            const Reply r =
+                crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time&page=%1").arg(page),
+                       m_ana.accessToken(), {{"If-Modified-Since", header}});
             if (r.status == 204)
                 break;
             QCOMPARE(r.status, 200);
             for (const QJsonValue &row : r.object().value(QStringLiteral("data")).toArray()) {
-                QVERIFY(QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(), Qt::ISODate) > cutoff);
+                QVERIFY(QDateTime::fromString(row.toObject().value(QStringLiteral("Modified_Time")).toString(),
+                                              Qt::ISODate) > cutoff);
                 ++seen;
             }
             if (!r.object().value(QStringLiteral("info")).toObject().value(QStringLiteral("more_records")).toBool())
@@ -1573,36 +1729,44 @@ private slots:
         QCOMPARE(seen, expected);
 
         const QByteArray later = times.last().addSecs(1).toString(Qt::ISODate).toLatin1();
-        const Reply none = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time"), m_ana.accessToken(),
-                                  {{"If-Modified-Since", later}});
+        const Reply none = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time"),
+                                  m_ana.accessToken(), {{"If-Modified-Since", later}});
         QCOMPARE(none.status, 304);
         QVERIFY(none.body.isEmpty());
 
-        const Reply bad = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time"), m_ana.accessToken(),
-                                 {{"If-Modified-Since", "yesterday"}});
+        const Reply bad = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Leads?fields=Modified_Time"),
+                                 m_ana.accessToken(), {{"If-Modified-Since", "yesterday"}});
         QCOMPARE(bad.status, 400);
     }
 
     void emptyModuleAnswers204()
     {
-        const Reply r = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Vendors?fields=Vendor_Name"), m_ana.accessToken());
+        const Reply r =
+            crmGet(m_http, m_ana.apiPath(), QStringLiteral("Vendors?fields=Vendor_Name"), m_ana.accessToken());
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
     }
 
     void otherModulesHaveRecords()
     {
-        for (const QString &path : {QStringLiteral("Contacts?fields=Full_Name,Account_Name"), QStringLiteral("Accounts?fields=Account_Name"),
-                                    QStringLiteral("Deals?fields=Deal_Name,Amount,Stage"), QStringLiteral("Campaigns?fields=Campaign_Name"),
-                                    QStringLiteral("Tasks?fields=Subject"), QStringLiteral("Subscriptions?fields=Name,Features,Annual_Value"),
-                                    QStringLiteral("deals_x_contacts?fields=Role")}) {
+        for (const QString &path :
+             {QStringLiteral("Contacts?fields=Full_Name,Account_Name"), QStringLiteral("Accounts?fields=Account_Name"),
+              QStringLiteral("Deals?fields=Deal_Name,Amount,Stage"), QStringLiteral("Campaigns?fields=Campaign_Name"),
+              QStringLiteral("Tasks?fields=Subject"), QStringLiteral("Subscriptions?fields=Name,Features,Annual_Value"),
+              QStringLiteral("deals_x_contacts?fields=Role")}) {
             const Reply r = crmGet(m_http, m_ana.apiPath(), path, m_ana.accessToken());
             QCOMPARE(r.status, 200);
             QVERIFY2(r.object().value(QStringLiteral("data")).toArray().size() >= 10, qPrintable(path));
         }
-        const Reply contacts = crmGet(m_http, m_ana.apiPath(), QStringLiteral("Contacts?fields=Account_Name&per_page=1"), m_ana.accessToken());
-        const QJsonObject account = contacts.object().value(QStringLiteral("data")).toArray().first().toObject()
-                                        .value(QStringLiteral("Account_Name")).toObject();
+        const Reply contacts = crmGet(m_http, m_ana.apiPath(),
+                                      QStringLiteral("Contacts?fields=Account_Name&per_page=1"), m_ana.accessToken());
+        const QJsonObject account = contacts.object()
+                                        .value(QStringLiteral("data"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("Account_Name"))
+                                        .toObject();
         QVERIFY(!account.value(QStringLiteral("id")).toString().isEmpty());
         QVERIFY(!account.value(QStringLiteral("name")).toString().isEmpty());
     }
@@ -1615,13 +1779,15 @@ private slots:
             const QJsonObject creds = s.service->credentials();
             Consent c;
             c.accessType = QStringLiteral("online");
-            const ConsentResult consent = runConsent(s.transport(), creds.value(QStringLiteral("clientId")).toString(), c);
-            const Reply tokens = tokenCall(s.transport(), QStringLiteral("us"),
-                                           {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                            {QStringLiteral("client_id"), creds.value(QStringLiteral("clientId")).toString()},
-                                            {QStringLiteral("client_secret"), creds.value(QStringLiteral("clientSecret")).toString()},
-                                            {QStringLiteral("redirect_uri"), kDefaultRedirect},
-                                            {QStringLiteral("code"), consent.value(QStringLiteral("code"))}});
+            const ConsentResult consent =
+                runConsent(s.transport(), creds.value(QStringLiteral("clientId")).toString(), c);
+            const Reply tokens =
+                tokenCall(s.transport(), QStringLiteral("us"),
+                          {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                           {QStringLiteral("client_id"), creds.value(QStringLiteral("clientId")).toString()},
+                           {QStringLiteral("client_secret"), creds.value(QStringLiteral("clientSecret")).toString()},
+                           {QStringLiteral("redirect_uri"), kDefaultRedirect},
+                           {QStringLiteral("code"), consent.value(QStringLiteral("code"))}});
             return crmGet(s.transport(), QStringLiteral("/zoho/us/api"),
                           QStringLiteral("Leads?fields=Last_Name,Email,Owner,Annual_Revenue,Modified_Time&per_page=50"),
                           tokens.object().value(QStringLiteral("access_token")).toString())

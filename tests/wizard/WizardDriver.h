@@ -16,7 +16,8 @@ bool waitForElement(ConsentBrowser *browser, const QString &id, int timeoutMs = 
 // Runs script in the page and waits for its result.
 QVariant runScript(ConsentBrowser *browser, const QString &script, int timeoutMs = 10000);
 // Clicks through the consent page in the embedded browser: sign-in, org (first), decision.
-bool consentInBrowser(ConsentBrowser *browser, const QString &login, const QString &decision = QStringLiteral("accept"));
+bool consentInBrowser(ConsentBrowser *browser, const QString &login,
+                      const QString &decision = QStringLiteral("accept"));
 // The sign-in page's browser, once the wizard shows that page.
 ConsentBrowser *signInBrowser(ConnectionWizard &wizard, int timeoutMs = 30000);
 // Clicks Next (or Commit) like a user; false when it is hidden, disabled or did not move.

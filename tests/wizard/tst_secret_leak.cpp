@@ -62,8 +62,8 @@ int runChild()
     const QString keychain = wizard.findChild<QLabel *>(QStringLiteral("keychainStatus"))->text();
     // Everything a window shows or tells assistive technology goes to the output to be searched.
     for (QWidget *w : QApplication::allWidgets()) {
-        QStringList texts{w->windowTitle(), w->accessibleName(), w->accessibleDescription(), w->toolTip(),
-                          w->statusTip(), w->whatsThis()};
+        QStringList texts{w->windowTitle(), w->accessibleName(), w->accessibleDescription(),
+                          w->toolTip(),     w->statusTip(),      w->whatsThis()};
         if (auto *label = qobject_cast<QLabel *>(w))
             texts << label->text();
         if (auto *edit = qobject_cast<QLineEdit *>(w); edit && edit->echoMode() == QLineEdit::Normal)
@@ -72,7 +72,8 @@ int runChild()
             texts << a->text(QAccessible::Name) << a->text(QAccessible::Value) << a->text(QAccessible::Description);
         std::printf("widget %s: %s\n", qPrintable(w->objectName()), qPrintable(texts.join(QLatin1Char('|'))));
     }
-    std::printf("CHILD-DONE keychain=%s\n", keychain.contains(QLatin1String("stored in your system keychain")) ? "stored" : "not-stored");
+    std::printf("CHILD-DONE keychain=%s\n",
+                keychain.contains(QLatin1String("stored in your system keychain")) ? "stored" : "not-stored");
     std::fflush(stdout);
     return 0;
 }

@@ -46,8 +46,10 @@ private slots:
         // Every endpoint points at the loopback sandbox, none at a real service.
         QCOMPARE(context.endpoints().platform().host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(context.endpoints().dataCenters().size(), 8);
-        QVERIFY(context.endpoints().dataCenter(QStringLiteral("eu"))->accounts.toString().startsWith(
-            context.sandboxUrl().toString()));
+        QVERIFY(context.endpoints()
+                    .dataCenter(QStringLiteral("eu"))
+                    ->accounts.toString()
+                    .startsWith(context.sandboxUrl().toString()));
 
         ConnectionWizard wizard(&context);
         wizard.show();
@@ -102,9 +104,9 @@ private slots:
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("--demo");
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral(ZAW_VERSION);
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
-        QTest::newRow("missing endpoints file")
-            << QStringList{QStringLiteral("--smoke"), QStringLiteral("--endpoints"), QStringLiteral("/nonexistent.json")}
-            << 2 << QStringLiteral("/nonexistent.json");
+        QTest::newRow("missing endpoints file") << QStringList{QStringLiteral("--smoke"), QStringLiteral("--endpoints"),
+                                                               QStringLiteral("/nonexistent.json")}
+                                                << 2 << QStringLiteral("/nonexistent.json");
         QTest::newRow("smoke") << QStringList{QStringLiteral("--smoke")} << 0 << QString();
         QTest::newRow("smoke demo") << QStringList{QStringLiteral("--smoke"), QStringLiteral("--demo")} << 0
                                     << QString();

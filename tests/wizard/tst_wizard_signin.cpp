@@ -24,9 +24,9 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace zaw;
 using namespace zaw::test;
@@ -148,7 +148,8 @@ private slots:
         QVERIFY(!json.contains(d.context.zohoFlow()->session().refreshToken.toUtf8()));
 
         // Commit page: Back cannot reopen consent.
-        QVERIFY(!d.wizard->button(QWizard::BackButton)->isVisible() || !d.wizard->button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!d.wizard->button(QWizard::BackButton)->isVisible() ||
+                !d.wizard->button(QWizard::BackButton)->isEnabled());
     }
 
     void denyThenTryAgain()
@@ -178,7 +179,8 @@ private slots:
         DemoWizard d;
         const quint16 port = freePort();
         const QString redirect = QStringLiteral("http://127.0.0.1:%1/zaw-callback").arg(port);
-        QCOMPARE(d.http.postJson(d.sandboxUrl("/_sandbox/clients"), QJsonObject{{"redirectUri", redirect}}).status, 201);
+        QCOMPARE(d.http.postJson(d.sandboxUrl("/_sandbox/clients"), QJsonObject{{"redirectUri", redirect}}).status,
+                 201);
         d.context.zohoSettings.redirectUri = redirect;
         QUrl opened;
         ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {

@@ -41,16 +41,20 @@ QString checkUrl(const QJsonValue &value, const QString &jsonPath, QUrl *out)
         return QCoreApplication::translate("zaw::Endpoints", "%1 must be a URL string.").arg(jsonPath);
     const QUrl url(value.toString(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return QCoreApplication::translate("zaw::Endpoints", "%1 is not a valid URL: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 is not a valid URL: %2")
+            .arg(jsonPath, value.toString());
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return QCoreApplication::translate("zaw::Endpoints", "%1 must not contain a query, fragment or user name: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 must not contain a query, fragment or user name: %2")
+            .arg(jsonPath, value.toString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!Endpoints::isLoopbackHost(url.host()))
-            return QCoreApplication::translate("zaw::Endpoints", "%1 uses plain http for a host that is not loopback; use https: %2")
+            return QCoreApplication::translate("zaw::Endpoints",
+                                               "%1 uses plain http for a host that is not loopback; use https: %2")
                 .arg(jsonPath, value.toString());
     } else if (scheme != QLatin1String("https")) {
-        return QCoreApplication::translate("zaw::Endpoints", "%1 must be an https URL: %2").arg(jsonPath, value.toString());
+        return QCoreApplication::translate("zaw::Endpoints", "%1 must be an https URL: %2")
+            .arg(jsonPath, value.toString());
     }
     *out = url;
     return {};
@@ -115,7 +119,8 @@ std::optional<Endpoints> Endpoints::fromFile(const QString &path, QString *error
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("zaw::Endpoints", "Cannot read the endpoints file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("zaw::Endpoints", "Cannot read the endpoints file %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);
@@ -126,9 +131,10 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("zaw::Endpoints", "The endpoints file is not valid JSON (at offset %1: %2).")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
+        *error =
+            QCoreApplication::translate("zaw::Endpoints", "The endpoints file is not valid JSON (at offset %1: %2).")
+                .arg(parseError.offset)
+                .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -139,26 +145,30 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
     Endpoints e;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("zoho") && it.key() != QLatin1String("adobe")) {
-            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(it.key());
+            *error =
+                QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(it.key());
             return std::nullopt;
         }
     }
 
     const QJsonValue zoho = root.value(QLatin1String("zoho"));
     if (!zoho.isObject()) {
-        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.").arg(QStringLiteral("zoho"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.")
+                     .arg(QStringLiteral("zoho"));
         return std::nullopt;
     }
     const QJsonObject zohoObj = zoho.toObject();
     for (auto it = zohoObj.begin(); it != zohoObj.end(); ++it) {
         if (it.key() != QLatin1String("dataCenters")) {
-            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(QStringLiteral("zoho.") + it.key());
+            *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.")
+                         .arg(QStringLiteral("zoho.") + it.key());
             return std::nullopt;
         }
     }
     const QJsonValue dcs = zohoObj.value(QLatin1String("dataCenters"));
     if (!dcs.isObject() || dcs.toObject().isEmpty()) {
-        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or empty.").arg(QStringLiteral("zoho.dataCenters"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or empty.")
+                     .arg(QStringLiteral("zoho.dataCenters"));
         return std::nullopt;
     }
     const QJsonObject dcsObj = dcs.toObject();
@@ -184,7 +194,8 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
             else if (key == QLatin1String("developerApi"))
                 target = &dc.developerApi;
             if (!target) {
-                *error = QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(path);
+                *error =
+                    QCoreApplication::translate("zaw::Endpoints", "Unknown key %1 in the endpoints file.").arg(path);
                 return std::nullopt;
             }
             const QString problem = checkUrl(f.value(), path, target);
@@ -195,7 +206,8 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
         }
         for (const char *required : {"accounts", "api"}) {
             if (!o.contains(QLatin1String(required))) {
-                *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.").arg(base + QLatin1Char('.') + QLatin1String(required));
+                *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.")
+                             .arg(base + QLatin1Char('.') + QLatin1String(required));
                 return std::nullopt;
             }
         }
@@ -204,7 +216,8 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
 
     const QJsonValue adobe = root.value(QLatin1String("adobe"));
     if (!adobe.isObject()) {
-        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.").arg(QStringLiteral("adobe"));
+        *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing or not an object.")
+                     .arg(QStringLiteral("adobe"));
         return std::nullopt;
     }
     const QJsonObject adobeObj = adobe.toObject();
@@ -225,7 +238,8 @@ std::optional<Endpoints> Endpoints::fromJson(const QByteArray &json, QString *er
     }
     for (const char *required : {"ims", "platform"}) {
         if (!adobeObj.contains(QLatin1String(required))) {
-            *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.").arg(QStringLiteral("adobe.") + QLatin1String(required));
+            *error = QCoreApplication::translate("zaw::Endpoints", "%1 is missing.")
+                         .arg(QStringLiteral("adobe.") + QLatin1String(required));
             return std::nullopt;
         }
     }
@@ -236,18 +250,16 @@ QByteArray Endpoints::toJson() const
 {
     QJsonObject dcs;
     for (const DataCenter &dc : m_dataCenters) {
-        QJsonObject o{{QStringLiteral("accounts"), dc.accounts.toString()},
-                      {QStringLiteral("api"), dc.api.toString()}};
+        QJsonObject o{{QStringLiteral("accounts"), dc.accounts.toString()}, {QStringLiteral("api"), dc.api.toString()}};
         if (!dc.sandboxApi.isEmpty())
             o.insert(QStringLiteral("sandboxApi"), dc.sandboxApi.toString());
         if (!dc.developerApi.isEmpty())
             o.insert(QStringLiteral("developerApi"), dc.developerApi.toString());
         dcs.insert(dc.code, o);
     }
-    const QJsonObject root{
-        {QStringLiteral("zoho"), QJsonObject{{QStringLiteral("dataCenters"), dcs}}},
-        {QStringLiteral("adobe"),
-         QJsonObject{{QStringLiteral("ims"), m_ims.toString()}, {QStringLiteral("platform"), m_platform.toString()}}}};
+    const QJsonObject root{{QStringLiteral("zoho"), QJsonObject{{QStringLiteral("dataCenters"), dcs}}},
+                           {QStringLiteral("adobe"), QJsonObject{{QStringLiteral("ims"), m_ims.toString()},
+                                                                 {QStringLiteral("platform"), m_platform.toString()}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -288,10 +300,10 @@ bool Endpoints::sameBase(const QUrl &a, const QUrl &b)
 {
     if (!a.isValid() || !b.isValid())
         return false;
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port() == b.port()
-           && a.userInfo().isEmpty() && b.userInfo().isEmpty() && normalisedPath(a) == normalisedPath(b)
-           && !a.hasQuery() && !b.hasQuery() && !a.hasFragment() && !b.hasFragment();
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port() == b.port() && a.userInfo().isEmpty() &&
+           b.userInfo().isEmpty() && normalisedPath(a) == normalisedPath(b) && !a.hasQuery() && !b.hasQuery() &&
+           !a.hasFragment() && !b.hasFragment();
 }
 
 bool Endpoints::isLoopbackHost(const QString &host)

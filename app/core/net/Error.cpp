@@ -8,16 +8,26 @@ namespace zaw::net {
 QString categoryName(ErrorCategory category)
 {
     switch (category) {
-    case ErrorCategory::None: return QStringLiteral("none");
-    case ErrorCategory::Network: return QStringLiteral("network");
-    case ErrorCategory::SignInNeeded: return QStringLiteral("sign-in-needed");
-    case ErrorCategory::Permission: return QStringLiteral("permission");
-    case ErrorCategory::Input: return QStringLiteral("input");
-    case ErrorCategory::Conflict: return QStringLiteral("conflict");
-    case ErrorCategory::RateLimit: return QStringLiteral("rate-limit");
-    case ErrorCategory::Server: return QStringLiteral("server");
-    case ErrorCategory::Bug: return QStringLiteral("bug");
-    case ErrorCategory::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCategory::None:
+        return QStringLiteral("none");
+    case ErrorCategory::Network:
+        return QStringLiteral("network");
+    case ErrorCategory::SignInNeeded:
+        return QStringLiteral("sign-in-needed");
+    case ErrorCategory::Permission:
+        return QStringLiteral("permission");
+    case ErrorCategory::Input:
+        return QStringLiteral("input");
+    case ErrorCategory::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCategory::RateLimit:
+        return QStringLiteral("rate-limit");
+    case ErrorCategory::Server:
+        return QStringLiteral("server");
+    case ErrorCategory::Bug:
+        return QStringLiteral("bug");
+    case ErrorCategory::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("bug");
 }

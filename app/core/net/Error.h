@@ -28,7 +28,7 @@ QString categoryName(ErrorCategory category); // stable English identifier for J
 struct Error
 {
     ErrorCategory category = ErrorCategory::None;
-    QString message;   // translated; says what happened and what to do
+    QString message; // translated; says what happened and what to do
     int httpStatus = 0;
     QString code;      // the service's own error code (e.g. INVALID_TOKEN, 1404-412, invalid_code)
     QString requestId; // as answered by the service

@@ -4,8 +4,8 @@
 #include "OneShotBody.h"
 #include "Redaction.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,32 +69,49 @@ Error networkError(QNetworkReply *reply, const QUrl &url)
     const QString host = url.host();
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 could not be found. Check your internet connection and, if you use a proxy, "
-                       "the network settings.").arg(host);
+        e.message = QCoreApplication::translate(
+                        "zaw::net::HttpClient",
+                        "The server %1 could not be found. Check your internet connection and, if you use a proxy, "
+                        "the network settings.")
+                        .arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 refused the connection. Check your network settings and try again.").arg(host);
+        e.message = QCoreApplication::translate(
+                        "zaw::net::HttpClient",
+                        "The server %1 refused the connection. Check your network settings and try again.")
+                        .arg(host);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The server %1 did not answer in time. Check your internet connection and try again.").arg(host);
+        e.message = QCoreApplication::translate(
+                        "zaw::net::HttpClient",
+                        "The server %1 did not answer in time. Check your internet connection and try again.")
+                        .arg(host);
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "A secure connection to %1 could not be made. If your network inspects encrypted traffic, "
-                       "ask your administrator; otherwise try again later.").arg(host);
+        e.message = QCoreApplication::translate(
+                        "zaw::net::HttpClient",
+                        "A secure connection to %1 could not be made. If your network inspects encrypted traffic, "
+                        "ask your administrator; otherwise try again later.")
+                        .arg(host);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The proxy server could not be reached. Check the proxy in the network settings.");
+        e.message = QCoreApplication::translate(
+            "zaw::net::HttpClient", "The proxy server could not be reached. Check the proxy in the network settings.");
         break;
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The proxy server refused the user name or password. Check them in the network settings.");
+        e.message = QCoreApplication::translate(
+            "zaw::net::HttpClient",
+            "The proxy server refused the user name or password. Check them in the network settings.");
         break;
     default:
-        e.message = QCoreApplication::translate("zaw::net::HttpClient", "The connection to %1 failed (%2). Check your internet connection and try again.")
+        e.message = QCoreApplication::translate(
+                        "zaw::net::HttpClient",
+                        "The connection to %1 failed (%2). Check your internet connection and try again.")
                         .arg(host, reply->errorString());
         break;
     }
@@ -111,8 +128,7 @@ HttpRequest HttpRequest::get(const QUrl &url, const Headers &headers)
     return r;
 }
 
-HttpRequest HttpRequest::json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
-                              const Headers &headers)
+HttpRequest HttpRequest::json(const QByteArray &method, const QUrl &url, const QJsonValue &body, const Headers &headers)
 {
     HttpRequest r;
     r.method = method;
@@ -182,9 +198,11 @@ QJsonValue HttpResponse::json() const
 }
 
 HttpCall::HttpCall(HttpClient *client, const HttpRequest &request, const QLoggingCategory &category)
-    : QObject(client), m_client(client), m_request(request), m_category(category)
-{
-}
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_category(category)
+{}
 
 void HttpCall::cancel()
 {
@@ -315,7 +333,9 @@ void HttpCall::finish(const HttpResponse &response, const Error &error)
     deleteLater();
 }
 
-HttpClient::HttpClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<zaw::net::HttpResponse>();
     qRegisterMetaType<zaw::net::Error>();

@@ -7,7 +7,9 @@
 
 namespace zaw::net {
 
-OneShotBody::OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+OneShotBody::OneShotBody(const QByteArray &data, QObject *parent)
+    : QIODevice(parent)
+    , m_data(data)
 {
     open(QIODevice::ReadOnly);
 }

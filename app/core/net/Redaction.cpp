@@ -16,9 +16,9 @@ namespace zaw::net {
 
 bool isSecretName(QStringView name)
 {
-    static const char *const names[] = {"client_secret", "clientsecret", "secret",        "access_token",
-                                        "accesstoken",   "refresh_token", "refreshtoken", "token",
-                                        "code",          "code_verifier", "password",     "authorization",
+    static const char *const names[] = {"client_secret", "clientsecret",  "secret",          "access_token",
+                                        "accesstoken",   "refresh_token", "refreshtoken",    "token",
+                                        "code",          "code_verifier", "password",        "authorization",
                                         "id_token",      "assertion",     "x-api-key-secret"};
     for (const char *n : names) {
         if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
@@ -60,7 +60,8 @@ QJsonValue redactedJson(const QJsonValue &value)
         QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             // In JSON "code" is an error code (Zoho CRM's envelope), not a grant code.
-            const bool secret = isSecretName(it.key()) && it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) != 0;
+            const bool secret =
+                isSecretName(it.key()) && it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) != 0;
             if (secret && !it.value().isObject() && !it.value().isArray())
                 it.value() = QString::fromLatin1(kMask);
             else

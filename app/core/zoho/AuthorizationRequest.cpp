@@ -24,9 +24,12 @@ std::optional<ClientType> clientTypeFromName(const QString &name)
 
 QStringList defaultScopes()
 {
-    return {QStringLiteral("ZohoCRM.modules.READ"),       QStringLiteral("ZohoCRM.settings.modules.READ"),
-            QStringLiteral("ZohoCRM.settings.fields.READ"), QStringLiteral("ZohoCRM.users.READ"),
-            QStringLiteral("ZohoCRM.org.READ"),           QStringLiteral("ZohoCRM.coql.READ"),
+    return {QStringLiteral("ZohoCRM.modules.READ"),
+            QStringLiteral("ZohoCRM.settings.modules.READ"),
+            QStringLiteral("ZohoCRM.settings.fields.READ"),
+            QStringLiteral("ZohoCRM.users.READ"),
+            QStringLiteral("ZohoCRM.org.READ"),
+            QStringLiteral("ZohoCRM.coql.READ"),
             QStringLiteral("ZohoCRM.bulk.READ")};
 }
 
@@ -51,8 +54,7 @@ bool isValidScopeName(const QString &scope)
 }
 
 AuthorizationRequest::AuthorizationRequest(const QUrl &accountsBase, const QString &clientId,
-                                           const QString &redirectUri, const QStringList &scopes,
-                                           ClientType clientType)
+                                           const QString &redirectUri, const QStringList &scopes, ClientType clientType)
     : m_accountsBase(accountsBase)
     , m_clientId(clientId)
     , m_redirectUri(redirectUri)
@@ -60,8 +62,7 @@ AuthorizationRequest::AuthorizationRequest(const QUrl &accountsBase, const QStri
     , m_clientType(clientType)
     , m_state(randomUrlSafe(16)) // 128 bits
     , m_codeVerifier(clientType == ClientType::Desktop ? randomUrlSafe(32) : QString())
-{
-}
+{}
 
 QUrl AuthorizationRequest::url() const
 {
@@ -86,8 +87,8 @@ QUrl AuthorizationRequest::url() const
     for (const auto &item : q.queryItems(QUrl::FullyDecoded)) {
         if (!query.isEmpty())
             query += QLatin1Char('&');
-        query += QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=')
-                 + QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+        query += QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(item.second));
     }
     url.setQuery(query, QUrl::StrictMode);
     return url;

@@ -23,26 +23,27 @@ QString decodeComponent(QByteArray raw)
 
 RedirectMatcher::RedirectMatcher(const QString &registeredRedirectUri, const QString &expectedState,
                                  const Endpoints &endpoints)
-    : m_registered(registeredRedirectUri, QUrl::StrictMode), m_expectedState(expectedState), m_endpoints(endpoints)
-{
-}
+    : m_registered(registeredRedirectUri, QUrl::StrictMode)
+    , m_expectedState(expectedState)
+    , m_endpoints(endpoints)
+{}
 
 bool RedirectMatcher::isLoopbackRedirect(const QUrl &redirectUri)
 {
-    return redirectUri.isValid() && redirectUri.scheme() == QLatin1String("http")
-           && (redirectUri.host() == QLatin1String("127.0.0.1")
-               || redirectUri.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-           && redirectUri.port() > 0;
+    return redirectUri.isValid() && redirectUri.scheme() == QLatin1String("http") &&
+           (redirectUri.host() == QLatin1String("127.0.0.1") ||
+            redirectUri.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) &&
+           redirectUri.port() > 0;
 }
 
 bool RedirectMatcher::targetsRedirectUri(const QUrl &url) const
 {
     if (!url.isValid() || !m_registered.isValid())
         return false;
-    return url.scheme().compare(m_registered.scheme(), Qt::CaseInsensitive) == 0
-           && url.host().compare(m_registered.host(), Qt::CaseInsensitive) == 0
-           && effectivePort(url) == effectivePort(m_registered)
-           && url.path(QUrl::FullyEncoded) == m_registered.path(QUrl::FullyEncoded);
+    return url.scheme().compare(m_registered.scheme(), Qt::CaseInsensitive) == 0 &&
+           url.host().compare(m_registered.host(), Qt::CaseInsensitive) == 0 &&
+           effectivePort(url) == effectivePort(m_registered) &&
+           url.path(QUrl::FullyEncoded) == m_registered.path(QUrl::FullyEncoded);
 }
 
 RedirectResult RedirectMatcher::match(const QUrl &url) const
@@ -73,7 +74,8 @@ RedirectResult RedirectMatcher::match(const QUrl &url) const
         const QString value = eq < 0 ? QString() : decodeComponent(pair.mid(eq + 1));
         if (params.contains(key))
             return reject(tr("The sign-in answer repeated the parameter \"%1\" and was ignored as unsafe. "
-                             "Start the sign-in again.").arg(key),
+                             "Start the sign-in again.")
+                              .arg(key),
                           QStringLiteral("duplicated parameter %1").arg(key));
         params.insert(key, value);
     }
@@ -98,11 +100,12 @@ RedirectResult RedirectMatcher::match(const QUrl &url) const
                 result.errorDescription);
         } else {
             result.kind = RedirectResult::Kind::Rejected;
-            result.problem = net::Error::make(net::ErrorCategory::SignInNeeded,
-                                              tr("Zoho reported an error during sign-in: %1. Start the sign-in "
-                                                 "again.").arg(result.errorDescription.isEmpty() ? result.error
-                                                                                                  : result.errorDescription),
-                                              result.error);
+            result.problem =
+                net::Error::make(net::ErrorCategory::SignInNeeded,
+                                 tr("Zoho reported an error during sign-in: %1. Start the sign-in "
+                                    "again.")
+                                     .arg(result.errorDescription.isEmpty() ? result.error : result.errorDescription),
+                                 result.error);
         }
         result.problem.code = result.error;
         return result;
@@ -117,7 +120,8 @@ RedirectResult RedirectMatcher::match(const QUrl &url) const
     const DataCenter *dc = m_endpoints.dataCenter(result.location);
     if (!dc)
         return reject(tr("Zoho named the data centre \"%1\", which this application does not know. "
-                         "Check the endpoints file or contact support.").arg(result.location),
+                         "Check the endpoints file or contact support.")
+                          .arg(result.location),
                       QStringLiteral("unknown location %1").arg(result.location));
     const QUrl serverUrl(server, QUrl::StrictMode);
     if (!Endpoints::sameBase(serverUrl, dc->accounts))

@@ -22,11 +22,11 @@ struct RedirectResult
     Kind kind = Kind::NotOurs;
     QString code;
     QString state;
-    QString location;      // data-centre code of the user's home
-    QUrl accountsServer;   // the accounts URL of that data centre, checked against the table
-    QString error;         // Zoho's error parameter
+    QString location;    // data-centre code of the user's home
+    QUrl accountsServer; // the accounts URL of that data centre, checked against the table
+    QString error;       // Zoho's error parameter
     QString errorDescription;
-    net::Error problem;    // for Denied and Rejected: what to tell the user
+    net::Error problem; // for Denied and Rejected: what to tell the user
 };
 
 // Matches navigations and loopback requests against the registered redirect URI exactly

@@ -12,14 +12,15 @@ namespace zaw::zoho {
 
 bool ZohoSession::hasFreshAccessToken(int marginSeconds) const
 {
-    return !accessToken.isEmpty() && accessExpiresAt.isValid()
-           && QDateTime::currentDateTimeUtc().secsTo(accessExpiresAt) > marginSeconds;
+    return !accessToken.isEmpty() && accessExpiresAt.isValid() &&
+           QDateTime::currentDateTimeUtc().secsTo(accessExpiresAt) > marginSeconds;
 }
 
 ZohoAuthClient::ZohoAuthClient(net::HttpClient *http, const Endpoints &endpoints, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoints(endpoints)
-{
-}
+    : QObject(parent)
+    , m_http(http)
+    , m_endpoints(endpoints)
+{}
 
 net::Error ZohoAuthClient::tokenError(const QString &error, const QString &description, int httpStatus)
 {
@@ -57,11 +58,13 @@ net::Error ZohoAuthClient::tokenError(const QString &error, const QString &descr
     } else if (error == QLatin1String("unsupported_grant_type") || error == QLatin1String("missing_org_info")) {
         e.category = ErrorCategory::Bug;
         e.message = tr("Zoho refused the token request (%1). This is a bug in this application; please report "
-                       "it with the copied details.").arg(error);
+                       "it with the copied details.")
+                        .arg(error);
     } else {
         e.category = ErrorCategory::SignInNeeded;
         e.message = tr("Zoho refused the sign-in (%1). Sign in again; if it keeps failing, check the client in "
-                       "Zoho's API console.").arg(error);
+                       "Zoho's API console.")
+                        .arg(error);
     }
     return e;
 }
@@ -75,8 +78,9 @@ net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, 
         return tokenError(error, reply.value(QStringLiteral("error_description")).toString(), status);
     const QString access = reply.value(QStringLiteral("access_token")).toString();
     if (access.isEmpty()) {
-        net::Error e = net::Error::make(net::ErrorCategory::Server,
-                                        tr("Zoho's answer held no access token (HTTP %1). Try again later.").arg(status));
+        net::Error e =
+            net::Error::make(net::ErrorCategory::Server,
+                             tr("Zoho's answer held no access token (HTTP %1). Try again later.").arg(status));
         e.httpStatus = status;
         return e;
     }
@@ -88,7 +92,8 @@ net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, 
         // A token reply pointing API calls elsewhere would send the token to a stranger.
         return net::Error::make(net::ErrorCategory::Bug,
                                 tr("Zoho named an API domain (%1) that does not belong to your data centre (%2). "
-                                   "Nothing was stored.").arg(apiDomain.toString(), session->dc),
+                                   "Nothing was stored.")
+                                    .arg(apiDomain.toString(), session->dc),
                                 QStringLiteral("api_domain mismatch"));
     }
     // expires_in is in seconds; replies carrying expires_in_sec are the old format in milliseconds.
@@ -113,8 +118,7 @@ net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, 
 }
 
 net::HttpCall *ZohoAuthClient::exchange(const RedirectResult &grant, const QString &redirectUri,
-                                        const QString &codeVerifier, ZohoSession *session, QObject *context,
-                                        Done done)
+                                        const QString &codeVerifier, ZohoSession *session, QObject *context, Done done)
 {
     session->dc = grant.location;
     session->accountsServer = grant.accountsServer;
@@ -127,7 +131,8 @@ net::HttpCall *ZohoAuthClient::exchange(const RedirectResult &grant, const QStri
     if (!codeVerifier.isEmpty())
         form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
     // The exchange goes to the user's own data centre (the accounts-server of the redirect).
-    auto request = net::HttpRequest::form(Endpoints::join(grant.accountsServer, QStringLiteral("/oauth/v2/token")), form);
+    auto request =
+        net::HttpRequest::form(Endpoints::join(grant.accountsServer, QStringLiteral("/oauth/v2/token")), form);
     request.maxAttempts = 1; // a grant code is single-use: never send it twice
     return sendTokenRequest(request, session, true, context, std::move(done));
 }
@@ -157,8 +162,9 @@ net::HttpCall *ZohoAuthClient::refresh(ZohoSession *session, QObject *context, D
     const DataCenter *dc = m_endpoints.dataCenter(session->dc);
     if (!dc) {
         QTimer::singleShot(0, context ? context : this, [done, session] {
-            done(net::Error::make(net::ErrorCategory::Input,
-                                  tr("The data centre \"%1\" of this profile is not in the endpoints table.").arg(session->dc)));
+            done(net::Error::make(
+                net::ErrorCategory::Input,
+                tr("The data centre \"%1\" of this profile is not in the endpoints table.").arg(session->dc)));
         });
         return nullptr;
     }
@@ -182,7 +188,8 @@ net::HttpCall *ZohoAuthClient::revoke(const ZohoSession &session, QObject *conte
     }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), session.refreshToken);
-    auto request = net::HttpRequest::form(Endpoints::join(dc->accounts, QStringLiteral("/oauth/v2/token/revoke")), form);
+    auto request =
+        net::HttpRequest::form(Endpoints::join(dc->accounts, QStringLiteral("/oauth/v2/token/revoke")), form);
     request.idempotent = true;
     net::HttpCall *call = m_http->send(request, lcZoho());
     QPointer<QObject> guard(context);
@@ -196,7 +203,8 @@ net::HttpCall *ZohoAuthClient::revoke(const ZohoSession &session, QObject *conte
                 }
                 const QJsonObject body = response.object();
                 // An unknown (already revoked) token answers 400: the goal is reached either way.
-                if (body.value(QStringLiteral("status")).toString() == QLatin1String("success") || response.status == 400) {
+                if (body.value(QStringLiteral("status")).toString() == QLatin1String("success") ||
+                    response.status == 400) {
                     done({});
                     return;
                 }

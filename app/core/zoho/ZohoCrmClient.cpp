@@ -10,9 +10,11 @@
 namespace zaw::zoho {
 
 ZohoCrmClient::ZohoCrmClient(net::HttpClient *http, ZohoAuthClient *auth, ZohoSession *session, QObject *parent)
-    : QObject(parent), m_http(http), m_auth(auth), m_session(session)
-{
-}
+    : QObject(parent)
+    , m_http(http)
+    , m_auth(auth)
+    , m_session(session)
+{}
 
 QString ZohoCrmClient::scopeFor(const QString &path)
 {
@@ -37,26 +39,30 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
     e.code = code;
     e.detail = QStringLiteral("GET /crm/v8%1: %2").arg(path, body.value(QStringLiteral("message")).toString());
     using net::ErrorCategory;
-    if (code == QLatin1String("INVALID_TOKEN") || code == QLatin1String("AUTHENTICATION_FAILURE")
-        || code == QLatin1String("AUTHENTICATION_FAILED")) {
+    if (code == QLatin1String("INVALID_TOKEN") || code == QLatin1String("AUTHENTICATION_FAILURE") ||
+        code == QLatin1String("AUTHENTICATION_FAILED")) {
         e.category = ErrorCategory::SignInNeeded;
         e.message = tr("Zoho CRM no longer accepts this connection's sign-in (it may have been revoked, or belong to "
                        "another data centre or environment). Sign in to Zoho again.");
     } else if (code == QLatin1String("OAUTH_SCOPE_MISMATCH")) {
         e.category = ErrorCategory::Permission;
         e.message = tr("The Zoho sign-in does not include the permission this step needs. Sign in again granting: "
-                       "%1.").arg(scopeFor(path));
+                       "%1.")
+                        .arg(scopeFor(path));
     } else if (code == QLatin1String("NO_PERMISSION")) {
         e.category = ErrorCategory::Permission;
-        const QJsonArray perms = body.value(QStringLiteral("details")).toObject().value(QStringLiteral("permissions")).toArray();
+        const QJsonArray perms =
+            body.value(QStringLiteral("details")).toObject().value(QStringLiteral("permissions")).toArray();
         QStringList names;
         for (const QJsonValue &p : perms)
             names << p.toString();
-        e.message = tr("Your Zoho CRM profile is not allowed to use the API. Ask your Zoho administrator to enable "
-                       "\"Zoho CRM API Access\" for your profile (Setup → Users and Control → Security Control → "
-                       "Profiles)%1.").arg(names.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(names.join(QStringLiteral(", "))));
-    } else if (code == QLatin1String("FEATURE_NOT_ENABLED") || code == QLatin1String("FEATURE_NOT_SUPPORTED")
-               || code == QLatin1String("API_NOT_SUPPORTED")) {
+        e.message =
+            tr("Your Zoho CRM profile is not allowed to use the API. Ask your Zoho administrator to enable "
+               "\"Zoho CRM API Access\" for your profile (Setup → Users and Control → Security Control → "
+               "Profiles)%1.")
+                .arg(names.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(names.join(QStringLiteral(", "))));
+    } else if (code == QLatin1String("FEATURE_NOT_ENABLED") || code == QLatin1String("FEATURE_NOT_SUPPORTED") ||
+               code == QLatin1String("API_NOT_SUPPORTED")) {
         e.category = ErrorCategory::Permission;
         e.message = tr("Your Zoho CRM edition does not offer this feature (%1).").arg(code);
     } else if (code == QLatin1String("TOO_MANY_REQUESTS")) {
@@ -68,7 +74,8 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
         e.message = tr("Zoho CRM does not know this module, or your profile cannot see it.");
     } else if (!code.isEmpty() && response.status >= 400 && response.status < 500) {
         e.category = ErrorCategory::Input;
-        e.message = tr("Zoho CRM refused the request: %1 (%2).").arg(body.value(QStringLiteral("message")).toString(), code);
+        e.message =
+            tr("Zoho CRM refused the request: %1 (%2).").arg(body.value(QStringLiteral("message")).toString(), code);
     }
     return e;
 }
@@ -81,30 +88,31 @@ void ZohoCrmClient::get(const QString &path, const QUrlQuery &query, QObject *co
             return;
         QUrl url = Endpoints::join(m_session->apiDomain, QStringLiteral("/crm/v8") + path);
         url.setQuery(query);
-        auto request = net::HttpRequest::get(
-            url, {{"Authorization", "Zoho-oauthtoken " + m_session->accessToken.toLatin1()}});
+        auto request =
+            net::HttpRequest::get(url, {{"Authorization", "Zoho-oauthtoken " + m_session->accessToken.toLatin1()}});
         net::HttpCall *call = m_http->send(request, lcZoho());
-        connect(call, &net::HttpCall::finished, this,
-                [this, path, query, guard, done, retried](const net::HttpResponse &response, const net::Error &transport) {
-                    if (!guard)
-                        return;
-                    if (transport) {
-                        done(response, transport);
-                        return;
-                    }
-                    if (response.status == 401 && !retried
-                        && response.object().value(QStringLiteral("code")).toString() == QLatin1String("INVALID_TOKEN")) {
-                        // The access token died early (revoked, evicted): mint one and try once more.
-                        m_session->accessToken.clear();
-                        get(path, query, guard, done, true);
-                        return;
-                    }
-                    if (response.status >= 400) {
-                        done(response, crmError(response, path));
-                        return;
-                    }
-                    done(response, {});
-                });
+        connect(
+            call, &net::HttpCall::finished, this,
+            [this, path, query, guard, done, retried](const net::HttpResponse &response, const net::Error &transport) {
+                if (!guard)
+                    return;
+                if (transport) {
+                    done(response, transport);
+                    return;
+                }
+                if (response.status == 401 && !retried &&
+                    response.object().value(QStringLiteral("code")).toString() == QLatin1String("INVALID_TOKEN")) {
+                    // The access token died early (revoked, evicted): mint one and try once more.
+                    m_session->accessToken.clear();
+                    get(path, query, guard, done, true);
+                    return;
+                }
+                if (response.status >= 400) {
+                    done(response, crmError(response, path));
+                    return;
+                }
+                done(response, {});
+            });
     };
     if (m_session->hasFreshAccessToken()) {
         send();
@@ -157,7 +165,8 @@ void ZohoCrmClient::organization(QObject *context, std::function<void(const Zoho
         org.id = o.value(QStringLiteral("id")).toString();
         org.companyName = o.value(QStringLiteral("company_name")).toString();
         org.domainName = o.value(QStringLiteral("domain_name")).toString();
-        org.edition = o.value(QStringLiteral("license_details")).toObject().value(QStringLiteral("paid_type")).toString();
+        org.edition =
+            o.value(QStringLiteral("license_details")).toObject().value(QStringLiteral("paid_type")).toString();
         org.environment = o.value(QStringLiteral("type")).toString();
         org.timeZone = o.value(QStringLiteral("time_zone")).toString();
         org.currency = o.value(QStringLiteral("currency")).toString();

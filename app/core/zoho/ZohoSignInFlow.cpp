@@ -12,7 +12,10 @@
 namespace zaw::zoho {
 
 ZohoSignInFlow::ZohoSignInFlow(net::HttpClient *http, const Endpoints &endpoints, QObject *parent)
-    : QObject(parent), m_http(http), m_endpoints(endpoints), m_auth(http, endpoints)
+    : QObject(parent)
+    , m_http(http)
+    , m_endpoints(endpoints)
+    , m_auth(http, endpoints)
 {
     qRegisterMetaType<zaw::zoho::ZohoAccount>();
 }
@@ -29,9 +32,9 @@ QUrl ZohoSignInFlow::begin(const ZohoAppSettings &settings, net::Error *error)
         return {};
     }
     if (dc->apiFor(settings.environment).isEmpty()) {
-        *error = net::Error::make(net::ErrorCategory::Input,
-                                  tr("The %1 environment is not available for this data centre.")
-                                      .arg(crmEnvironmentName(settings.environment)));
+        *error =
+            net::Error::make(net::ErrorCategory::Input, tr("The %1 environment is not available for this data centre.")
+                                                            .arg(crmEnvironmentName(settings.environment)));
         return {};
     }
     m_settings = settings;
@@ -80,7 +83,8 @@ void ZohoSignInFlow::complete(const RedirectResult &result)
     if (result.kind == RedirectResult::Kind::NotOurs) {
         emit failed(net::Error::make(net::ErrorCategory::Input,
                                      tr("This address is not the redirect URI of this sign-in (%1). Paste the whole "
-                                        "address of the page Zoho sent you to.").arg(m_settings.redirectUri)));
+                                        "address of the page Zoho sent you to.")
+                                         .arg(m_settings.redirectUri)));
         return;
     }
     if (result.kind != RedirectResult::Kind::Granted) {
@@ -135,8 +139,7 @@ void ZohoSignInFlow::verify()
 }
 
 void ZohoSignInFlow::store(store::ProfileStore *profiles, store::SecretStore *secrets, store::Profile *profile,
-                           QObject *context,
-                           std::function<void(const QString &, const store::SecretResult &)> done)
+                           QObject *context, std::function<void(const QString &, const store::SecretResult &)> done)
 {
     // Data-centre codes, not URLs: a profile made against one sandbox run works with the next.
     QJsonObject zoho{{QStringLiteral("dc"), m_account.dc},
