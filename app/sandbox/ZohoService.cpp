@@ -412,6 +412,8 @@ struct ZohoService::Private
                 "<input type=\"text\" name=\"login\" id=\"login\" value=\"%3\" autocomplete=\"username\" autofocus "
                 "required>\n"
                 "<button type=\"submit\" id=\"next\">Next</button>\n</form>\n"
+                "<p><a id=\"help\" href=\"https://www.zoho.com/accounts/help/\" target=\"_blank\" "
+                "rel=\"noopener\">Help with signing in</a></p>\n"
                 "<h2>Demo accounts</h2>\n<p>The sandbox asks for no password. Sign in as one of:</p>\n<ul>\n%4</ul>\n")
                 .arg(action.toHtmlEscaped(), tx.toHtmlEscaped(), login.toHtmlEscaped(), demoUsers);
         return Response::html(htmlPage(QStringLiteral("Sign in - Zoho Accounts (sandbox)"), body));

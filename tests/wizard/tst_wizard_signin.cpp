@@ -227,6 +227,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 20000);
     }
 
+    void popUpsGoToTheSystemBrowser()
+    {
+        DemoWizard d;
+        QUrl opened;
+        ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        QVERIFY(goToSignIn(*d.wizard));
+        ConsentBrowser *browser = signInBrowser(*d.wizard);
+        QVERIFY(waitForElement(browser, QStringLiteral("help")));
+        const QUrl before = browser->currentUrl();
+        runScript(browser, QStringLiteral("document.getElementById('help').click(); true"));
+        QTRY_COMPARE_WITH_TIMEOUT(opened, QUrl(QStringLiteral("https://www.zoho.com/accounts/help/")), 10000);
+        QCOMPARE(browser->currentUrl(), before); // the consent page stays where it was
+        ZohoSignInPage::setExternalOpener([](const QUrl &) { return false; });
+    }
+
     void wrongSecretIsExplained()
     {
         DemoWizard d;
