@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -19,33 +19,46 @@ Commands:
 Secrets are never arguments: set ZOHO_CLIENT_SECRET or use --client-secret-stdin.
 Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: zoho-aep-connect [--endpoints BESTAND] [--profile NAAM] [--config-dir MAP] [--json] [--verbose] OPDRACHT [opties]
+
+Opdrachten:
+  zoho-login   aanmelden bij Zoho en de inloggegevens bewaren in de sleutelbos van het systeem
+
+Geef geheimen nooit als argument mee: stel ZOHO_CLIENT_SECRET in of gebruik --client-secret-stdin.
+Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opdracht.
+</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: %1</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een waarde nodig.</translation>
     </message>
     <message>
         <source>Unknown option %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende optie %1.
+
+%2</translation>
     </message>
     <message>
         <source>No command given.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opdracht opgegeven.
+
+%1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &quot;%1&quot;.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -60,14 +73,14 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Network settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkinstellingen…</translation>
     </message>
 </context>
 <context>
     <name>zaw::ConsentBrowser</name>
     <message>
         <source>The embedded browser could not be loaded, so Zoho&apos;s page cannot be shown here. Use &quot;Open in system browser&quot; instead, or reinstall the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde browser kon niet worden geladen, dus de pagina van Zoho kan hier niet worden getoond. Gebruik in plaats daarvan &quot;Openen in systeembrowser&quot;, of installeer de toepassing opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -124,101 +137,113 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
         <source>%1 must be an https URL: %2</source>
         <translation>%1 moet een https-URL zijn: %2</translation>
     </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Ontwikkeling</translation>
+    </message>
 </context>
 <context>
     <name>zaw::ErrorPanel</name>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopiëren</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
     <name>zaw::LoopbackListener</name>
     <message>
         <source>The redirect URI %1 is not a loopback address (http://127.0.0.1:PORT/… or http://localhost:PORT/…), so the answer cannot come back to this computer. Paste the final URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De redirect-URI %1 is geen loopbackadres (http://127.0.0.1:PORT/… of http://localhost:PORT/…), dus het antwoord kan niet terugkomen op deze computer. Plak in plaats daarvan de uiteindelijke URL.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is already in use, so the sign-in answer cannot be received. Close the program using it, or register another redirect URI in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 op deze computer is al in gebruik, dus het antwoord op de aanmelding kan niet worden ontvangen. Sluit het programma dat de poort gebruikt, of registreer een andere redirect-URI in de API-console van Zoho.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>This address only receives the answer of Zoho&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres ontvangt alleen het antwoord van Zoho op de aanmelding.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer has reached the application. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Zoho is bij de toepassing aangekomen. U kunt dit tabblad sluiten.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden niet voltooid</translation>
     </message>
     <message>
         <source>You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit tabblad sluiten.</translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation>Aanmelding ontvangen</translation>
     </message>
 </context>
 <context>
     <name>zaw::NetworkSettingsDialog</name>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyinstellingen van het systeem gebruiken</translation>
     </message>
     <message>
         <source>Use this proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze proxy gebruiken:</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkinstellingen</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <source>Used for Zoho, Adobe and the embedded browser alike. The password is kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldt voor Zoho, Adobe en de ingebouwde browser. Het wachtwoord wordt bewaard in de sleutelbos van uw systeem.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de hostnaam van de proxy in, bijvoorbeeld proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (optional):</source>
+        <translation>&amp;Gebruikersnaam (optioneel):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (optional):</source>
+        <translation>&amp;Wachtwoord (optioneel):</translation>
     </message>
 </context>
 <context>
     <name>zaw::WebEngineConsentBrowser</name>
     <message>
-        <source>The page tried to open an address that is not secure (%1) and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The sign-in page tried to go to an address that is not secure (%1); it was blocked. Try again, or open the sign-in in your system browser.</source>
+        <translation>De aanmeldpagina probeerde naar een onbeveiligd adres te gaan (%1); dat is tegengehouden. Probeer het opnieuw, of open de aanmelding in uw systeembrowser.</translation>
     </message>
 </context>
 <context>
@@ -310,392 +335,541 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
 <context>
     <name>zaw::ZohoAccountPage</name>
     <message>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-account</translation>
     </message>
     <message>
         <source>This is the account the connection will read from. If it is not the right one, cancel and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het account waaruit de koppeling gaat lezen. Is dit niet het juiste account, annuleer dan en meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Editie:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving:</translation>
     </message>
     <message>
         <source>Data centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter:</translation>
     </message>
     <message>
         <source>The client secret and the refresh token are stored in your system keychain (service &quot;zoho-aep-wizard&quot;), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim en het vernieuwingstoken staan in de sleutelbos van uw systeem (dienst &quot;zoho-aep-wizard&quot;) en nergens anders.</translation>
     </message>
     <message>
         <source>Not stored: no usable keychain (missing or locked). The connection works until you close the wizard; to keep it, install or unlock a keychain (for example GNOME Keyring or KWallet) and reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: geen bruikbare sleutelbos (ontbreekt of is vergrendeld). De koppeling werkt tot u de assistent sluit. Om de koppeling te bewaren, installeert of ontgrendelt u een sleutelbos (bijvoorbeeld GNOME Keyring of KWallet) en koppelt u opnieuw.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>zaw::ZohoAppPage</name>
     <message>
         <source>Zoho API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API-client</translation>
     </message>
     <message>
         <source>Enter the client you registered in Zoho&apos;s API console. The secret is kept in your system keychain once the sign-in works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de client in die u in de API-console van Zoho hebt geregistreerd. Zodra het aanmelden werkt, wordt het clientgeheim bewaard in de sleutelbos van uw systeem.</translation>
     </message>
     <message>
         <source>Server-based application</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertoepassing</translation>
     </message>
     <message>
         <source>Mobile or desktop application (PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiele of desktoptoepassing (PKCE)</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigde Staten</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australië</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Saoedi-Arabië</translation>
     </message>
     <message>
         <source>Zoho sends you on to your own data centre if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoort uw account bij een ander datacenter, dan stuurt Zoho u daarheen door.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&amp;geheim:</translation>
     </message>
     <message>
         <source>Client &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientty&amp;pe:</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start sign-in at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
         <source>CRM &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM-&amp;omgeving:</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;copes:</translation>
     </message>
     <message>
         <source>Register in Zoho&apos;s API console</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreren in de API-console van Zoho</translation>
     </message>
     <message>
         <source>Homepage URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage-URL:</translation>
     </message>
     <message>
         <source>Authorized redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautoriseerde redirect-URI:</translation>
     </message>
     <message>
         <source>Enter the client ID from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de client-ID uit de API-console van Zoho in.</translation>
     </message>
     <message>
         <source>A client ID has no spaces; copy it again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een client-ID bevat geen spaties. Kopieer de client-ID opnieuw uit de API-console van Zoho.</translation>
     </message>
     <message>
         <source>Enter the client secret from Zoho&apos;s API console (Client Secret tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het clientgeheim uit de API-console van Zoho in (tabblad Client Secret).</translation>
     </message>
     <message>
         <source>Enter the redirect URI registered for the client, for example http://127.0.0.1:47913/callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de redirect-URI in die voor de client is geregistreerd, bijvoorbeeld http://127.0.0.1:47913/callback.</translation>
     </message>
     <message>
         <source>The redirect URI must be a full http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De redirect-URI moet een volledig adres zijn dat begint met http:// of https://.</translation>
     </message>
     <message>
         <source>Plain http is only safe on this computer (127.0.0.1 or localhost); use https for other hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone http is alleen veilig op deze computer (127.0.0.1 of localhost). Gebruik https voor andere hosts.</translation>
     </message>
     <message>
         <source>The redirect URI must not contain a # part or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De redirect-URI mag geen #-deel en geen gebruikersnaam bevatten.</translation>
     </message>
     <message>
         <source>Enter at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer minstens één scope in.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a scope name (like ZohoCRM.modules.READ).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
     </message>
     <message>
         <source>Keep %1: the wizard needs it to show which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem %1 op: de assistent heeft deze scope nodig om te tonen welk account is aangemeld.</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox&apos;s demo client is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus: de democlient van de sandbox is al geregistreerd.</translation>
     </message>
     <message>
         <source>Open Zoho&apos;s API console: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de API-console van Zoho: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start sign-&amp;in at:</source>
+        <translation>Aanmelden &amp;beginnen bij:</translation>
     </message>
 </context>
 <context>
     <name>zaw::ZohoLoginCommand</name>
     <message>
         <source>Signs in to Zoho and keeps the credentials in the system keychain. The client secret comes from ZOHO_CLIENT_SECRET or, with --client-secret-stdin, from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt u aan bij Zoho en bewaart de inloggegevens in de sleutelbos van het systeem. Het clientgeheim komt uit ZOHO_CLIENT_SECRET of, met --client-secret-stdin, uit de eerste regel van de standaardinvoer.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon deze hulp.</translation>
     </message>
     <message>
         <source>Zoho client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID uit de API-console van Zoho.</translation>
     </message>
     <message>
         <source>Registered redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde redirect-URI.</translation>
     </message>
     <message>
         <source>Data centre to start at (us, eu, in, au, cn, jp, ca, sa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter waar het aanmelden begint (us, eu, in, au, cn, jp, ca, sa).</translation>
     </message>
     <message>
         <source>production, sandbox or developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>production, sandbox of developer.</translation>
     </message>
     <message>
         <source>Comma-separated scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>server or desktop (PKCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>server of desktop (PKCE).</translation>
     </message>
     <message>
         <source>system: open the consent page in the default browser; none: only print its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>system: open de toestemmingspagina in de standaardbrowser; none: toon alleen de URL.</translation>
     </message>
     <message>
         <source>Read the final URL from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees de uiteindelijke URL uit de standaardinvoer.</translation>
     </message>
     <message>
         <source>Read the client secret from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het clientgeheim uit de eerste regel van de standaardinvoer.</translation>
     </message>
     <message>
         <source>Seconds to wait for the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal seconden dat op de aanmelding wordt gewacht.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Onverwacht argument: %1</translation>
+        <translation>Onverwacht argument: %1</translation>
     </message>
     <message>
         <source>--client-id and --redirect-uri are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id en --redirect-uri zijn verplicht.</translation>
     </message>
     <message>
         <source>--environment must be production, sandbox or developer; --client-type server or desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment moet production, sandbox of developer zijn; --client-type moet server of desktop zijn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a scope name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen scopenaam.</translation>
     </message>
     <message>
         <source>--browser must be system or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--browser moet system of none zijn.</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout moet een geheel aantal seconden zijn.</translation>
     </message>
     <message>
         <source>--redirect-uri is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--redirect-uri is geen geldige URL.</translation>
     </message>
     <message>
         <source>The redirect URI is not http://127.0.0.1:PORT/… or http://localhost:PORT/…, so the answer cannot come back here: add --paste and paste the final URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De redirect-URI is niet http://127.0.0.1:PORT/… of http://localhost:PORT/…, dus het antwoord kan hier niet terugkomen. Voeg --paste toe en plak de uiteindelijke URL.</translation>
     </message>
     <message>
         <source>Standard input ended before the expected lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaardinvoer eindigde vóór de verwachte regels.</translation>
     </message>
     <message>
         <source>The first line of standard input (the client secret) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste regel van de standaardinvoer (het clientgeheim) is leeg.</translation>
     </message>
     <message>
         <source>No client secret: set ZOHO_CLIENT_SECRET or use --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen clientgeheim: stel ZOHO_CLIENT_SECRET in of gebruik --client-secret-stdin.</translation>
     </message>
     <message>
         <source>Open this address in a browser and sign in to Zoho:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit adres in een browser en meld u aan bij Zoho:</translation>
     </message>
     <message>
         <source>Then paste the address Zoho sends the browser to, and press Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from the sign-in within %1 seconds. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak daarna het adres waar Zoho de browser naartoe stuurt, en druk op Enter.</translation>
     </message>
     <message>
         <source>That is not an address at the redirect URI %1; paste the whole address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is geen adres onder de redirect-URI %1. Plak het volledige adres.</translation>
     </message>
     <message>
         <source>Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The credentials are in the system keychain (profile &quot;%5&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld bij Zoho als %1 (%2), organisatie %3, datacenter %4. De inloggegevens staan in de sleutelbos van het systeem (profiel &quot;%5&quot;).</translation>
+    </message>
+    <message>
+        <source>No usable keychain (missing or locked). zoho-login keeps the credentials only in the system keychain: unlock or install one (for example GNOME Keyring or KWallet) and run the command again.</source>
+        <translation>Geen bruikbare sleutelbos (ontbreekt of is vergrendeld). zoho-login bewaart de inloggegevens alleen in de sleutelbos van het systeem: ontgrendel of installeer er een (bijvoorbeeld GNOME Keyring of KWallet) en voer de opdracht opnieuw uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the sign-in within %n second(s). Run the command again.</source>
+        <translation>
+            <numerusform>Geen antwoord van de aanmelding binnen %n seconde. Voer de opdracht opnieuw uit.</numerusform>
+            <numerusform>Geen antwoord van de aanmelding binnen %n seconden. Voer de opdracht opnieuw uit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zaw::ZohoSignInPage</name>
     <message>
         <source>Open in system browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in systeembrowser</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiëren</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <source>Sign in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij Zoho</translation>
     </message>
     <message>
         <source>Sign in with the Zoho account whose CRM data you want in Adobe Experience Platform, and accept the access the wizard asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan met het Zoho-account waarvan u de CRM-gegevens in Adobe Experience Platform wilt hebben, en sta de toegang toe waar de assistent om vraagt.</translation>
     </message>
     <message>
         <source>…or paste the address Zoho sent your browser to</source>
-        <translation type="unfinished"></translation>
+        <translation>…of plak het adres waar Zoho uw browser naartoe stuurde</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page could not be loaded (%1). Check your internet connection or proxy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldpagina van Zoho kon niet worden geladen (%1). Controleer uw internetverbinding of proxy en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Sign in below. If the page does not work here, open it in your system browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u hieronder aan. Werkt de pagina hier niet, open de pagina dan in uw systeembrowser.</translation>
     </message>
     <message>
         <source>No browser could be opened. Use &quot;Copy link&quot; and open the link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen browser worden geopend. Gebruik &quot;Link kopiëren&quot; en open de link zelf.</translation>
     </message>
     <message>
         <source>Continue in your browser; this page goes on by itself when Zoho answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder in uw browser. Deze pagina gaat vanzelf verder zodra Zoho antwoordt.</translation>
     </message>
     <message>
         <source>Continue in your browser, then paste the address Zoho sends you to below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder in uw browser en plak daarna hieronder het adres waar Zoho u naartoe stuurt.</translation>
     </message>
     <message>
         <source>Link copied. Open it in any browser on this computer; this page goes on by itself when Zoho answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gekopieerd. Open de link in een browser op deze computer. Deze pagina gaat vanzelf verder zodra Zoho antwoordt.</translation>
     </message>
     <message>
         <source>Link copied. Open it in a browser, then paste the address Zoho sends you to below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link gekopieerd. Open de link in een browser en plak daarna hieronder het adres waar Zoho u naartoe stuurt.</translation>
     </message>
     <message>
         <source>Saving the connection…</source>
+        <translation>Koppeling opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::CatalogClient</name>
+    <message>
+        <source>Adobe Experience Platform created the dataset but did not name it. Look for it in the Datasets list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe Experience Platform has no dataset with the ID %1 in this sandbox. Pick another dataset or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::DataPrepClient</name>
+    <message>
+        <source>Data Prep created the mapping set but did not name it. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::FlowServiceClient</name>
+    <message>
+        <source>Adobe Experience Platform&apos;s answer lacked the %1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe&apos;s answer: %1). The direct-sync mode of this application, which is coming, moves the records through AEP&apos;s batch ingestion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Adobe Experience Platform organisation offers no flow spec named &quot;%1&quot;. Sources of this kind are not available to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::ImsClient</name>
+    <message>
+        <source>Adobe did not accept the client secret. Check the credential in the Adobe Developer Console (your project → OAuth Server-to-Server → Retrieve client secret) and enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe does not know this client ID. Check the credential in the Adobe Developer Console (your project → OAuth Server-to-Server → Client ID) and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe refused the requested scopes (%1). Check the credential in the Adobe Developer Console: the project needs the Experience Platform API, and the scopes must be among the ones the credential lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential may not request tokens on its own. Check the credential in the Adobe Developer Console: it must be of the type OAuth Server-to-Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe refused the token request (%1: %2). This is a bug in this application; please report it with the copied details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe refused the token request (%1). Check the credential in the Adobe Developer Console and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID and client secret of the OAuth Server-to-Server credential from the Adobe Developer Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe is limiting how often this credential may request tokens. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe&apos;s answer held no access token (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::PlatformClient</name>
+    <message>
+        <source>Check the client ID of the credential in the Adobe Developer Console and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe did not accept the access token even after a new one was requested. Check the credential in the Adobe Developer Console and enter its client ID and secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the organisation ID (…@AdobeOrg) is the one of the Developer Console project, and that the project&apos;s credential has the Experience Platform API with a product profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sandbox from the organisation&apos;s list (sandbox names are lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sandbox for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation ID of the Developer Console project (it ends with @AdobeOrg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dataflows that use it first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an Adobe Experience Platform administrator to add the missing permission (for sources: View Sources and Manage Sources) to a product profile of this credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object was changed elsewhere meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe is limiting the number of requests. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, give Adobe support the request ID from the copied details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object may have been deleted in Adobe Experience Platform; check the name or ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the value the message names and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adobe Experience Platform answered: %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a sandbox of the Adobe Experience Platform organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::SchemaRegistryClient</name>
+    <message>
+        <source>The Schema Registry did not name the organisation&apos;s tenant ID. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schema Registry created the schema but did not name it. Look for it in the Schemas list before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,66 +877,167 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
     <name>zaw::net::HttpClient</name>
     <message>
         <source>The server %1 could not be found. Check your internet connection and, if you use a proxy, the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 is niet gevonden. Controleer uw internetverbinding en, als u een proxy gebruikt, de netwerkinstellingen.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection. Check your network settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft de verbinding geweigerd. Controleer uw netwerkinstellingen en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1 heeft niet op tijd geantwoord. Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made. If your network inspects encrypted traffic, ask your administrator; otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen beveiligde verbinding met %1 worden gemaakt. Inspecteert uw netwerk versleuteld verkeer, neem dan contact op met uw beheerder. Probeer het anders later opnieuw.</translation>
     </message>
     <message>
         <source>The proxy server could not be reached. Check the proxy in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxyserver is niet bereikbaar. Controleer de proxy in de netwerkinstellingen.</translation>
     </message>
     <message>
         <source>The proxy server refused the user name or password. Check them in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxyserver heeft de gebruikersnaam of het wachtwoord geweigerd. Controleer ze in de netwerkinstellingen.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is mislukt (%2). Controleer uw internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepteert de aanmelding niet meer. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>%1 refused access. Ask your administrator for the needed permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de toegang geweigerd. Vraag uw beheerder om de benodigde machtiging.</translation>
     </message>
     <message>
         <source>%1 does not know the requested object. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kent het gevraagde object niet. Misschien is het verwijderd.</translation>
     </message>
     <message>
         <source>The object was changed by someone else meanwhile. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het object is intussen door iemand anders gewijzigd. Laad het opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>%1 is receiving too many requests. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krijgt te veel verzoeken. Wacht een minuut en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 had a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 had een probleem (HTTP %2). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft het verzoek geweigerd (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 gave an unexpected answer (HTTP %2).</source>
+        <translation>%1 gaf een onverwacht antwoord (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::MappingBuilder</name>
+    <message>
+        <source>Row %1 writes to %2 but has no source field. Choose a source field or clear the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the destination of several fields (%2, rows %3). Keep one of them and change or clear the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is mapped. Give at least one source field a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::ScheduleRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a frequency AEP knows. Choose Once, Minute, Hour, Day or Week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the dataflow starts (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataflow that runs once has no interval. Clear the interval or choose a repeating frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill only applies to repeating dataflows; a dataflow that runs once loads everything anyway. Turn backfill off or choose a repeating frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataflow that runs once loads every record, so it takes no delta column. Clear the delta column or choose a repeating frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataflow that runs by the minute needs an interval of at least 15 minutes. Enter 15 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an interval of at least 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an interval of at least 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an interval of at least 1 week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeating dataflow loads only what changed since the last run, by a date-time column. Choose one, such as Modified_Time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time column of this table. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time %1 UTC has already passed. Choose a time from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::XdmSchemaBuilder</name>
+    <message>
+        <source>File and image fields hold attachments, which a dataflow does not copy into AEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subform rows are records of their own, which a profile field cannot hold. Load the subform&apos;s module as a table of its own if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-select lookups are stored in a linking module. Load that module as a table of its own if you need the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder and recurrence settings of activities have no place in a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result type of this formula is unknown, so no XDM type can be chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoho field type &quot;%1&quot; has no XDM equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho CRM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile schema for Zoho CRM %1, generated from the module&apos;s fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,160 +1150,160 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
     <name>zaw::zoho::RedirectMatcher</name>
     <message>
         <source>The sign-in answer came back to an address with a user name in it and was ignored. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de aanmelding kwam binnen op een adres met een gebruikersnaam erin en is genegeerd. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>The sign-in answer repeated the parameter &quot;%1&quot; and was ignored as unsafe. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de aanmelding bevatte de parameter &quot;%1&quot; meer dan eens en is als onveilig genegeerd. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>The sign-in answer does not belong to this sign-in attempt (its state does not match). Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de aanmelding hoort niet bij deze aanmeldpoging (de parameter state komt niet overeen). Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Access was not granted on Zoho&apos;s consent page. To connect, sign in again and choose Accept. (Zoho also answers this when more than 10 sign-ins were started within 10 minutes: then wait a few minutes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de toestemmingspagina van Zoho is geen toegang verleend. Meld u opnieuw aan en sta de toegang toe om te koppelen. (Zoho geeft dit antwoord ook als er binnen 10 minuten meer dan 10 aanmeldingen zijn gestart. Wacht dan een paar minuten.)</translation>
     </message>
     <message>
         <source>Zoho reported an error during sign-in: %1. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho meldde een fout tijdens het aanmelden: %1. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>The sign-in answer carried no grant code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de aanmelding bevatte geen autorisatiecode. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Zoho named the data centre &quot;%1&quot;, which this application does not know. Check the endpoints file or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho noemde het datacenter &quot;%1&quot;, maar dat kent deze toepassing niet. Controleer het endpointsbestand of neem contact op met de ondersteuning.</translation>
     </message>
     <message>
         <source>The sign-in answer named an accounts server (%1) that is not Zoho&apos;s for the data centre %2. It was ignored for your safety; start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de aanmelding noemde een accountserver (%1) die niet de server van Zoho voor het datacenter %2 is. Het antwoord is voor uw veiligheid genegeerd. Meld u opnieuw aan.</translation>
     </message>
 </context>
 <context>
     <name>zaw::zoho::ZohoAuthClient</name>
     <message>
         <source>Zoho did not accept the sign-in: the grant code expired (it lives about two minutes), was already used, or the refresh token was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de aanmelding niet geaccepteerd: de autorisatiecode is verlopen (die is ongeveer twee minuten geldig) of al gebruikt, of het vernieuwingstoken is ingetrokken. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Zoho does not know this client ID in your data centre. Check the client ID, and in Zoho&apos;s API console enable your data centre for the client (Settings → Multi-DC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kent deze client-ID niet in uw datacenter. Controleer de client-ID en schakel in de API-console van Zoho uw datacenter in voor de client (Settings → Multi-DC).</translation>
     </message>
     <message>
         <source>Zoho refused the client secret. Copy the secret again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The redirect URI differs from the one registered in Zoho&apos;s API console. Register exactly the URI shown on the Zoho app page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft het clientgeheim geweigerd. Kopieer het clientgeheim opnieuw uit de API-console van Zoho.</translation>
     </message>
     <message>
         <source>Zoho is refusing new tokens for a while because too many were requested (at most 10 every 10 minutes). Wait ten minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho geeft tijdelijk geen nieuwe tokens, omdat er te veel zijn aangevraagd (maximaal 10 per 10 minuten). Wacht tien minuten en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Zoho denied access. If you did not press Deny, too many sign-ins were started within 10 minutes: wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de toegang geweigerd. Hebt u de toegang niet zelf geweigerd, dan zijn er binnen 10 minuten te veel aanmeldingen gestart. Wacht een paar minuten en meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Zoho no longer accepts this token. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho accepteert dit token niet meer. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>Zoho refused the token request (%1). This is a bug in this application; please report it with the copied details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de tokenaanvraag geweigerd (%1). Dit is een fout in deze toepassing. Kopieer de details en meld de fout.</translation>
     </message>
     <message>
         <source>Zoho refused the sign-in (%1). Sign in again; if it keeps failing, check the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de aanmelding geweigerd (%1). Meld u opnieuw aan. Mislukt het steeds, controleer dan de client in de API-console van Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer held no access token (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Zoho bevatte geen toegangstoken (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>Zoho named an API domain (%1) that does not belong to your data centre (%2). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho noemde een API-domein (%1) dat niet bij uw datacenter (%2) hoort. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>Zoho gave no refresh token, so the connection could not keep working after an hour. Sign in again (the wizard asks for offline access with consent).</source>
-        <translation type="unfinished"></translation>
+        <source>The redirect URI differs from the one registered in Zoho&apos;s API console. Register exactly this redirect URI in Zoho&apos;s API console, or enter the one registered there.</source>
+        <translation>De redirect-URI wijkt af van de URI die in de API-console van Zoho is geregistreerd. Registreer precies deze redirect-URI in de API-console van Zoho, of vul de daar geregistreerde in.</translation>
     </message>
     <message>
-        <source>The data centre &quot;%1&quot; of this profile is not in the endpoints table.</source>
-        <translation type="unfinished"></translation>
+        <source>Zoho gave no refresh token, so the connection could not keep working after an hour. Sign in again and accept the access the application asks for.</source>
+        <translation>Zoho gaf geen vernieuwingstoken, dus de koppeling zou na een uur niet meer werken. Meld u opnieuw aan en sta de toegang toe die de toepassing vraagt.</translation>
+    </message>
+    <message>
+        <source>The data centre &quot;%1&quot; of this profile is not known to this application; check the endpoints file.</source>
+        <translation>Het datacenter &quot;%1&quot; van dit profiel is onbekend voor deze toepassing; controleer het endpointsbestand.</translation>
     </message>
 </context>
 <context>
     <name>zaw::zoho::ZohoCrmClient</name>
     <message>
         <source>Zoho CRM no longer accepts this connection&apos;s sign-in (it may have been revoked, or belong to another data centre or environment). Sign in to Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM accepteert de aanmelding van deze koppeling niet meer (misschien is die ingetrokken, of hoort die bij een ander datacenter of een andere omgeving). Meld u opnieuw aan bij Zoho.</translation>
     </message>
     <message>
         <source>The Zoho sign-in does not include the permission this step needs. Sign in again granting: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Zoho CRM profile is not allowed to use the API. Ask your Zoho administrator to enable &quot;Zoho CRM API Access&quot; for your profile (Setup → Users and Control → Security Control → Profiles)%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding bij Zoho omvat niet de machtiging die deze stap nodig heeft. Meld u opnieuw aan en verleen: %1.</translation>
     </message>
     <message>
         <source>Your Zoho CRM edition does not offer this feature (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw Zoho CRM-editie biedt deze functie niet (%1).</translation>
     </message>
     <message>
         <source>Your Zoho CRM organisation has used up its API credits or concurrent calls for now. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoho CRM does not know this module, or your profile cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw Zoho CRM-organisatie heeft haar API-credits of gelijktijdige aanroepen voorlopig opgebruikt. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>Zoho CRM refused the request: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM heeft het verzoek geweigerd: %1 (%2).</translation>
     </message>
     <message>
         <source>Zoho CRM did not name the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM heeft niet gemeld welke gebruiker is aangemeld.</translation>
     </message>
     <message>
         <source>Zoho CRM did not describe the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM heeft geen gegevens over de organisatie gegeven.</translation>
+    </message>
+    <message>
+        <source>Your permission profile in Zoho CRM is not allowed to use the API. Ask your Zoho administrator to enable &quot;Zoho CRM API Access&quot; for your profile (Setup → Users and Control → Security Control → Profiles)%1.</source>
+        <translation>Uw machtigingsprofiel in Zoho CRM mag de API niet gebruiken. Vraag uw Zoho-beheerder om &quot;Zoho CRM API Access&quot; voor uw profiel in te schakelen (Setup → Users and Control → Security Control → Profiles)%1.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM does not know this module, or your permission profile in Zoho CRM cannot see it.</source>
+        <translation>Zoho CRM kent deze module niet, of uw machtigingsprofiel in Zoho CRM kan hem niet zien.</translation>
     </message>
 </context>
 <context>
     <name>zaw::zoho::ZohoSignInFlow</name>
     <message>
         <source>The data centre &quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 environment is not available for this data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter &quot;%1&quot; is onbekend.</translation>
     </message>
     <message>
         <source>No sign-in is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen aanmelding bezig.</translation>
     </message>
     <message>
         <source>This address is not the redirect URI of this sign-in (%1). Paste the whole address of the page Zoho sent you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres is niet de redirect-URI van deze aanmelding (%1). Plak het volledige adres van de pagina waar Zoho u naartoe stuurde.</translation>
     </message>
     <message>
         <source>Exchanging the grant code at %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You chose the %1 environment, but the organisation picked on Zoho&apos;s page is a %2 one. Sign in again and pick the right organisation, or change the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisatiecode inwisselen bij %1…</translation>
     </message>
     <message>
         <source>Checking the Zoho account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-account controleren…</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; is not available for this data centre.</source>
+        <translation>De omgeving &quot;%1&quot; is niet beschikbaar voor dit datacenter.</translation>
+    </message>
+    <message>
+        <source>You chose the environment &quot;%1&quot;, but the organisation picked on Zoho&apos;s page belongs to the environment &quot;%2&quot;. Sign in again and pick the right organisation, or change the environment.</source>
+        <translation>U koos de omgeving &quot;%1&quot;, maar de organisatie die op de pagina van Zoho is gekozen hoort bij de omgeving &quot;%2&quot;. Meld u opnieuw aan en kies de juiste organisatie, of wijzig de omgeving.</translation>
     </message>
 </context>
 </TS>

@@ -78,10 +78,12 @@ protected:
         }
         if (!isAllowedPageUrl(url)) {
             emit m_browser->navigationBlocked(
-                url, QCoreApplication::translate("zaw::WebEngineConsentBrowser",
-                                                 "The page tried to open an address that is not secure (%1) and was "
-                                                 "stopped.")
-                         .arg(url.scheme()));
+                url, QCoreApplication::translate(
+                         "zaw::WebEngineConsentBrowser",
+                         "The sign-in page tried to go to an address that is not secure (%1); it was "
+                         "blocked. Try again, or open the sign-in in your system "
+                         "browser.")
+                         .arg(url.toString()));
             return false;
         }
         return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);

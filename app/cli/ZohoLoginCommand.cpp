@@ -177,7 +177,14 @@ void ZohoLoginCommand::begin()
     m_app->secrets()->probe(this, [this](const store::SecretResult &probe) {
         if (!probe.ok()) {
             m_app->failWith(probe.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
-                            net::Error::make(net::ErrorCategory::Input, probe.message, probe.detail));
+                            net::Error::make(net::ErrorCategory::Input,
+                                             probe.status == store::SecretStatus::NoKeychain
+                                                 ? tr("No usable keychain (missing or locked). zoho-login keeps "
+                                                      "the credentials only in the system keychain: unlock or "
+                                                      "install one (for example GNOME Keyring or KWallet) and "
+                                                      "run the command again.")
+                                                 : probe.message,
+                                             probe.detail));
             return;
         }
         m_flow = std::make_unique<zoho::ZohoSignInFlow>(m_app->http(), m_app->endpoints());
@@ -216,10 +223,11 @@ void ZohoLoginCommand::begin()
             if (m_flow && m_flow->busy())
                 return; // the answer arrived; the exchange has its own timeout
             LoopbackListener::dispose(m_listener);
-            m_app->failWith(ExitTimeout, net::Error::make(net::ErrorCategory::Cancelled,
-                                                          tr("No answer from the sign-in within %1 seconds. Run the "
-                                                             "command again.")
-                                                              .arg(m_timeoutSeconds)));
+            m_app->failWith(
+                ExitTimeout,
+                net::Error::make(net::ErrorCategory::Cancelled,
+                                 tr("No answer from the sign-in within %n second(s). Run the command again.", nullptr,
+                                    m_timeoutSeconds)));
         });
         m_timeout->start(m_timeoutSeconds * 1000);
     });

@@ -95,7 +95,7 @@ bool LoopbackListener::handleRequest(const QHttpServerRequest &request, QTcpSock
     }
     if (result.kind == Kind::Granted) {
         answer(socket, 200, "OK",
-               page(QCoreApplication::translate("zaw::LoopbackListener", "Signed in"),
+               page(QCoreApplication::translate("zaw::LoopbackListener", "Sign-in received"),
                     QCoreApplication::translate("zaw::LoopbackListener",
                                                 "Zoho's answer has reached the application. You can close this tab.")));
     } else {

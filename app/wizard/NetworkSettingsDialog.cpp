@@ -48,10 +48,10 @@ NetworkSettingsDialog::NetworkSettingsDialog(WizardContext *context, QWidget *pa
     m_user->setText(p.user);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Host:"), m_host);
-    form->addRow(tr("Port:"), m_port);
-    form->addRow(tr("User name (optional):"), m_user);
-    form->addRow(tr("Password (optional):"), m_password);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&User name (optional):"), m_user);
+    form->addRow(tr("Pass&word (optional):"), m_password);
     auto *note = new QLabel(tr("Used for Zoho, Adobe and the embedded browser alike. The password is kept in your "
                                "system keychain."),
                             this);

@@ -9,23 +9,6 @@
 
 namespace zaw {
 
-namespace {
-
-QString environmentLabel(CrmEnvironment environment)
-{
-    switch (environment) {
-    case CrmEnvironment::Production:
-        return QCoreApplication::translate("zaw::ZohoAccountPage", "Production");
-    case CrmEnvironment::Sandbox:
-        return QCoreApplication::translate("zaw::ZohoAccountPage", "Sandbox");
-    case CrmEnvironment::Developer:
-        return QCoreApplication::translate("zaw::ZohoAccountPage", "Developer");
-    }
-    return {};
-}
-
-} // namespace
-
 ZohoAccountPage::ZohoAccountPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
@@ -71,7 +54,7 @@ void ZohoAccountPage::initializePage()
     m_email->setText(account.user.email);
     m_org->setText(QStringLiteral("%1 (%2)").arg(account.org.companyName, account.org.id));
     m_edition->setText(account.org.edition);
-    m_environment->setText(environmentLabel(account.environment));
+    m_environment->setText(crmEnvironmentLabel(account.environment));
     const DataCenter *dc = m_context->endpoints().dataCenter(account.dc);
     m_dataCenter->setText(dc ? QStringLiteral("%1 — %2").arg(account.dc, dc->api.toString()) : account.dc);
     const store::SecretResult &keychain = m_context->zohoKeychainResult;

@@ -106,9 +106,8 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
             m_dataCenter->addItem(QStringLiteral("%1 (%2)").arg(n.second, n.first), n.first);
     }
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
-    m_environment->addItem(tr("Production"), QStringLiteral("production"));
-    m_environment->addItem(tr("Sandbox"), QStringLiteral("sandbox"));
-    m_environment->addItem(tr("Developer"), QStringLiteral("developer"));
+    for (auto env : {CrmEnvironment::Production, CrmEnvironment::Sandbox, CrmEnvironment::Developer})
+        m_environment->addItem(crmEnvironmentLabel(env), crmEnvironmentName(env));
     m_scopes->setObjectName(QStringLiteral("scopesEdit"));
     m_scopes->setTabChangesFocus(true);
     m_scopes->setFixedHeight(m_scopes->fontMetrics().lineSpacing() * 4 + 12);
@@ -123,7 +122,7 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
     form->addRow(tr("Client &type:"), m_clientType);
     form->addRow(tr("&Redirect URI:"), m_redirectUri);
     form->addRow(QString(), m_redirectUriError);
-    form->addRow(tr("Start sign-in at:"), m_dataCenter);
+    form->addRow(tr("Start sign-&in at:"), m_dataCenter);
     form->addRow(QString(), dcHint);
     form->addRow(tr("CRM &environment:"), m_environment);
     form->addRow(tr("S&copes:"), m_scopes);

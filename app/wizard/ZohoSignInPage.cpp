@@ -51,7 +51,7 @@ ZohoSignInPage::ZohoSignInPage(WizardContext *context, QWidget *parent)
     setSubTitle(tr("Sign in with the Zoho account whose CRM data you want in Adobe Experience Platform, and accept "
                    "the access the wizard asks for."));
     setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("Next"));
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);

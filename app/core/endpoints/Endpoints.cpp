@@ -75,6 +75,19 @@ QString crmEnvironmentName(CrmEnvironment environment)
     return {};
 }
 
+QString crmEnvironmentLabel(CrmEnvironment environment)
+{
+    switch (environment) {
+    case CrmEnvironment::Production:
+        return QCoreApplication::translate("zaw::Endpoints", "Production");
+    case CrmEnvironment::Sandbox:
+        return QCoreApplication::translate("zaw::Endpoints", "Sandbox");
+    case CrmEnvironment::Developer:
+        return QCoreApplication::translate("zaw::Endpoints", "Developer");
+    }
+    return {};
+}
+
 std::optional<CrmEnvironment> crmEnvironmentFromName(const QString &name)
 {
     for (auto env : {CrmEnvironment::Production, CrmEnvironment::Sandbox, CrmEnvironment::Developer}) {

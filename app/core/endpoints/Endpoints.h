@@ -11,7 +11,8 @@ namespace zaw {
 
 enum class CrmEnvironment { Production, Sandbox, Developer };
 
-QString crmEnvironmentName(CrmEnvironment environment);
+QString crmEnvironmentName(CrmEnvironment environment);  // stable identifier: production, sandbox, developer
+QString crmEnvironmentLabel(CrmEnvironment environment); // translated, for people
 std::optional<CrmEnvironment> crmEnvironmentFromName(const QString &name);
 
 // One Zoho data centre: where consent and tokens live (accounts) and where CRM answers (api).

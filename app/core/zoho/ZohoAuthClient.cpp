@@ -43,7 +43,7 @@ net::Error ZohoAuthClient::tokenError(const QString &error, const QString &descr
     } else if (error == QLatin1String("invalid_redirect_uri")) {
         e.category = ErrorCategory::Input;
         e.message = tr("The redirect URI differs from the one registered in Zoho's API console. Register exactly "
-                       "the URI shown on the Zoho app page.");
+                       "this redirect URI in Zoho's API console, or enter the one registered there.");
     } else if (error.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0) {
         e.category = ErrorCategory::RateLimit;
         e.message = tr("Zoho is refusing new tokens for a while because too many were requested (at most 10 "
@@ -109,7 +109,7 @@ net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, 
         if (refresh.isEmpty()) {
             return net::Error::make(net::ErrorCategory::SignInNeeded,
                                     tr("Zoho gave no refresh token, so the connection could not keep working after "
-                                       "an hour. Sign in again (the wizard asks for offline access with consent)."),
+                                       "an hour. Sign in again and accept the access the application asks for."),
                                     QStringLiteral("no refresh_token"));
         }
         session->refreshToken = refresh;
@@ -164,7 +164,9 @@ net::HttpCall *ZohoAuthClient::refresh(ZohoSession *session, QObject *context, D
         QTimer::singleShot(0, context ? context : this, [done, session] {
             done(net::Error::make(
                 net::ErrorCategory::Input,
-                tr("The data centre \"%1\" of this profile is not in the endpoints table.").arg(session->dc)));
+                tr("The data centre \"%1\" of this profile is not known to this application; check the "
+                   "endpoints file.")
+                    .arg(session->dc)));
         });
         return nullptr;
     }

@@ -57,7 +57,8 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
         for (const QJsonValue &p : perms)
             names << p.toString();
         e.message =
-            tr("Your Zoho CRM profile is not allowed to use the API. Ask your Zoho administrator to enable "
+            tr("Your permission profile in Zoho CRM is not allowed to use the API. Ask your Zoho administrator to "
+               "enable "
                "\"Zoho CRM API Access\" for your profile (Setup → Users and Control → Security Control → "
                "Profiles)%1.")
                 .arg(names.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(names.join(QStringLiteral(", "))));
@@ -71,7 +72,7 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
                        "again later.");
     } else if (code == QLatin1String("INVALID_MODULE")) {
         e.category = ErrorCategory::Input;
-        e.message = tr("Zoho CRM does not know this module, or your profile cannot see it.");
+        e.message = tr("Zoho CRM does not know this module, or your permission profile in Zoho CRM cannot see it.");
     } else if (!code.isEmpty() && response.status >= 400 && response.status < 500) {
         e.category = ErrorCategory::Input;
         e.message =

@@ -32,9 +32,9 @@ QUrl ZohoSignInFlow::begin(const ZohoAppSettings &settings, net::Error *error)
         return {};
     }
     if (dc->apiFor(settings.environment).isEmpty()) {
-        *error =
-            net::Error::make(net::ErrorCategory::Input, tr("The %1 environment is not available for this data centre.")
-                                                            .arg(crmEnvironmentName(settings.environment)));
+        *error = net::Error::make(net::ErrorCategory::Input,
+                                  tr("The environment \"%1\" is not available for this data centre.")
+                                      .arg(crmEnvironmentLabel(settings.environment)));
         return {};
     }
     m_settings = settings;
@@ -109,9 +109,10 @@ void ZohoSignInFlow::verify()
     if (m_session.environment != m_settings.environment) {
         fail(net::Error::make(
             net::ErrorCategory::Input,
-            tr("You chose the %1 environment, but the organisation picked on Zoho's page is a %2 one. Sign in again "
+            tr("You chose the environment \"%1\", but the organisation picked on Zoho's page belongs to the "
+               "environment \"%2\". Sign in again "
                "and pick the right organisation, or change the environment.")
-                .arg(crmEnvironmentName(m_settings.environment), crmEnvironmentName(m_session.environment))));
+                .arg(crmEnvironmentLabel(m_settings.environment), crmEnvironmentLabel(m_session.environment))));
         return;
     }
     emit progress(tr("Checking the Zoho account…"));
