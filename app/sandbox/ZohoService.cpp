@@ -412,7 +412,7 @@ struct ZohoService::Private
                 "<input type=\"text\" name=\"login\" id=\"login\" value=\"%3\" autocomplete=\"username\" autofocus "
                 "required>\n"
                 "<button type=\"submit\" id=\"next\">Next</button>\n</form>\n"
-                "<p><a id=\"help\" href=\"https://www.zoho.com/accounts/help/\" target=\"_blank\" "
+                "<p><a id=\"help\" href=\"help\" target=\"_blank\" "
                 "rel=\"noopener\">Help with signing in</a></p>\n"
                 "<h2>Demo accounts</h2>\n<p>The sandbox asks for no password. Sign in as one of:</p>\n<ul>\n%4</ul>\n")
                 .arg(action.toHtmlEscaped(), tx.toHtmlEscaped(), login.toHtmlEscaped(), demoUsers);
@@ -1398,6 +1398,12 @@ void ZohoService::registerRoutes(Router &router)
     const QString accounts = kDcPattern + QStringLiteral("/accounts/oauth");
     router.add("GET", accounts + QStringLiteral("/v2/auth"), [p](const Request &r) { return p->authGet(r); });
     router.add("POST", accounts + QStringLiteral("/v2/auth"), [p](const Request &r) { return p->authPost(r); });
+    // The sign-in page's help link opens in a new window (the wizard sends those to the system browser).
+    router.add("GET", accounts + QStringLiteral("/v2/help"), [](const Request &) {
+        return Response::html(htmlPage(QStringLiteral("Help - Zoho Accounts (sandbox)"),
+                                       QStringLiteral("<h1>Signing in to the sandbox</h1><p>Enter the e-mail address "
+                                                      "of a demo account; the sandbox asks for no password.</p>")));
+    });
     router.add("POST", accounts + QStringLiteral("/v2/token"), [p](const Request &r) { return p->token(r); });
     // The CRM docs name /oauth/v2/token/revoke, newer Accounts docs /oauth/v2/revoke/token.
     router.add("POST", accounts + QStringLiteral("/v2/(?:token/revoke|revoke/token)"),
