@@ -711,166 +711,170 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <name>zaw::adobe::CatalogClient</name>
     <message>
         <source>Adobe Experience Platform created the dataset but did not name it. Look for it in the Datasets list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe Experience Platform heeft de dataset gemaakt maar niet genoemd. Zoek hem in de lijst Datasets voordat u het opnieuw probeert.</translation>
     </message>
     <message>
         <source>Adobe Experience Platform has no dataset with the ID %1 in this sandbox. Pick another dataset or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe Experience Platform heeft in deze sandbox geen dataset met de ID %1. Kies een andere dataset of maak een nieuwe.</translation>
     </message>
 </context>
 <context>
     <name>zaw::adobe::DataPrepClient</name>
     <message>
         <source>Data Prep created the mapping set but did not name it. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Prep heeft de mappingset gemaakt maar niet genoemd. Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>zaw::adobe::FlowServiceClient</name>
     <message>
-        <source>Adobe Experience Platform&apos;s answer lacked the %1. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe&apos;s answer: %1). The direct-sync mode of this application, which is coming, moves the records through AEP&apos;s batch ingestion instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe heeft de Zoho CRM-bron eind juni 2025 uit zijn catalogus gehaald, dus deze Adobe Experience Platform-organisatie kan geen Zoho CRM-verbindingen meer maken (antwoord van Adobe: %1). De modus voor directe synchronisatie van deze toepassing, die eraan komt, brengt de records in plaats daarvan via de batch-ingestie van AEP over.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout %1</translation>
     </message>
     <message>
         <source>This Adobe Experience Platform organisation offers no flow spec named &quot;%1&quot;. Sources of this kind are not available to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze Adobe Experience Platform-organisatie biedt geen flowspecificatie met de naam &quot;%1&quot;. Bronnen van deze soort zijn er niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Adobe could not read the source with the account&apos;s stored credentials. Reconnect the account (sign in to Zoho again) and try again.</source>
+        <translation>Adobe kon de bron niet lezen met de opgeslagen inloggegevens van het account. Verbind het account opnieuw (meld u opnieuw aan bij Zoho) en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Adobe Experience Platform gave an answer without &quot;%1&quot;. Try again; if it keeps happening, report it with the copied details.</source>
+        <translation>Adobe Experience Platform gaf een antwoord zonder &quot;%1&quot;. Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
     </message>
 </context>
 <context>
     <name>zaw::adobe::ImsClient</name>
     <message>
         <source>Adobe did not accept the client secret. Check the credential in the Adobe Developer Console (your project → OAuth Server-to-Server → Retrieve client secret) and enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe heeft het clientgeheim niet geaccepteerd. Controleer de referentie in de Adobe Developer Console (uw project → OAuth Server-to-Server → Retrieve client secret) en voer het geheim opnieuw in.</translation>
     </message>
     <message>
         <source>Adobe does not know this client ID. Check the credential in the Adobe Developer Console (your project → OAuth Server-to-Server → Client ID) and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe kent deze client-ID niet. Controleer de referentie in de Adobe Developer Console (uw project → OAuth Server-to-Server → Client ID) en voer hem opnieuw in.</translation>
     </message>
     <message>
         <source>Adobe refused the requested scopes (%1). Check the credential in the Adobe Developer Console: the project needs the Experience Platform API, and the scopes must be among the ones the credential lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe heeft de gevraagde scopes geweigerd (%1). Controleer de referentie in de Adobe Developer Console: het project heeft de Experience Platform API nodig, en de scopes moeten voorkomen in de lijst van de referentie.</translation>
     </message>
     <message>
         <source>This credential may not request tokens on its own. Check the credential in the Adobe Developer Console: it must be of the type OAuth Server-to-Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze referentie mag niet zelf tokens aanvragen. Controleer de referentie in de Adobe Developer Console: ze moet van het type OAuth Server-to-Server zijn.</translation>
     </message>
     <message>
         <source>Adobe refused the token request (%1: %2). This is a bug in this application; please report it with the copied details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe heeft de tokenaanvraag geweigerd (%1: %2). Dit is een fout in deze toepassing; meld hem met de gekopieerde details.</translation>
     </message>
     <message>
         <source>Adobe refused the token request (%1). Check the credential in the Adobe Developer Console and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe heeft de tokenaanvraag geweigerd (%1). Controleer de referentie in de Adobe Developer Console en voer ze opnieuw in.</translation>
     </message>
     <message>
         <source>Enter the client ID and client secret of the OAuth Server-to-Server credential from the Adobe Developer Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de client-ID en het clientgeheim in van de OAuth Server-to-Server-referentie uit de Adobe Developer Console.</translation>
     </message>
     <message>
         <source>Adobe is limiting how often this credential may request tokens. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe beperkt hoe vaak deze referentie tokens mag aanvragen. Wacht een paar minuten en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Adobe&apos;s answer held no access token (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Adobe bevatte geen toegangstoken (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>zaw::adobe::PlatformClient</name>
     <message>
         <source>Check the client ID of the credential in the Adobe Developer Console and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de client-ID van de referentie in de Adobe Developer Console en voer hem opnieuw in.</translation>
     </message>
     <message>
         <source>Adobe did not accept the access token even after a new one was requested. Check the credential in the Adobe Developer Console and enter its client ID and secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe accepteerde het toegangstoken niet, ook niet nadat een nieuw was aangevraagd. Controleer de referentie in de Adobe Developer Console en voer de client-ID en het geheim opnieuw in.</translation>
     </message>
     <message>
         <source>Check that the organisation ID (…@AdobeOrg) is the one of the Developer Console project, and that the project&apos;s credential has the Experience Platform API with a product profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer dat de organisatie-ID (…@AdobeOrg) die van het Developer Console-project is, en dat de referentie van het project de Experience Platform API met een productprofiel heeft.</translation>
     </message>
     <message>
         <source>Pick a sandbox from the organisation&apos;s list (sandbox names are lower case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sandbox uit de lijst van de organisatie (sandboxnamen zijn in kleine letters).</translation>
     </message>
     <message>
         <source>Pick a sandbox for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sandbox voor deze verbinding.</translation>
     </message>
     <message>
         <source>Enter the organisation ID of the Developer Console project (it ends with @AdobeOrg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de organisatie-ID van het Developer Console-project in (die eindigt op @AdobeOrg).</translation>
     </message>
     <message>
         <source>Delete the dataflows that use it first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder eerst de gegevensstromen die het gebruiken en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Ask an Adobe Experience Platform administrator to add the missing permission (for sources: View Sources and Manage Sources) to a product profile of this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag een beheerder van Adobe Experience Platform de ontbrekende machtiging (voor bronnen: View Sources en Manage Sources) toe te voegen aan een productprofiel van deze referentie.</translation>
     </message>
     <message>
         <source>The object was changed elsewhere meanwhile. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het object is intussen elders gewijzigd. Laad het opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Adobe is limiting the number of requests. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe beperkt het aantal aanvragen. Wacht een minuut en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Try again later; if it keeps failing, give Adobe support the request ID from the copied details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het later opnieuw; blijft het mislukken, geef dan de aanvraag-ID uit de gekopieerde details aan de ondersteuning van Adobe.</translation>
     </message>
     <message>
         <source>The object may have been deleted in Adobe Experience Platform; check the name or ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het object is misschien verwijderd in Adobe Experience Platform; controleer de naam of ID.</translation>
     </message>
     <message>
         <source>Correct the value the message names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter de waarde die de melding noemt en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fout %2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout %1</translation>
     </message>
     <message>
         <source>Adobe Experience Platform answered: %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adobe Experience Platform antwoordde: %1 (%2). %3</translation>
     </message>
     <message>
         <source>Pick a sandbox of the Adobe Experience Platform organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sandbox van de Adobe Experience Platform-organisatie.</translation>
     </message>
 </context>
 <context>
     <name>zaw::adobe::SchemaRegistryClient</name>
     <message>
         <source>The Schema Registry did not name the organisation&apos;s tenant ID. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Schema Registry noemde de tenant-ID van de organisatie niet. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The Schema Registry created the schema but did not name it. Look for it in the Schemas list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Schema Registry heeft het schema gemaakt maar niet genoemd. Zoek het in de lijst Schemas voordat u het opnieuw probeert.</translation>
     </message>
 </context>
 <context>
@@ -944,101 +948,101 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <name>zaw::setup::MappingBuilder</name>
     <message>
         <source>Row %1 writes to %2 but has no source field. Choose a source field or clear the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 schrijft naar %2 maar heeft geen bronveld. Kies een bronveld of maak de rij leeg.</translation>
     </message>
     <message>
         <source>%1 is the destination of several fields (%2, rows %3). Keep one of them and change or clear the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de bestemming van meerdere velden (%2, rijen %3). Houd er één en wijzig de andere of maak ze leeg.</translation>
     </message>
     <message>
         <source>No field is mapped. Give at least one source field a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen veld toegewezen. Geef minstens één bronveld een bestemming.</translation>
     </message>
 </context>
 <context>
     <name>zaw::setup::ScheduleRules</name>
     <message>
         <source>&quot;%1&quot; is not a frequency AEP knows. Choose Once, Minute, Hour, Day or Week.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen frequentie die AEP kent. Kies Eenmalig, Minuut, Uur, Dag of Week.</translation>
     </message>
     <message>
         <source>Choose when the dataflow starts (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wanneer de gegevensstroom begint (UTC).</translation>
     </message>
     <message>
         <source>A dataflow that runs once has no interval. Clear the interval or choose a repeating frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gegevensstroom die eenmalig loopt, heeft geen interval. Maak het interval leeg of kies een herhalende frequentie.</translation>
     </message>
     <message>
         <source>Backfill only applies to repeating dataflows; a dataflow that runs once loads everything anyway. Turn backfill off or choose a repeating frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvullen met historische gegevens geldt alleen voor herhalende gegevensstromen; een eenmalige gegevensstroom laadt toch alles. Zet aanvullen uit of kies een herhalende frequentie.</translation>
     </message>
     <message>
         <source>A dataflow that runs once loads every record, so it takes no delta column. Clear the delta column or choose a repeating frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eenmalige gegevensstroom laadt elk record en heeft dus geen deltakolom. Maak de deltakolom leeg of kies een herhalende frequentie.</translation>
     </message>
     <message>
         <source>A dataflow that runs by the minute needs an interval of at least 15 minutes. Enter 15 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gegevensstroom die per minuut loopt, heeft een interval van minstens 15 minuten nodig. Vul 15 of meer in.</translation>
     </message>
     <message>
         <source>Enter an interval of at least 1 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een interval van minstens 1 uur in.</translation>
     </message>
     <message>
         <source>Enter an interval of at least 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een interval van minstens 1 dag in.</translation>
     </message>
     <message>
         <source>Enter an interval of at least 1 week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een interval van minstens 1 week in.</translation>
     </message>
     <message>
         <source>A repeating dataflow loads only what changed since the last run, by a date-time column. Choose one, such as Modified_Time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herhalende gegevensstroom laadt alleen wat sinds de vorige run is gewijzigd, aan de hand van een datum-tijdkolom. Kies er een, zoals Modified_Time.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date-time column of this table. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum-tijdkolom van deze tabel. Kies een van: %2.</translation>
     </message>
     <message>
         <source>The start time %1 UTC has already passed. Choose a time from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het begintijdstip %1 UTC is al voorbij. Kies een tijdstip vanaf nu.</translation>
     </message>
 </context>
 <context>
     <name>zaw::setup::XdmSchemaBuilder</name>
     <message>
         <source>File and image fields hold attachments, which a dataflow does not copy into AEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands- en afbeeldingsvelden bevatten bijlagen, die een gegevensstroom niet naar AEP kopieert.</translation>
     </message>
     <message>
         <source>Subform rows are records of their own, which a profile field cannot hold. Load the subform&apos;s module as a table of its own if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen van een subformulier zijn eigen records, die een profielveld niet kan bevatten. Laad de module van het subformulier als aparte tabel als u die nodig hebt.</translation>
     </message>
     <message>
         <source>Multi-select lookups are stored in a linking module. Load that module as a table of its own if you need the links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzoekvelden met meervoudige selectie worden in een koppelmodule opgeslagen. Laad die module als aparte tabel als u de koppelingen nodig hebt.</translation>
     </message>
     <message>
         <source>Reminder and recurrence settings of activities have no place in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnerings- en herhalingsinstellingen van activiteiten horen niet in een profiel.</translation>
     </message>
     <message>
         <source>The result type of this formula is unknown, so no XDM type can be chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaattype van deze formule is onbekend, dus er kan geen XDM-type voor worden gekozen.</translation>
     </message>
     <message>
         <source>The Zoho field type &quot;%1&quot; has no XDM equivalent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Zoho-veldtype &quot;%1&quot; heeft geen XDM-equivalent.</translation>
     </message>
     <message>
         <source>Zoho CRM %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho CRM %1</translation>
     </message>
     <message>
         <source>Profile schema for Zoho CRM %1, generated from the module&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielschema voor Zoho CRM %1, gemaakt op basis van de velden van de module.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Setup logic: unit suites without network, and one suite against the in-process sandbox.
+zaw_add_test(tst_setup_schema SOURCES core/tst_setup_schema.cpp LIBS zaw_core TIMEOUT 60)
+zaw_add_test(tst_setup_mapping SOURCES core/tst_setup_mapping.cpp LIBS zaw_core TIMEOUT 60)
+zaw_add_test(tst_setup_schedule SOURCES core/tst_setup_schedule.cpp LIBS zaw_core TIMEOUT 60)
+zaw_add_test(tst_setup_sandbox SOURCES core/tst_setup_sandbox.cpp LIBS zaw_core TIMEOUT 120)
