@@ -9,25 +9,66 @@
     </message>
 </context>
 <context>
-    <name>zaw::CliApp</name>
+    <name>zaw::AdobeLoginCommand</name>
     <message>
-        <source>Usage: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] COMMAND [options]
-
-Commands:
-  zoho-login   sign in to Zoho and keep the credentials in the system keychain
-
-Secrets are never arguments: set ZOHO_CLIENT_SECRET or use --client-secret-stdin.
-Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Gebruik: zoho-aep-connect [--endpoints BESTAND] [--profile NAAM] [--config-dir MAP] [--json] [--verbose] OPDRACHT [opties]
-
-Opdrachten:
-  zoho-login   aanmelden bij Zoho en de inloggegevens bewaren in de sleutelbos van het systeem
-
-Geef geheimen nooit als argument mee: stel ZOHO_CLIENT_SECRET in of gebruik --client-secret-stdin.
-Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opdracht.
-</translation>
+        <source>Checks an Adobe OAuth Server-to-Server credential and keeps it: the client secret comes from ADOBE_CLIENT_SECRET or, with --client-secret-stdin, from the first line of standard input.</source>
+        <translation>Controleert een OAuth Server-to-Server-referentie van Adobe en bewaart die: het clientgeheim komt uit ADOBE_CLIENT_SECRET of, met --client-secret-stdin, uit de eerste regel van de standaardinvoer.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Client ID of the credential.</source>
+        <translation>Client-ID van de referentie.</translation>
+    </message>
+    <message>
+        <source>Organisation ID (…@AdobeOrg).</source>
+        <translation>Organisatie-ID (…@AdobeOrg).</translation>
+    </message>
+    <message>
+        <source>Sandbox name, for example prod.</source>
+        <translation>Naam van de sandbox, bijvoorbeeld prod.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of standard input.</source>
+        <translation>Het clientgeheim lezen uit de eerste regel van de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>--client-id, --org and --sandbox are required.</source>
+        <translation>--client-id, --org en --sandbox zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>--org must be the organisation ID of the Developer Console project; it ends with @AdobeOrg.</source>
+        <translation>--org moet de organisatie-ID van het Developer Console-project zijn; die eindigt op @AdobeOrg.</translation>
+    </message>
+    <message>
+        <source>The first line of standard input (the client secret) is empty.</source>
+        <translation>De eerste regel van de standaardinvoer (het clientgeheim) is leeg.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the client secret.</source>
+        <translation>De standaardinvoer eindigde vóór het clientgeheim.</translation>
+    </message>
+    <message>
+        <source>No client secret: set ADOBE_CLIENT_SECRET or use --client-secret-stdin.</source>
+        <translation>Geen clientgeheim: stel ADOBE_CLIENT_SECRET in of gebruik --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Checking the credential with Adobe…</source>
+        <translation>Referentie bij Adobe controleren…</translation>
+    </message>
+    <message>
+        <source>The organisation has no sandbox named &quot;%1&quot;. Its sandboxes: %2.</source>
+        <translation>De organisatie heeft geen sandbox met de naam &quot;%1&quot;. Haar sandboxes: %2.</translation>
+    </message>
+    <message>
+        <source>The Adobe credential works for the organisation %1, sandbox &quot;%2&quot;. It is kept in the system keychain (profile &quot;%3&quot;).</source>
+        <translation>De Adobe-referentie werkt voor de organisatie %1, sandbox &quot;%2&quot;. Ze wordt bewaard in de sleutelbos van het systeem (profiel &quot;%3&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::CliApp</name>
     <message>
         <source>Error: %1</source>
         <translation>Fout: %1</translation>
@@ -59,6 +100,26 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
         <translation>Onbekende opdracht &quot;%1&quot;.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Usage: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] COMMAND [options]
+
+Commands:
+  zoho-login   sign in to Zoho and keep the credentials in the system keychain
+  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it
+
+Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.
+Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Gebruik: zoho-aep-connect [--endpoints BESTAND] [--profile NAAM] [--config-dir MAP] [--json] [--verbose] OPDRACHT [opties]
+
+Opdrachten:
+  zoho-login   aanmelden bij Zoho en de inloggegevens bewaren in de sleutelbos van het systeem
+  adobe-login  een OAuth Server-to-Server-referentie van Adobe controleren en bewaren
+
+Geef geheimen nooit als argument mee: stel ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET in of gebruik --client-secret-stdin.
+Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opdracht.
+</translation>
     </message>
 </context>
 <context>

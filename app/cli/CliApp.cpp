@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "AdobeLoginCommand.h"
+
 #include "HttpClient.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
@@ -26,8 +28,9 @@ QString usageText()
         "Usage: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] "
         "COMMAND [options]\n\n"
         "Commands:\n"
-        "  zoho-login   sign in to Zoho and keep the credentials in the system keychain\n\n"
-        "Secrets are never arguments: set ZOHO_CLIENT_SECRET or use --client-secret-stdin.\n"
+        "  zoho-login   sign in to Zoho and keep the credentials in the system keychain\n"
+        "  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it\n\n"
+        "Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.\n"
         "Run \"zoho-aep-connect COMMAND --help\" for the options of a command.\n");
 }
 
@@ -178,6 +181,12 @@ void CliApp::runCommand(QStringList args)
         return;
     }
     const QString command = args.takeFirst();
+    if (command == QLatin1String("adobe-login")) {
+        auto *cmd = new AdobeLoginCommand(this);
+        m_command = cmd;
+        cmd->run(QStringList{QStringLiteral("zoho-aep-connect adobe-login")} + args);
+        return;
+    }
     if (command == QLatin1String("zoho-login")) {
         auto *cmd = new ZohoLoginCommand(this);
         m_command = cmd;

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdobeLoginCommand.h"
+
+#include "CliApp.h"
+#include "ImsClient.h"
+#include "PlatformClient.h"
+#include "ProfileStore.h"
+#include "SandboxManagementClient.h"
+#include "SecretStore.h"
+#include "StdinReader.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace zaw {
+
+namespace {
+
+// invalid_client and friends → 3, network → 4, any other answer of Adobe's → 6 (DESIGN §8).
+int exitCodeFor(const net::Error &error)
+{
+    switch (error.category) {
+    case net::ErrorCategory::SignInNeeded:
+    case net::ErrorCategory::Permission:
+        return ExitAuthorization;
+    case net::ErrorCategory::Network:
+        return ExitNetwork;
+    default:
+        return error.httpStatus ? ExitAdobe : ExitFailure;
+    }
+}
+
+} // namespace
+
+AdobeLoginCommand::AdobeLoginCommand(CliApp *app)
+    : QObject(app)
+    , m_app(app)
+{}
+
+AdobeLoginCommand::~AdobeLoginCommand() = default;
+
+void AdobeLoginCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks an Adobe OAuth Server-to-Server credential and keeps it: the client "
+                                        "secret comes from ADOBE_CLIENT_SECRET or, with --client-secret-stdin, from "
+                                        "the first line of standard input."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Client ID of the credential."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption org(QStringLiteral("org"), tr("Organisation ID (…@AdobeOrg)."), QStringLiteral("org"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("Sandbox name, for example prod."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"),
+                                         tr("Read the client secret from the first line of standard input."));
+    parser.addOptions({help, clientId, org, sandbox, secretStdin});
+    if (!parser.parse(arguments)) {
+        m_app->usageError(parser.errorText());
+        return;
+    }
+    if (parser.isSet(help)) {
+        m_app->succeed({}, parser.helpText());
+        return;
+    }
+    m_session.clientId = parser.value(clientId).trimmed();
+    m_session.orgId = parser.value(org).trimmed();
+    m_session.sandboxName = parser.value(sandbox).trimmed().toLower();
+    if (m_session.clientId.isEmpty() || m_session.orgId.isEmpty() || m_session.sandboxName.isEmpty()) {
+        m_app->usageError(tr("--client-id, --org and --sandbox are required."));
+        return;
+    }
+    if (!m_session.orgId.endsWith(QLatin1String("@AdobeOrg"))) {
+        m_app->usageError(tr("--org must be the organisation ID of the Developer Console project; it ends with "
+                             "@AdobeOrg."));
+        return;
+    }
+    if (parser.isSet(secretStdin)) {
+        m_stdin = new StdinReader(this);
+        connect(m_stdin, &StdinReader::lineRead, this, [this](const QString &line) {
+            if (!m_session.clientSecret.isEmpty())
+                return;
+            m_session.clientSecret = line;
+            if (line.isEmpty())
+                m_app->usageError(tr("The first line of standard input (the client secret) is empty."));
+            else
+                check();
+        });
+        connect(m_stdin, &StdinReader::endOfInput, this, [this] {
+            if (m_session.clientSecret.isEmpty())
+                m_app->usageError(tr("Standard input ended before the client secret."));
+        });
+        m_stdin->start();
+        return;
+    }
+    m_session.clientSecret = qEnvironmentVariable("ADOBE_CLIENT_SECRET");
+    if (m_session.clientSecret.isEmpty()) {
+        m_app->usageError(tr("No client secret: set ADOBE_CLIENT_SECRET or use --client-secret-stdin."));
+        return;
+    }
+    check();
+}
+
+void AdobeLoginCommand::check()
+{
+    m_ims = std::make_unique<adobe::ImsClient>(m_app->http(), m_app->endpoints());
+    m_platform = std::make_unique<adobe::PlatformClient>(m_app->http(), m_ims.get(), &m_session, m_app->endpoints());
+    m_sandboxes = std::make_unique<adobe::SandboxManagementClient>(m_platform.get());
+    m_app->info(tr("Checking the credential with Adobe…"));
+    m_sandboxes->list(this, [this](const QList<adobe::SandboxInfo> &sandboxes, const net::Error &error) {
+        if (error) {
+            m_app->failWith(exitCodeFor(error), error);
+            return;
+        }
+        const adobe::SandboxInfo *chosen = nullptr;
+        QStringList names;
+        for (const adobe::SandboxInfo &s : sandboxes) {
+            names << s.name;
+            if (s.name == m_session.sandboxName)
+                chosen = &s;
+        }
+        if (!chosen) {
+            net::Error e = net::Error::make(net::ErrorCategory::Input,
+                                            tr("The organisation has no sandbox named \"%1\". Its sandboxes: %2.")
+                                                .arg(m_session.sandboxName, names.join(QStringLiteral(", "))));
+            m_app->failWith(ExitAdobe, e);
+            return;
+        }
+        const adobe::SandboxInfo sandbox = *chosen;
+        QString error2;
+        store::ProfileStore *profiles = m_app->profiles();
+        auto loaded =
+            profiles->exists(m_app->profileName()) ? profiles->load(m_app->profileName(), &error2) : std::nullopt;
+        if (!loaded && !error2.isEmpty()) {
+            m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error2));
+            return;
+        }
+        auto profile = std::make_shared<store::Profile>(loaded ? *loaded : profiles->create(m_app->profileName()));
+        profile->adobe = QJsonObject{{QStringLiteral("clientId"), m_session.clientId},
+                                     {QStringLiteral("orgId"), m_session.orgId},
+                                     {QStringLiteral("sandbox"), m_session.sandboxName}};
+        if (!profiles->save(*profile, &error2)) {
+            m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error2));
+            return;
+        }
+        m_app->secrets()->write(
+            store::SecretStore::key(profile->id, QString::fromLatin1(store::SecretName::AdobeClientSecret)),
+            m_session.clientSecret, this, [this, profile, sandbox](const store::SecretResult &result) {
+                if (!result.ok()) {
+                    m_app->failWith(result.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
+                                    net::Error::make(net::ErrorCategory::Input, result.message, result.detail));
+                    return;
+                }
+                const QJsonObject adobe{{QStringLiteral("clientId"), m_session.clientId},
+                                        {QStringLiteral("orgId"), m_session.orgId},
+                                        {QStringLiteral("sandbox"), sandbox.name},
+                                        {QStringLiteral("sandboxTitle"), sandbox.title},
+                                        {QStringLiteral("sandboxType"), sandbox.type}};
+                m_app->succeed(QJsonObject{{QStringLiteral("adobe"), adobe}},
+                               tr("The Adobe credential works for the organisation %1, sandbox \"%2\". It is kept in "
+                                  "the system keychain (profile \"%3\").")
+                                   .arg(m_session.orgId, sandbox.title, profile->name));
+            });
+    });
+}
+
+} // namespace zaw
