@@ -9,6 +9,57 @@
     </message>
 </context>
 <context>
+    <name>zaw::AdobeCredentialsPage</name>
+    <message>
+        <source>C&amp;heck and list sandboxes</source>
+        <translation>C&amp;ontroleren en sandboxes tonen</translation>
+    </message>
+    <message>
+        <source>Adobe Experience Platform credential</source>
+        <translation>Referentie voor Adobe Experience Platform</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth Server-to-Server credential of your Adobe Developer Console project, then pick the sandbox the data goes to.</source>
+        <translation>Vul de OAuth Server-to-Server-referentie van uw project in de Adobe Developer Console in en kies daarna de sandbox waar de gegevens naartoe gaan.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheim:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation ID:</source>
+        <translation>O&amp;rganisatie-ID:</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box:</source>
+        <translation>Sand&amp;box:</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of the credential (Developer Console → your project → OAuth Server-to-Server).</source>
+        <translation>Vul de client-ID en het clientgeheim van de referentie in (Developer Console → uw project → OAuth Server-to-Server).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation ID of the project; it ends with @AdobeOrg.</source>
+        <translation>Vul de organisatie-ID van het project in; die eindigt op @AdobeOrg.</translation>
+    </message>
+    <message>
+        <source>Checking the credential with Adobe…</source>
+        <translation>Referentie bij Adobe controleren…</translation>
+    </message>
+    <message>
+        <source>The credential works, but the organisation has no sandbox you may use.</source>
+        <translation>De referentie werkt, maar de organisatie heeft geen sandbox die u mag gebruiken.</translation>
+    </message>
+    <message>
+        <source>The credential works. Pick the sandbox for the data.</source>
+        <translation>De referentie werkt. Kies de sandbox voor de gegevens.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::AdobeLoginCommand</name>
     <message>
         <source>Checks an Adobe OAuth Server-to-Server credential and keeps it: the client secret comes from ADOBE_CLIENT_SECRET or, with --client-secret-stdin, from the first line of standard input.</source>

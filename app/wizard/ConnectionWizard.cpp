@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionWizard.h"
 
+#include "AdobeCredentialsPage.h"
 #include "NetworkSettingsDialog.h"
 #include "WelcomePage.h"
 #include "WizardContext.h"
@@ -28,6 +29,7 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
     setPage(ZohoAppPageId, new ZohoAppPage(context, this));
     setPage(ZohoSignInPageId, new ZohoSignInPage(context, this));
     setPage(ZohoAccountPageId, new ZohoAccountPage(context, this));
+    setPage(AdobeCredentialsPageId, new AdobeCredentialsPage(context, this));
     setStartId(WelcomePageId);
 
     setOption(QWizard::HaveCustomButton1, true);

@@ -12,7 +12,7 @@ class ConnectionWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId = 0, ZohoAppPageId, ZohoSignInPageId, ZohoAccountPageId };
+    enum PageId { WelcomePageId = 0, ZohoAppPageId, ZohoSignInPageId, ZohoAccountPageId, AdobeCredentialsPageId };
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);
 

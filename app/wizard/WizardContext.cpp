@@ -2,8 +2,11 @@
 #include "WizardContext.h"
 
 #include "HttpClient.h"
+#include "ImsClient.h"
 #include "KeychainSecretStore.h"
+#include "PlatformClient.h"
 #include "ProfileStore.h"
+#include "SandboxManagementClient.h"
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
@@ -23,13 +26,21 @@ WizardContext::WizardContext(QObject *parent)
 
 WizardContext::~WizardContext()
 {
-    // Flows hold calls on the HTTP client: they go first.
+    // Flows and clients hold calls on the HTTP client: they go first.
     m_zohoFlow.reset();
+    m_adobeSandboxes.reset();
+    m_adobePlatform.reset();
+    m_ims.reset();
 }
 
 void WizardContext::rebuildFlows()
 {
     m_zohoFlow = std::make_unique<zoho::ZohoSignInFlow>(m_http.get(), m_endpoints);
+    m_adobeSandboxes.reset();
+    m_adobePlatform.reset();
+    m_ims = std::make_unique<adobe::ImsClient>(m_http.get(), m_endpoints);
+    m_adobePlatform = std::make_unique<adobe::PlatformClient>(m_http.get(), m_ims.get(), &m_adobeSession, m_endpoints);
+    m_adobeSandboxes = std::make_unique<adobe::SandboxManagementClient>(m_adobePlatform.get());
 }
 
 bool WizardContext::useEndpointsFile(const QString &path, QString *error)
@@ -73,6 +84,10 @@ bool WizardContext::startDemo(const QString &stateFile, QString *error)
     zohoSettings.clientId = zoho.value(QStringLiteral("clientId")).toString();
     zohoSettings.clientSecret = zoho.value(QStringLiteral("clientSecret")).toString();
     zohoSettings.redirectUri = zoho.value(QStringLiteral("redirectUri")).toString();
+    const QJsonObject adobe = m_sandbox->credentials().value(QStringLiteral("adobe")).toObject();
+    m_adobeSession.clientId = adobe.value(QStringLiteral("clientId")).toString();
+    m_adobeSession.clientSecret = adobe.value(QStringLiteral("clientSecret")).toString();
+    m_adobeSession.orgId = adobe.value(QStringLiteral("orgId")).toString();
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AdobeSession.h"
 #include "Endpoints.h"
 #include "ProxySettings.h"
 #include "SecretStore.h"
@@ -21,6 +22,11 @@ class HttpClient;
 namespace sandbox {
 class SandboxServer;
 }
+namespace adobe {
+class ImsClient;
+class PlatformClient;
+class SandboxManagementClient;
+} // namespace adobe
 namespace store {
 class ProfileStore;
 struct Profile;
@@ -70,6 +76,11 @@ public:
     // Outcome of storing the Zoho secrets: Ok, or why they are not stored.
     store::SecretResult zohoKeychainResult;
 
+    adobe::AdobeSession *adobeSession() { return &m_adobeSession; }
+    adobe::PlatformClient *adobePlatform() const { return m_adobePlatform.get(); }
+    adobe::SandboxManagementClient *adobeSandboxes() const { return m_adobeSandboxes.get(); }
+    store::SecretResult adobeKeychainResult;
+
 private:
     void rebuildFlows();
 
@@ -83,6 +94,10 @@ private:
     net::ProxySettings m_proxy;
     QString m_proxyPassword;
     std::unique_ptr<zoho::ZohoSignInFlow> m_zohoFlow;
+    adobe::AdobeSession m_adobeSession;
+    std::unique_ptr<adobe::ImsClient> m_ims;
+    std::unique_ptr<adobe::PlatformClient> m_adobePlatform;
+    std::unique_ptr<adobe::SandboxManagementClient> m_adobeSandboxes;
 };
 
 } // namespace zaw
