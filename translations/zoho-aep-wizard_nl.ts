@@ -1123,6 +1123,117 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     </message>
 </context>
 <context>
+    <name>zaw::setup::SetupPlan</name>
+    <message>
+        <source>Zoho CRM</source>
+        <translation>Zoho CRM</translation>
+    </message>
+    <message>
+        <source>Zoho CRM %1</source>
+        <translation>Zoho CRM %1</translation>
+    </message>
+    <message>
+        <source>Zoho CRM %1 dataflow</source>
+        <translation>Zoho CRM %1-gegevensstroom</translation>
+    </message>
+    <message>
+        <source>Zoho CRM %1 source connection</source>
+        <translation>Zoho CRM %1-bronverbinding</translation>
+    </message>
+    <message>
+        <source>Zoho CRM %1 target connection</source>
+        <translation>Zoho CRM %1-doelverbinding</translation>
+    </message>
+    <message>
+        <source>The saved setup was made by a newer version of this application. Update it to continue this setup.</source>
+        <translation>De opgeslagen inrichting is gemaakt met een nieuwere versie van deze toepassing. Werk de toepassing bij om deze inrichting voort te zetten.</translation>
+    </message>
+    <message>
+        <source>The saved setup cannot be read: it has no valid setup ID.</source>
+        <translation>De opgeslagen inrichting kan niet worden gelezen: er staat geen geldige inrichtings-ID in.</translation>
+    </message>
+    <message>
+        <source>The saved setup cannot be read: the module or the names of the objects to create are missing.</source>
+        <translation>De opgeslagen inrichting kan niet worden gelezen: de module of de namen van de te maken objecten ontbreken.</translation>
+    </message>
+    <message>
+        <source>Base connection (Zoho CRM account)</source>
+        <translation>Basisverbinding (Zoho CRM-account)</translation>
+    </message>
+    <message>
+        <source>XDM schema</source>
+        <translation>XDM-schema</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Bronverbinding</translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation>Doelverbinding</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Toewijzingsset</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Gegevensstroom</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message>
+        <source>In progress…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Was er al</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Choose the Zoho CRM module to load first.</source>
+        <translation>Kies eerst de Zoho CRM-module die u wilt laden.</translation>
+    </message>
+    <message>
+        <source>The base connection needs your Zoho CRM credentials, and this setup does not have them. Sign in to Zoho CRM again, then press Retry.</source>
+        <translation>De basisverbinding heeft uw Zoho CRM-inloggegevens nodig, en deze inrichting heeft ze niet. Meld u opnieuw aan bij Zoho CRM en klik daarna op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>The dataset &quot;%1&quot; has no XDM schema, so a dataflow cannot write into it. Choose another dataset or create a new one.</source>
+        <translation>De dataset &quot;%1&quot; heeft geen XDM-schema, dus een gegevensstroom kan er niet in schrijven. Kies een andere dataset of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM module %1</source>
+        <translation>Zoho CRM-module %1</translation>
+    </message>
+    <message>
+        <source>Data Lake dataset %1</source>
+        <translation>Data Lake-dataset %1</translation>
+    </message>
+    <message>
+        <source>The partial ingestion threshold must be more than 0 % and at most 100 %.</source>
+        <translation>De drempel voor gedeeltelijke opname moet groter zijn dan 0 % en ten hoogste 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::setup::XdmSchemaBuilder</name>
     <message>
         <source>File and image fields hold attachments, which a dataflow does not copy into AEP.</source>
