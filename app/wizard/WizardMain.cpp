@@ -3,6 +3,7 @@
 
 #include "ConnectionWizard.h"
 #include "WizardContext.h"
+#include "ProxySettings.h"
 #include "WizardOptions.h"
 
 #include <QApplication>
@@ -86,6 +87,7 @@ int runWizard(int argc, char *argv[])
 
     WizardContext context;
     context.setProfileLocation(options.configDir, options.profile);
+    net::ProxySettings::useSystemProxyByDefault();
     context.loadProxySettings();
     QString error;
     if (!options.endpointsFile.isEmpty() && !context.useEndpointsFile(options.endpointsFile, &error)) {

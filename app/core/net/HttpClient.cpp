@@ -339,8 +339,6 @@ HttpClient::HttpClient(QObject *parent)
 {
     qRegisterMetaType<zaw::net::HttpResponse>();
     qRegisterMetaType<zaw::net::Error>();
-    // The system's proxy settings unless the user sets one (DESIGN §5 network settings).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 HttpClient::~HttpClient() = default;

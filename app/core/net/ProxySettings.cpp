@@ -46,6 +46,11 @@ QNetworkProxy ProxySettings::toProxy(const QString &password) const
     return QNetworkProxy(QNetworkProxy::HttpProxy, host, port, user, password);
 }
 
+void ProxySettings::useSystemProxyByDefault()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
 void ProxySettings::apply(HttpClient *http, const QString &password) const
 {
     const QNetworkProxy proxy = toProxy(password);

@@ -22,6 +22,8 @@ struct ProxySettings
     QNetworkProxy toProxy(const QString &password) const;
     // For the HTTP client and, through the application proxy, the embedded browser alike.
     void apply(HttpClient *http, const QString &password) const;
+    // At start-up, before any request: the system's proxy settings unless the user set a proxy.
+    static void useSystemProxyByDefault();
 
     static QString keychainProfile() { return QStringLiteral("global"); }
 };
