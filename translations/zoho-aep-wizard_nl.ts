@@ -119,6 +119,196 @@
     </message>
 </context>
 <context>
+    <name>zaw::AepCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s path, as &quot;tables&quot; lists it.</source>
+        <translation>Het pad van de tabel, zoals &quot;tables&quot; het toont.</translation>
+    </message>
+    <message>
+        <source>Rows to show (1–100).</source>
+        <translation>Aantal rijen om te tonen (1–100).</translation>
+    </message>
+    <message>
+        <source>Load into this existing dataset.</source>
+        <translation>In deze bestaande dataset laden.</translation>
+    </message>
+    <message>
+        <source>Create a dataset with this name.</source>
+        <translation>Een dataset met deze naam maken.</translation>
+    </message>
+    <message>
+        <source>Name of the dataflow.</source>
+        <translation>Naam van de gegevensstroom.</translation>
+    </message>
+    <message>
+        <source>once, minute, hour, day or week.</source>
+        <translation>once, minute, hour, day of week.</translation>
+    </message>
+    <message>
+        <source>Runs every N units of the frequency.</source>
+        <translation>Wordt elke N eenheden van de frequentie uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>First run (ISO 8601); default: in 5 minutes.</source>
+        <translation>Eerste uitvoering (ISO 8601); standaard: over 5 minuten.</translation>
+    </message>
+    <message>
+        <source>Load the history on the first run.</source>
+        <translation>De geschiedenis laden bij de eerste uitvoering.</translation>
+    </message>
+    <message>
+        <source>Date-time column for incremental loads.</source>
+        <translation>Datum-tijdkolom voor incrementeel laden.</translation>
+    </message>
+    <message>
+        <source>Keep row-level error diagnostics.</source>
+        <translation>Foutdiagnose per rij bewaren.</translation>
+    </message>
+    <message>
+        <source>Accept a run when at most this percentage of rows fail.</source>
+        <translation>Een uitvoering accepteren als hoogstens dit percentage van de rijen mislukt.</translation>
+    </message>
+    <message>
+        <source>Name of a new base connection; default: &quot;Zoho CRM – &lt;org&gt;&quot;.</source>
+        <translation>Naam van een nieuwe basisverbinding; standaard: &quot;Zoho CRM – &lt;organisatie&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists the Zoho CRM modules AEP sees through the base connection.</source>
+        <translation>Toont de Zoho CRM-modules die AEP via de basisverbinding ziet.</translation>
+    </message>
+    <message>
+        <source>Shows the columns and the first rows of a table.</source>
+        <translation>Toont de kolommen en de eerste rijen van een tabel.</translation>
+    </message>
+    <message>
+        <source>Creates the dataflow of a table, resuming a setup that failed earlier for the same table.</source>
+        <translation>Maakt de gegevensstroom van een tabel en hervat een eerder mislukte inrichting voor dezelfde tabel.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--table is required.</source>
+        <translation>--table is verplicht.</translation>
+    </message>
+    <message>
+        <source>--rows must be a number from 1 to 100.</source>
+        <translation>--rows moet een getal van 1 tot en met 100 zijn.</translation>
+    </message>
+    <message>
+        <source>Give either --dataset or --new-dataset, not both.</source>
+        <translation>Geef --dataset of --new-dataset op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--partial-ingestion must be a percentage above 0 and at most 100.</source>
+        <translation>--partial-ingestion moet een percentage boven 0 en hoogstens 100 zijn.</translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number.</source>
+        <translation>--interval moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>--start must be a date and time in ISO 8601, for example 2030-01-31T08:00:00Z.</source>
+        <translation>--start moet een datum en tijd in ISO 8601 zijn, bijvoorbeeld 2030-01-31T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Listing the tables…</source>
+        <translation>De tabellen worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Reading a preview of %1…</source>
+        <translation>Een voorbeeld van %1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading the columns of %1…</source>
+        <translation>De kolommen van %1 worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading the Zoho fields of %1…</source>
+        <translation>De Zoho-velden van %1 worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Resuming the setup of %1 that stopped earlier…</source>
+        <translation>De eerder gestopte inrichting van %1 wordt hervat…</translation>
+    </message>
+    <message>
+        <source>The saved setup of %1 cannot be read (%2); starting a new one.</source>
+        <translation>De bewaarde inrichting van %1 kan niet worden gelezen (%2); er wordt een nieuwe gestart.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The dataflow of %1 is set up.</source>
+        <translation>De gegevensstroom van %1 is ingericht.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::AepSessionHelper</name>
+    <message>
+        <source>The profile &quot;%1&quot; is not signed in to Zoho. Run &quot;zoho-aep-connect zoho-login&quot; first, then &quot;zoho-aep-connect adobe-login&quot;.</source>
+        <translation>Het profiel &quot;%1&quot; is niet aangemeld bij Zoho. Voer eerst &quot;zoho-aep-connect zoho-login&quot; uit en daarna &quot;zoho-aep-connect adobe-login&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not signed in to Zoho. Run &quot;zoho-aep-connect zoho-login&quot; first.</source>
+        <translation>Het profiel &quot;%1&quot; is niet aangemeld bij Zoho. Voer eerst &quot;zoho-aep-connect zoho-login&quot; uit.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no Adobe credential. Run &quot;zoho-aep-connect adobe-login&quot; first.</source>
+        <translation>Het profiel &quot;%1&quot; heeft geen Adobe-referentie. Voer eerst &quot;zoho-aep-connect adobe-login&quot; uit.</translation>
+    </message>
+    <message>
+        <source>The Zoho data centre &quot;%1&quot; of the profile is not in the endpoints table. Run &quot;zoho-aep-connect zoho-login&quot; again.</source>
+        <translation>Het Zoho-datacentrum &quot;%1&quot; van het profiel staat niet in de endpointtabel. Voer &quot;zoho-aep-connect zoho-login&quot; opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no Adobe client secret for the profile &quot;%1&quot;. Run &quot;zoho-aep-connect adobe-login&quot; again.</source>
+        <translation>De sleutelbos bevat geen Adobe-clientgeheim voor het profiel &quot;%1&quot;. Voer &quot;zoho-aep-connect adobe-login&quot; opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no Zoho credentials for the profile &quot;%1&quot;. Run &quot;zoho-aep-connect zoho-login&quot; again.</source>
+        <translation>De sleutelbos bevat geen Zoho-inloggegevens voor het profiel &quot;%1&quot;. Voer &quot;zoho-aep-connect zoho-login&quot; opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Refreshing the Zoho access token…</source>
+        <translation>Het Zoho-toegangstoken wordt vernieuwd…</translation>
+    </message>
+    <message>
+        <source>%1 Run &quot;zoho-aep-connect zoho-login&quot; again.</source>
+        <translation>%1 Voer &quot;zoho-aep-connect zoho-login&quot; opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Warning: the new Zoho access token could not be kept: %1</source>
+        <translation>Waarschuwing: het nieuwe Zoho-toegangstoken kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the profile could not be saved: %1</source>
+        <translation>Waarschuwing: het profiel kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Zoho CRM – %1</source>
+        <translation>Zoho CRM – %1</translation>
+    </message>
+    <message>
+        <source>Creating the base connection &quot;%1&quot;…</source>
+        <translation>De basisverbinding &quot;%1&quot; wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Made by zoho-aep-connect.</source>
+        <translation>Gemaakt door zoho-aep-connect.</translation>
+    </message>
+    <message>
+        <source>The base connection %1 of the profile is gone; making a new one.</source>
+        <translation>De basisverbinding %1 van het profiel bestaat niet meer; er wordt een nieuwe gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::CliApp</name>
     <message>
         <source>Error: %1</source>
@@ -158,6 +348,9 @@
 Commands:
   zoho-login   sign in to Zoho and keep the credentials in the system keychain
   adobe-login  check an Adobe OAuth Server-to-Server credential and keep it
+  tables       list the Zoho CRM modules AEP sees through the base connection
+  preview      show the columns and the first rows of a table
+  create       create the dataflow of a table (a rerun resumes a failed setup)
 
 Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.
 Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
@@ -167,6 +360,9 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
 Opdrachten:
   zoho-login   aanmelden bij Zoho en de inloggegevens bewaren in de sleutelbos van het systeem
   adobe-login  een OAuth Server-to-Server-referentie van Adobe controleren en bewaren
+  tables       de Zoho CRM-modules tonen die AEP via de basisverbinding ziet
+  preview      de kolommen en de eerste rijen van een tabel tonen
+  create       de gegevensstroom van een tabel maken (opnieuw uitvoeren hervat een mislukte inrichting)
 
 Geef geheimen nooit als argument mee: stel ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET in of gebruik --client-secret-stdin.
 Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opdracht.

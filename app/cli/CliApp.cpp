@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "AdobeCommands.h"
 #include "AdobeLoginCommand.h"
 
 #include "HttpClient.h"
@@ -11,6 +12,7 @@
 #include "ZohoLoginCommand.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -29,7 +31,10 @@ QString usageText()
         "COMMAND [options]\n\n"
         "Commands:\n"
         "  zoho-login   sign in to Zoho and keep the credentials in the system keychain\n"
-        "  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it\n\n"
+        "  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it\n"
+        "  tables       list the Zoho CRM modules AEP sees through the base connection\n"
+        "  preview      show the columns and the first rows of a table\n"
+        "  create       create the dataflow of a table (a rerun resumes a failed setup)\n\n"
         "Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.\n"
         "Run \"zoho-aep-connect COMMAND --help\" for the options of a command.\n");
 }
@@ -49,13 +54,14 @@ void CliApp::info(const QString &text) const
     std::fflush(stderr);
 }
 
-void CliApp::succeed(const QJsonObject &json, const QString &humanSummary)
+void CliApp::succeed(const QJsonValue &json, const QString &humanSummary)
 {
     if (m_done)
         return;
     m_done = true;
     if (m_json) {
-        std::fprintf(stdout, "%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
+        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        std::fprintf(stdout, "%s\n", doc.toJson(QJsonDocument::Indented).constData());
         std::fflush(stdout);
         if (!humanSummary.isEmpty())
             info(humanSummary);
@@ -160,6 +166,7 @@ void CliApp::start(const QStringList &arguments)
     m_secrets = new store::KeychainSecretStore(this);
 
     // The wizard's network settings apply here too; the proxy password comes from the keychain.
+    net::ProxySettings::useSystemProxyByDefault();
     const net::ProxySettings proxy = net::ProxySettings::load(m_profiles->configDir());
     proxy.apply(m_http.get(), {});
     if (!proxy.useSystem && !proxy.user.isEmpty()) {
@@ -186,6 +193,17 @@ void CliApp::runCommand(QStringList args)
         m_command = cmd;
         cmd->run(QStringList{QStringLiteral("zoho-aep-connect adobe-login")} + args);
         return;
+    }
+    const QList<QPair<QString, AepCommand::Kind>> aepCommands{{QStringLiteral("tables"), AepCommand::Kind::Tables},
+                                                              {QStringLiteral("preview"), AepCommand::Kind::Preview},
+                                                              {QStringLiteral("create"), AepCommand::Kind::Create}};
+    for (const auto &entry : aepCommands) {
+        if (command == entry.first) {
+            auto *cmd = new AepCommand(this, entry.second);
+            m_command = cmd;
+            cmd->run(QStringList{QStringLiteral("zoho-aep-connect ") + command} + args);
+            return;
+        }
     }
     if (command == QLatin1String("zoho-login")) {
         auto *cmd = new ZohoLoginCommand(this);

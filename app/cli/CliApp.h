@@ -47,7 +47,8 @@ public:
 
     // Human text (stderr) and, with --json, exactly one JSON document on stdout.
     void info(const QString &text) const;
-    void succeed(const QJsonObject &json, const QString &humanSummary);
+    // json: an object or an array (the one document on stdout with --json).
+    void succeed(const QJsonValue &json, const QString &humanSummary);
     void failWith(int exitCode, const net::Error &error);
     void usageError(const QString &message);
 

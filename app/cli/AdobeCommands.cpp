@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdobeCommands.h"
+
+#include "CliApp.h"
+#include "FlowServiceClient.h"
+#include "ImsClient.h"
+#include "PlatformClient.h"
+#include "SecretStore.h"
+#include "SetupPlan.h"
+#include "ZohoCrmClient.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace zaw {
+
+namespace {
+
+// The keychain entries the commands need, in the order they are read. The access token may be
+// missing (it is minted again); the others come from zoho-login and adobe-login.
+const char *const kSecretNames[] = {store::SecretName::ZohoClientSecret, store::SecretName::ZohoRefreshToken,
+                                    store::SecretName::ZohoAccessToken, store::SecretName::AdobeClientSecret};
+constexpr int kSecretCount = 4;
+
+} // namespace
+
+// ---- AepSessionHelper ------------------------------------------------------------------------
+
+AepSessionHelper::AepSessionHelper(CliApp *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+{}
+
+AepSessionHelper::~AepSessionHelper() = default;
+
+int AepSessionHelper::adobeExitCode(const net::Error &error)
+{
+    switch (error.category) {
+    case net::ErrorCategory::SignInNeeded:
+    case net::ErrorCategory::Permission:
+        return ExitAuthorization;
+    case net::ErrorCategory::Network:
+        return ExitNetwork;
+    default:
+        return error.httpStatus ? ExitAdobe : ExitFailure;
+    }
+}
+
+int AepSessionHelper::zohoExitCode(const net::Error &error)
+{
+    switch (error.category) {
+    case net::ErrorCategory::SignInNeeded:
+    case net::ErrorCategory::Permission:
+        return ExitAuthorization;
+    case net::ErrorCategory::Input:
+        return error.code.startsWith(QLatin1String("invalid_")) ? ExitAuthorization : ExitFailure;
+    case net::ErrorCategory::Network:
+        return ExitNetwork;
+    default:
+        return ExitFailure;
+    }
+}
+
+void AepSessionHelper::fail(int exitCode, const QString &message)
+{
+    const net::ErrorCategory category =
+        exitCode == ExitAuthorization ? net::ErrorCategory::SignInNeeded : net::ErrorCategory::Input;
+    m_app->failWith(exitCode, net::Error::make(category, message));
+}
+
+void AepSessionHelper::prepare(std::function<void()> ready)
+{
+    m_ready = std::move(ready);
+    store::ProfileStore *profiles = m_app->profiles();
+    const QString name = m_app->profileName();
+    if (!profiles->exists(name)) {
+        fail(ExitAuthorization, tr("The profile \"%1\" is not signed in to Zoho. Run \"zoho-aep-connect zoho-login\" "
+                                   "first, then \"zoho-aep-connect adobe-login\".")
+                                    .arg(name));
+        return;
+    }
+    QString error;
+    auto loaded = profiles->load(name, &error);
+    if (!loaded) {
+        m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
+        return;
+    }
+    m_profile = *loaded;
+    if (m_profile.zoho.value(QStringLiteral("clientId")).toString().isEmpty()) {
+        fail(ExitAuthorization,
+             tr("The profile \"%1\" is not signed in to Zoho. Run \"zoho-aep-connect zoho-login\" first.").arg(name));
+        return;
+    }
+    if (m_profile.adobe.value(QStringLiteral("clientId")).toString().isEmpty()) {
+        fail(ExitAuthorization,
+             tr("The profile \"%1\" has no Adobe credential. Run \"zoho-aep-connect adobe-login\" first.").arg(name));
+        return;
+    }
+    m_zoho.dc = m_profile.zoho.value(QStringLiteral("dc")).toString();
+    m_zoho.environment = crmEnvironmentFromName(m_profile.zoho.value(QStringLiteral("environment")).toString())
+                             .value_or(CrmEnvironment::Production);
+    m_zoho.clientId = m_profile.zoho.value(QStringLiteral("clientId")).toString();
+    const DataCenter *dc = m_app->endpoints().dataCenter(m_zoho.dc);
+    if (!dc || dc->apiFor(m_zoho.environment).isEmpty()) {
+        fail(ExitAuthorization, tr("The Zoho data centre \"%1\" of the profile is not in the endpoints table. Run "
+                                   "\"zoho-aep-connect zoho-login\" again.")
+                                    .arg(m_zoho.dc));
+        return;
+    }
+    m_zoho.accountsServer = dc->accounts;
+    m_zoho.apiDomain = dc->apiFor(m_zoho.environment);
+
+    m_adobe.clientId = m_profile.adobe.value(QStringLiteral("clientId")).toString();
+    m_adobe.orgId = m_profile.adobe.value(QStringLiteral("orgId")).toString();
+    m_adobe.sandboxName = m_profile.adobe.value(QStringLiteral("sandbox")).toString();
+    m_secretValues.clear();
+    readSecret(0);
+}
+
+void AepSessionHelper::readSecret(int index)
+{
+    if (index >= kSecretCount) {
+        secretsRead();
+        return;
+    }
+    const QString secretName = QString::fromLatin1(kSecretNames[index]);
+    m_app->secrets()->read(
+        store::SecretStore::key(m_profile.id, secretName), this,
+        [this, index, secretName](const store::SecretResult &result) {
+            if (result.status == store::SecretStatus::NotFound &&
+                secretName == QLatin1String(store::SecretName::ZohoAccessToken)) {
+                m_secretValues.append(QString());
+                readSecret(index + 1);
+                return;
+            }
+            if (result.status == store::SecretStatus::NotFound) {
+                const bool adobe = secretName == QLatin1String(store::SecretName::AdobeClientSecret);
+                fail(ExitAuthorization, adobe ? tr("The keychain holds no Adobe client secret for the profile \"%1\". "
+                                                   "Run \"zoho-aep-connect adobe-login\" again.")
+                                                    .arg(m_profile.name)
+                                              : tr("The keychain holds no Zoho credentials for the profile \"%1\". "
+                                                   "Run \"zoho-aep-connect zoho-login\" again.")
+                                                    .arg(m_profile.name));
+                return;
+            }
+            if (!result.ok()) {
+                m_app->failWith(result.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
+                                net::Error::make(net::ErrorCategory::Input, result.message, result.detail));
+                return;
+            }
+            m_secretValues.append(result.value);
+            readSecret(index + 1);
+        });
+}
+
+void AepSessionHelper::secretsRead()
+{
+    m_zoho.clientSecret = m_secretValues.value(0);
+    m_zoho.refreshToken = m_secretValues.value(1);
+    const QJsonObject access = QJsonDocument::fromJson(m_secretValues.value(2).toUtf8()).object();
+    m_zoho.accessToken = access.value(QStringLiteral("token")).toString();
+    m_zoho.accessExpiresAt = QDateTime::fromString(access.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+    m_adobe.clientSecret = m_secretValues.value(3);
+    m_secretValues.clear();
+
+    m_zohoAuth = std::make_unique<zoho::ZohoAuthClient>(m_app->http(), m_app->endpoints());
+    m_ims = std::make_unique<adobe::ImsClient>(m_app->http(), m_app->endpoints());
+    m_platform = std::make_unique<adobe::PlatformClient>(m_app->http(), m_ims.get(), &m_adobe, m_app->endpoints());
+    m_flows = std::make_unique<adobe::FlowServiceClient>(m_platform.get());
+
+    // Zoho lets a refresh token mint only a few access tokens: reuse a fresh one.
+    if (m_zoho.hasFreshAccessToken(300)) {
+        adobeReady();
+        return;
+    }
+    m_app->info(tr("Refreshing the Zoho access token…"));
+    m_zohoAuth->refresh(&m_zoho, this, [this](const net::Error &error) {
+        if (error) {
+            net::Error e = error;
+            const int code = zohoExitCode(error);
+            if (code == ExitAuthorization)
+                e.message = tr("%1 Run \"zoho-aep-connect zoho-login\" again.").arg(error.message);
+            m_app->failWith(code, e);
+            return;
+        }
+        const QJsonObject access{{QStringLiteral("token"), m_zoho.accessToken},
+                                 {QStringLiteral("expiresAt"), m_zoho.accessExpiresAt.toString(Qt::ISODate)}};
+        m_app->secrets()->write(
+            store::SecretStore::key(m_profile.id, QString::fromLatin1(store::SecretName::ZohoAccessToken)),
+            QString::fromUtf8(QJsonDocument(access).toJson(QJsonDocument::Compact)), this,
+            [this](const store::SecretResult &result) {
+                if (!result.ok())
+                    m_app->info(tr("Warning: the new Zoho access token could not be kept: %1").arg(result.message));
+                adobeReady();
+            });
+    });
+}
+
+void AepSessionHelper::adobeReady()
+{
+    if (m_ready)
+        m_ready();
+}
+
+void AepSessionHelper::saveProfile()
+{
+    QString error;
+    if (!m_app->profiles()->save(m_profile, &error))
+        m_app->info(tr("Warning: the profile could not be saved: %1").arg(error));
+}
+
+void AepSessionHelper::ensureBaseConnection(const QString &connectionName, std::function<void(const QString &)> ready)
+{
+    auto create = [this, connectionName, ready] {
+        QString name = connectionName;
+        if (name.isEmpty())
+            name = tr("Zoho CRM – %1").arg(m_profile.zoho.value(QStringLiteral("org")).toString());
+        adobe::ZohoAuthParams params;
+        params.endpoint = m_zoho.apiDomain.toString();
+        params.accountsUrl = m_zoho.accountsServer.toString();
+        params.clientId = m_zoho.clientId;
+        params.clientSecret = m_zoho.clientSecret;
+        params.accessToken = m_zoho.accessToken;
+        params.refreshToken = m_zoho.refreshToken;
+        m_app->info(tr("Creating the base connection \"%1\"…").arg(name));
+        m_flows->createConnection(
+            adobe::FlowServiceClient::zohoConnectionBody(name, tr("Made by zoho-aep-connect."), params), this,
+            [this, ready](const adobe::CreatedObject &created, const net::Error &error) {
+                if (error) {
+                    m_app->failWith(adobeExitCode(error), error);
+                    return;
+                }
+                m_profile.setup.insert(QStringLiteral("baseConnectionId"), created.id);
+                saveProfile();
+                ready(created.id);
+            });
+    };
+    const QString saved = m_profile.setup.value(QStringLiteral("baseConnectionId")).toString();
+    if (saved.isEmpty()) {
+        create();
+        return;
+    }
+    m_flows->connection(saved, this, [this, saved, create, ready](const QJsonObject &, const net::Error &error) {
+        if (!error) {
+            ready(saved);
+            return;
+        }
+        if (error.httpStatus == 404) {
+            m_app->info(tr("The base connection %1 of the profile is gone; making a new one.").arg(saved));
+            create();
+            return;
+        }
+        m_app->failWith(adobeExitCode(error), error);
+    });
+}
+
+// ---- AepCommand ------------------------------------------------------------------------------
+
+AepCommand::AepCommand(CliApp *app, Kind kind)
+    : QObject(app)
+    , m_app(app)
+    , m_kind(kind)
+    , m_helper(new AepSessionHelper(app, this))
+{}
+
+AepCommand::~AepCommand() = default;
+
+bool AepCommand::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption table(QStringLiteral("table"), tr("The table's path, as \"tables\" lists it."),
+                                   QStringLiteral("path"));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("Rows to show (1–100)."), QStringLiteral("n"),
+                                  QStringLiteral("10"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Load into this existing dataset."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption newDataset(QStringLiteral("new-dataset"), tr("Create a dataset with this name."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption flowName(QStringLiteral("flow-name"), tr("Name of the dataflow."), QStringLiteral("name"));
+    const QCommandLineOption frequency(QStringLiteral("frequency"), tr("once, minute, hour, day or week."),
+                                       QStringLiteral("frequency"), QStringLiteral("once"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("Runs every N units of the frequency."),
+                                      QStringLiteral("n"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("First run (ISO 8601); default: in 5 minutes."),
+                                   QStringLiteral("time"));
+    const QCommandLineOption backfill(QStringLiteral("backfill"), tr("Load the history on the first run."));
+    const QCommandLineOption delta(QStringLiteral("delta-column"), tr("Date-time column for incremental loads."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption diagnostics(QStringLiteral("error-diagnostics"), tr("Keep row-level error diagnostics."));
+    const QCommandLineOption partial(QStringLiteral("partial-ingestion"),
+                                     tr("Accept a run when at most this percentage of rows fail."),
+                                     QStringLiteral("percent"));
+    const QCommandLineOption connectionName(QStringLiteral("connection-name"),
+                                            tr("Name of a new base connection; default: \"Zoho CRM – <org>\"."),
+                                            QStringLiteral("name"));
+    switch (m_kind) {
+    case Kind::Tables:
+        parser.setApplicationDescription(tr("Lists the Zoho CRM modules AEP sees through the base connection."));
+        parser.addOptions({help, connectionName});
+        break;
+    case Kind::Preview:
+        parser.setApplicationDescription(tr("Shows the columns and the first rows of a table."));
+        parser.addOptions({help, table, rows, connectionName});
+        break;
+    case Kind::Create:
+        parser.setApplicationDescription(
+            tr("Creates the dataflow of a table, resuming a setup that failed earlier for the same table."));
+        parser.addOptions({help, table, dataset, newDataset, flowName, frequency, interval, start, backfill, delta,
+                           diagnostics, partial, connectionName});
+        break;
+    }
+    if (!parser.parse(arguments)) {
+        m_app->usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_app->succeed({}, parser.helpText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_app->usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    m_connectionName = parser.value(connectionName).trimmed();
+    if (m_kind == Kind::Tables)
+        return true;
+    m_table = parser.value(table).trimmed();
+    if (m_table.isEmpty()) {
+        m_app->usageError(tr("--table is required."));
+        return false;
+    }
+    if (m_kind == Kind::Preview) {
+        bool ok = false;
+        m_rows = parser.value(rows).toInt(&ok);
+        if (!ok || m_rows < 1 || m_rows > adobe::FlowServiceClient::kMaxPreviewRows) {
+            m_app->usageError(tr("--rows must be a number from 1 to 100."));
+            return false;
+        }
+        return true;
+    }
+
+    m_dataSetId = parser.value(dataset).trimmed();
+    m_newDataSet = parser.value(newDataset).trimmed();
+    if (!m_dataSetId.isEmpty() && !m_newDataSet.isEmpty()) {
+        m_app->usageError(tr("Give either --dataset or --new-dataset, not both."));
+        return false;
+    }
+    m_flowName = parser.value(flowName).trimmed();
+    m_errorDiagnostics = parser.isSet(diagnostics);
+    if (parser.isSet(partial)) {
+        bool ok = false;
+        m_partialIngestion = parser.value(partial).toDouble(&ok);
+        if (!ok || m_partialIngestion <= 0 || m_partialIngestion > 100) {
+            m_app->usageError(tr("--partial-ingestion must be a percentage above 0 and at most 100."));
+            return false;
+        }
+    }
+    m_schedule.frequency = parser.value(frequency).trimmed().toLower();
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        m_schedule.interval = parser.value(interval).toInt(&ok);
+        if (!ok) {
+            m_app->usageError(tr("--interval must be a whole number."));
+            return false;
+        }
+        m_intervalGiven = true;
+    } else if (m_schedule.frequency != QLatin1String("once")) {
+        m_schedule.interval = qMax(0, setup::ScheduleRules::minimumInterval(m_schedule.frequency));
+    }
+    if (parser.isSet(start)) {
+        m_schedule.start = QDateTime::fromString(parser.value(start).trimmed(), Qt::ISODate);
+        if (!m_schedule.start.isValid()) {
+            m_app->usageError(tr("--start must be a date and time in ISO 8601, for example 2030-01-31T08:00:00Z."));
+            return false;
+        }
+        m_schedule.start = m_schedule.start.toUTC();
+    } else {
+        m_schedule.start = QDateTime::currentDateTimeUtc().addSecs(5 * 60);
+    }
+    m_schedule.backfill = parser.isSet(backfill);
+    m_schedule.deltaColumn = parser.value(delta).trimmed();
+    // Checked now with what is known; the delta column again once the table's columns are.
+    const QList<setup::ScheduleProblem> problems =
+        setup::ScheduleRules::validate(m_schedule, QDateTime::currentDateTimeUtc());
+    for (const setup::ScheduleProblem &p : problems) {
+        if (p.field == setup::ScheduleField::DeltaColumn && m_schedule.deltaColumn.isEmpty())
+            continue; // a default is chosen from the columns
+        m_app->usageError(p.message);
+        return false;
+    }
+    return true;
+}
+
+void AepCommand::run(const QStringList &arguments)
+{
+    if (!parse(arguments))
+        return;
+    m_helper->prepare([this] {
+        m_helper->ensureBaseConnection(m_connectionName, [this](const QString &id) {
+            m_baseConnectionId = id;
+            switch (m_kind) {
+            case Kind::Tables:
+                runTables();
+                break;
+            case Kind::Preview:
+                runPreview();
+                break;
+            case Kind::Create:
+                runCreate();
+                break;
+            }
+        });
+    });
+}
+
+void AepCommand::runTables()
+{
+    m_app->info(tr("Listing the tables…"));
+    m_helper->flows()->exploreRoot(
+        m_baseConnectionId, this, [this](const QList<adobe::ExploreTable> &tables, const net::Error &error) {
+            if (error) {
+                m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+                return;
+            }
+            QJsonArray array;
+            QStringList lines;
+            for (const adobe::ExploreTable &t : tables) {
+                array.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("path"), t.path}});
+                lines << QStringLiteral("%1\t%2").arg(t.path, t.name);
+            }
+            m_app->succeed(array, lines.join(QLatin1Char('\n')));
+        });
+}
+
+void AepCommand::runPreview()
+{
+    m_app->info(tr("Reading a preview of %1…").arg(m_table));
+    m_helper->flows()->preview(
+        m_baseConnectionId, m_table, m_rows, this,
+        [this](const adobe::ExplorePreview &preview, const net::Error &error) {
+            if (error) {
+                m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+                return;
+            }
+            QJsonArray columns;
+            QStringList names;
+            for (const adobe::ExploreColumn &c : preview.columns) {
+                columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
+                names << c.name;
+            }
+            QJsonArray rows;
+            QStringList lines{names.join(QLatin1Char('\t'))};
+            for (int i = 0; i < preview.rows.size() && i < m_rows; ++i) {
+                const QJsonObject &row = preview.rows.at(i);
+                rows.append(row);
+                QStringList cells;
+                for (const QString &n : names) {
+                    const QJsonValue v = row.value(n);
+                    cells << (v.isObject() || v.isArray()
+                                  ? QString::fromUtf8(
+                                        QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))
+                                  : v.toVariant().toString());
+                }
+                lines << cells.join(QLatin1Char('\t'));
+            }
+            m_app->succeed(QJsonObject{{QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}},
+                           lines.join(QLatin1Char('\n')));
+        });
+}
+
+void AepCommand::runCreate()
+{
+    m_app->info(tr("Reading the columns of %1…").arg(m_table));
+    m_helper->flows()->exploreTable(m_baseConnectionId, m_table, this,
+                                    [this](const QList<adobe::ExploreColumn> &found, const net::Error &error) {
+                                        if (error) {
+                                            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+                                            return;
+                                        }
+                                        QList<setup::ExploreColumn> columns;
+                                        for (const adobe::ExploreColumn &c : found)
+                                            columns.append(setup::ExploreColumn::fromJson(c.raw));
+                                        createWithColumns(columns);
+                                    });
+}
+
+void AepCommand::createWithColumns(const QList<setup::ExploreColumn> &columns)
+{
+    if (m_schedule.frequency != QLatin1String("once") && m_schedule.deltaColumn.isEmpty())
+        m_schedule.deltaColumn = setup::ScheduleRules::defaultDeltaColumn(columns);
+    const QList<setup::ScheduleProblem> problems = setup::ScheduleRules::validate(
+        m_schedule, QDateTime::currentDateTimeUtc(), setup::ScheduleRules::dateTimeColumns(columns));
+    if (!problems.isEmpty()) {
+        m_app->usageError(problems.first().message);
+        return;
+    }
+    if (!m_dataSetId.isEmpty()) {
+        startPlan(columns, {});
+        return;
+    }
+    // A new dataset: its schema is built from the module's Zoho fields.
+    m_app->info(tr("Reading the Zoho fields of %1…").arg(m_table));
+    m_crm = std::make_unique<zoho::ZohoCrmClient>(m_app->http(), m_helper->zohoAuth(), &m_helper->zohoSession());
+    m_crm->fields(m_table, this, [this, columns](const QList<zoho::ZohoField> &fields, const net::Error &error) {
+        if (error) {
+            m_app->failWith(AepSessionHelper::zohoExitCode(error), error);
+            return;
+        }
+        startPlan(columns, fields);
+    });
+}
+
+void AepCommand::startPlan(const QList<setup::ExploreColumn> &columns, const QList<zoho::ZohoField> &fields)
+{
+    store::Profile &profile = m_helper->profile();
+    const QJsonObject plans = profile.setup.value(QStringLiteral("plans")).toObject();
+    const QJsonObject saved = plans.value(m_table).toObject();
+    if (!saved.isEmpty() && !saved.value(QStringLiteral("complete")).toBool()) {
+        QString error;
+        setup::SetupPlan *plan = setup::SetupPlan::fromState(m_helper->platform(), saved, this, &error);
+        if (plan) {
+            m_app->info(tr("Resuming the setup of %1 that stopped earlier…").arg(m_table));
+            plan->setZohoSession(m_helper->zohoSession());
+            plan->setSchedule(m_schedule);
+            watchPlan(plan);
+            plan->resume();
+            return;
+        }
+        m_app->info(tr("The saved setup of %1 cannot be read (%2); starting a new one.").arg(m_table, error));
+    }
+    setup::SetupRequest request;
+    request.baseConnectionId = m_baseConnectionId;
+    request.zoho = m_helper->zohoSession();
+    request.tablePath = m_table;
+    request.columns = columns;
+    request.dataSetId = m_dataSetId;
+    request.dataSetName = m_newDataSet;
+    request.zohoFields = fields;
+    request.flowName = m_flowName;
+    request.errorDiagnostics = m_errorDiagnostics;
+    request.partialIngestionPercent = m_partialIngestion;
+    request.schedule = m_schedule;
+    auto *plan = new setup::SetupPlan(m_helper->platform(), request, this);
+    watchPlan(plan);
+    plan->start();
+}
+
+void AepCommand::watchPlan(setup::SetupPlan *plan)
+{
+    m_plan = plan;
+    connect(plan, &setup::SetupPlan::stateChanged, this, [this](const QJsonObject &state) {
+        store::Profile &profile = m_helper->profile();
+        QJsonObject plans = profile.setup.value(QStringLiteral("plans")).toObject();
+        plans.insert(m_table, state);
+        profile.setup.insert(QStringLiteral("plans"), plans);
+        m_helper->saveProfile();
+    });
+    connect(plan, &setup::SetupPlan::stepFinished, this,
+            [this](setup::SetupPlan::Step step, setup::SetupPlan::Status status) {
+                m_app->info(tr("%1: %2").arg(setup::SetupPlan::label(step), setup::SetupPlan::statusText(status)));
+            });
+    connect(plan, &setup::SetupPlan::failed, this, [this](setup::SetupPlan::Step, const net::Error &error) {
+        m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+    });
+    connect(plan, &setup::SetupPlan::finished, this, [this] {
+        const QJsonObject result = m_plan->result();
+        QStringList lines{tr("The dataflow of %1 is set up.").arg(m_table)};
+        for (auto it = result.begin(); it != result.end(); ++it)
+            lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+        m_app->succeed(result, lines.join(QLatin1Char('\n')));
+    });
+}
+
+} // namespace zaw

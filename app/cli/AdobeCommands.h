@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AdobeSession.h"
+#include "Error.h"
+#include "ProfileStore.h"
+#include "ScheduleRules.h"
+#include "ZohoAuthClient.h"
+#include "ZohoCrmClient.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace zaw {
+
+class CliApp;
+namespace adobe {
+class ImsClient;
+class PlatformClient;
+class FlowServiceClient;
+} // namespace adobe
+namespace zoho {
+class ZohoCrmClient;
+}
+namespace setup {
+class SetupPlan;
+}
+
+// What tables, preview and create share: the profile signed in to Zoho and Adobe, the secrets
+// from the keychain, a fresh Zoho access token, the Adobe clients and the base connection (made
+// and saved in the profile when it has none or it is gone).
+class AepSessionHelper : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AepSessionHelper(CliApp *app, QObject *parent = nullptr);
+    ~AepSessionHelper() override;
+
+    // Loads the profile, reads the secrets, mints a Zoho access token when needed. On failure it
+    // reports through the app (exit 3, 4, 5 or 1) and never calls ready.
+    void prepare(std::function<void()> ready);
+    // The profile's base connection when it still exists, else a new one (named connectionName,
+    // default "Zoho CRM – <org>") whose ID is saved in the profile at once.
+    void ensureBaseConnection(const QString &connectionName, std::function<void(const QString &id)> ready);
+
+    // Writes the profile; a failure is reported as a warning on stderr.
+    void saveProfile();
+
+    store::Profile &profile() { return m_profile; }
+    zoho::ZohoSession &zohoSession() { return m_zoho; }
+    zoho::ZohoAuthClient *zohoAuth() const { return m_zohoAuth.get(); }
+    adobe::PlatformClient *platform() const { return m_platform.get(); }
+    adobe::FlowServiceClient *flows() const { return m_flows.get(); }
+
+    // Exit code of an error answered by Adobe: 3 authorization, 4 network, 6 any other answer.
+    static int adobeExitCode(const net::Error &error);
+    // Exit code of an error answered by Zoho: 3 authorization, 4 network, 1 anything else.
+    static int zohoExitCode(const net::Error &error);
+
+private:
+    void readSecret(int index);
+    void secretsRead();
+    void adobeReady();
+    void fail(int exitCode, const QString &message);
+
+    CliApp *m_app;
+    std::function<void()> m_ready;
+    store::Profile m_profile;
+    zoho::ZohoSession m_zoho;
+    adobe::AdobeSession m_adobe;
+    QStringList m_secretValues;
+    std::unique_ptr<zoho::ZohoAuthClient> m_zohoAuth;
+    std::unique_ptr<adobe::ImsClient> m_ims;
+    std::unique_ptr<adobe::PlatformClient> m_platform;
+    std::unique_ptr<adobe::FlowServiceClient> m_flows;
+};
+
+// tables, preview and create (DESIGN §8).
+class AepCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Tables, Preview, Create };
+
+    AepCommand(CliApp *app, Kind kind);
+    ~AepCommand() override;
+
+    void run(const QStringList &arguments);
+
+private:
+    bool parse(const QStringList &arguments);
+    void runTables();
+    void runPreview();
+    void runCreate();
+    void createWithColumns(const QList<setup::ExploreColumn> &columns);
+    void startPlan(const QList<setup::ExploreColumn> &columns, const QList<zoho::ZohoField> &fields);
+    void watchPlan(setup::SetupPlan *plan);
+
+    CliApp *m_app;
+    Kind m_kind;
+    AepSessionHelper *m_helper;
+    std::unique_ptr<zoho::ZohoCrmClient> m_crm;
+    setup::SetupPlan *m_plan = nullptr;
+
+    // Options.
+    QString m_table;
+    int m_rows = 10;
+    QString m_dataSetId;
+    QString m_newDataSet;
+    QString m_flowName;
+    QString m_connectionName;
+    bool m_errorDiagnostics = false;
+    double m_partialIngestion = 0;
+    bool m_intervalGiven = false;
+    setup::Schedule m_schedule;
+    QString m_baseConnectionId;
+};
+
+} // namespace zaw

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// zoho-aep-connect tables, preview and create as a user runs them: a profile signed in with
+// zoho-login and adobe-login against the sandbox, then the commands as child processes; their
+// JSON, their exit codes, and a failed create resumed without duplicates.
+#include "ConsentDriver.h"
+#include "TestHttp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zaw::test;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument doc() const { return QJsonDocument::fromJson(out); }
+    QJsonObject json() const { return doc().object(); }
+    QByteArray describe() const { return QByteArray::number(exitCode) + "\n" + out + "\n" + err; }
+};
+
+// POSTs the sandbox answered with success, whose path matches pattern.
+int createdCount(SandboxFixture &f, const QString &pattern)
+{
+    const QRegularExpression re(pattern);
+    int n = 0;
+    for (const QJsonValue &v : f.server().requestLog()) {
+        const QJsonObject o = v.toObject();
+        const int status = o.value(QStringLiteral("status")).toInt();
+        if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST") && status >= 200 && status < 300 &&
+            re.match(o.value(QStringLiteral("path")).toString()).hasMatch())
+            ++n;
+    }
+    return n;
+}
+
+struct Cli
+{
+    explicit Cli(SandboxFixture &f)
+        : fixture(f)
+    {
+        endpointsFile = dir.filePath("endpoints.json");
+        QFile file(endpointsFile);
+        file.open(QIODevice::WriteOnly);
+        file.write(f.server().endpointsJson());
+        file.close();
+        redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(freePort());
+        f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", redirectUri}});
+        zoho = f.credentials()["zoho"].toObject();
+        adobe = f.credentials()["adobe"].toObject();
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
+        env.insert("ADOBE_CLIENT_SECRET", adobe["clientSecret"].toString());
+        return env;
+    }
+
+    QStringList globalArgs() const
+    {
+        return {"--endpoints", endpointsFile, "--config-dir", dir.filePath("config"), "--json"};
+    }
+
+    bool zohoLogin()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(ZAW_CONNECT_EXE),
+                globalArgs() + QStringList{"zoho-login", "--client-id", zoho["clientId"].toString(), "--redirect-uri",
+                                           redirectUri, "--browser", "none"});
+        p.waitForStarted();
+        QByteArray err;
+        QUrl consent;
+        (void)QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                for (const QByteArray &line : err.split('\n')) {
+                    if (line.startsWith("http://") && !line.contains(' '))
+                        consent = QUrl::fromEncoded(line.trimmed());
+                }
+                return consent.isValid() || p.state() == QProcess::NotRunning;
+            },
+            20000);
+        if (!consent.isValid())
+            return false;
+        const ConsentOutcome outcome = runConsent(fixture.http, consent, "ana.lima@example.com");
+        if (outcome.status != 302)
+            return false;
+        fixture.http.get(outcome.redirect);
+        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
+        if (p.state() != QProcess::NotRunning || p.exitCode() != 0) {
+            qWarning("zoho-login: %s", (err + p.readAllStandardError()).constData());
+            return false;
+        }
+        return true;
+    }
+
+    bool adobeLogin()
+    {
+        const Run r = run({"adobe-login", "--client-id", adobe["clientId"].toString(), "--org",
+                           adobe["orgId"].toString(), "--sandbox", "prod"});
+        if (r.exitCode != 0)
+            qWarning("adobe-login: %s", r.describe().constData());
+        return r.exitCode == 0;
+    }
+
+    Run run(const QStringList &args, int timeoutMs = 60000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(ZAW_CONNECT_EXE), globalArgs() + args);
+        p.waitForStarted();
+        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+        Run r;
+        r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    SandboxFixture &fixture;
+    QTemporaryDir dir;
+    QString endpointsFile;
+    QString redirectUri;
+    QJsonObject zoho;
+    QJsonObject adobe;
+};
+
+const QStringList kCreateLeads{"create", "--table",    "Leads", "--new-dataset",  "Leads (CLI)",  "--frequency",
+                               "hour",   "--interval", "1",     "--delta-column", "Modified_Time"};
+
+const QStringList kIds{"baseConnectionId",   "schemaId",     "dataSetId", "sourceConnectionId",
+                       "targetConnectionId", "mappingSetId", "flowId"};
+
+} // namespace
+
+class TestCliCreate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tablesAndPreview()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+
+        const Run tables = cli.run({"tables"});
+        QVERIFY2(tables.exitCode == 0, tables.describe().constData());
+        QVERIFY(tables.doc().isArray());
+        QStringList paths;
+        for (const QJsonValue &v : tables.doc().array()) {
+            paths << v.toObject()["path"].toString();
+            QVERIFY(!v.toObject()["name"].toString().isEmpty());
+        }
+        QVERIFY2(paths.contains("Leads"), qPrintable(paths.join(',')));
+        QVERIFY(!paths.contains("Deals_X_Contacts"));
+        // The base connection is made once and kept in the profile.
+        QCOMPARE(createdCount(f, "flowservice/connections$"), 1);
+
+        const Run preview = cli.run({"preview", "--table", "Leads", "--rows", "5"});
+        QVERIFY2(preview.exitCode == 0, preview.describe().constData());
+        QCOMPARE(preview.json()["rows"].toArray().size(), 5);
+        QVERIFY(!preview.json()["columns"].toArray().isEmpty());
+        QVERIFY(!preview.json()["columns"].toArray().first().toObject()["name"].toString().isEmpty());
+        QCOMPARE(createdCount(f, "flowservice/connections$"), 1);
+
+        // No secret in the output or the profile.
+        QFile profile(cli.dir.filePath("config/profiles/default.json"));
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        const QByteArray everything = tables.out + tables.err + preview.out + preview.err + profile.readAll();
+        QVERIFY(!everything.contains(cli.zoho["clientSecret"].toString().toUtf8()));
+        QVERIFY(!everything.contains(cli.adobe["clientSecret"].toString().toUtf8()));
+    }
+
+    void create()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        const Run r = cli.run(kCreateLeads);
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        for (const QString &key : kIds)
+            QVERIFY2(!r.json()[key].toString().isEmpty(), qPrintable(key));
+        QCOMPARE(createdCount(f, "flowservice/flows$"), 1);
+        QCOMPARE(f.countRequests("POST", "flowservice/flows$"), 1);
+    }
+
+    void resumeAfterFailure()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        f.addFault({{"method", "POST"}, {"route", "flowservice/targetConnections$"}, {"status", 500}, {"count", 1}});
+        const Run failed = cli.run(kCreateLeads);
+        QVERIFY2(failed.exitCode == 6, failed.describe().constData());
+        const QJsonObject error = failed.json()["error"].toObject();
+        QVERIFY(!error["category"].toString().isEmpty());
+        QVERIFY(!error["message"].toString().isEmpty());
+        QCOMPARE(error["httpStatus"].toInt(), 500);
+        QCOMPARE(f.countRequests("POST", "flowservice/flows$"), 0);
+
+        const Run again = cli.run(kCreateLeads);
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        QVERIFY2(again.err.contains("Resuming"), again.err.constData()); // the saved plan, not a new one
+        for (const QString &key : kIds)
+            QVERIFY2(!again.json()[key].toString().isEmpty(), qPrintable(key));
+        QCOMPARE(createdCount(f, "flowservice/connections$"), 1);
+        QCOMPARE(createdCount(f, "flowservice/sourceConnections$"), 1);
+        QCOMPARE(createdCount(f, "flowservice/targetConnections$"), 1);
+        QCOMPARE(createdCount(f, "flowservice/flows$"), 1);
+        QCOMPARE(createdCount(f, "catalog/dataSets$"), 1);
+    }
+
+    void badSchedule()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        const Run r = cli.run({"create", "--table", "Leads", "--new-dataset", "Leads (CLI)", "--frequency", "minute",
+                               "--interval", "10", "--delta-column", "Modified_Time"});
+        QVERIFY2(r.exitCode == 2, r.describe().constData());
+        QVERIFY(r.json()["error"].toObject()["message"].toString().contains("15"));
+        QCOMPARE(f.countRequests("POST", "flowservice/flows$"), 0);
+    }
+
+    void withoutAdobeLogin()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        for (const QString &command : {QStringLiteral("tables"), QStringLiteral("create")}) {
+            const Run r = command == QLatin1String("tables") ? cli.run({"tables"}) : cli.run(kCreateLeads);
+            QVERIFY2(r.exitCode == 3, r.describe().constData());
+            QVERIFY(r.json()["error"].toObject()["message"].toString().contains("adobe-login"));
+        }
+        QCOMPARE(f.countRequests("POST", "flowservice/"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCreate)
+#include "tst_cli_create.moc"
