@@ -2,8 +2,8 @@
 #include "WizardMain.h"
 
 #include "ConnectionWizard.h"
-#include "WizardContext.h"
 #include "ProxySettings.h"
+#include "WizardContext.h"
 #include "WizardOptions.h"
 
 #include <QApplication>
