@@ -234,6 +234,19 @@ struct SandboxServer::Private
     bool savePending = false;
     quint16 port = 0;
 
+    void writeState()
+    {
+        savePending = false;
+        QSaveFile file(stateFile);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QJsonObject state{{QStringLiteral("zoho"), zoho->saveState()},
+                                {QStringLiteral("adobe"), adobe->saveState()}};
+        file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+
     void log_(const Request &request, int status, const QString &outcome)
     {
         if (log.size() >= kRequestLogLimit)
@@ -262,17 +275,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         if (d->stateFile.isEmpty() || d->savePending)
             return;
         d->savePending = true;
-        QTimer::singleShot(0, this, [this] {
-            d->savePending = false;
-            QSaveFile file(d->stateFile);
-            if (!file.open(QIODevice::WriteOnly))
-                return;
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            const QJsonObject state{{QStringLiteral("zoho"), d->zoho->saveState()},
-                                    {QStringLiteral("adobe"), d->adobe->saveState()}};
-            file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
-            file.commit();
-        });
+        // Coalesce a burst of changes into one write.
+        QTimer::singleShot(0, this, [this] { d->writeState(); });
     };
     d->zoho = std::make_unique<ZohoService>(&d->context);
     d->adobe = std::make_unique<AdobeService>(&d->context);
@@ -342,18 +346,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
-    if (d->savePending) {
-        // Flush a pending write: the zero timer will not fire any more.
-        d->savePending = false;
-        QSaveFile file(d->stateFile);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            const QJsonObject state{{QStringLiteral("zoho"), d->zoho->saveState()},
-                                    {QStringLiteral("adobe"), d->adobe->saveState()}};
-            file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
-            file.commit();
-        }
-    }
+    // Flush a pending write: the zero timer will not fire any more.
+    if (d->savePending)
+        d->writeState();
 }
 
 bool SandboxServer::start(const QHostAddress &address, quint16 port, QString *error)

@@ -117,6 +117,15 @@ QUrl SandboxFixture::url(const QString &path) const
     return u;
 }
 
+Endpoints SandboxFixture::endpoints() const
+{
+    QString error;
+    auto e = Endpoints::fromJson(m_server->endpointsJson(), &error);
+    if (!e)
+        qFatal("sandbox endpoints: %s", qPrintable(error));
+    return *e;
+}
+
 void SandboxFixture::addFault(const QJsonObject &fault)
 {
     const HttpResult r = http.postJson(url(QStringLiteral("/_sandbox/faults")), fault);

@@ -3,6 +3,7 @@
 // client over real sockets (QNetworkAccessManager), for QtTest suites.
 #pragma once
 
+#include "Endpoints.h"
 #include "SandboxServer.h"
 
 #include <QByteArray>
@@ -59,6 +60,8 @@ public:
     sandbox::SandboxServer &server() { return *m_server; }
     QUrl url(const QString &path) const; // the sandbox's base URL + path
     QJsonObject credentials() const { return m_server->credentials(); }
+    // The endpoints table describing this sandbox, as the product loads it.
+    Endpoints endpoints() const;
     // Adds a fault through the control endpoint, as an external test would.
     void addFault(const QJsonObject &fault);
     // Requests seen by the sandbox whose method matches (empty = any) and whose path matches

@@ -3,6 +3,7 @@
 // retired Zoho source, base connections (etags, filters, paging), explore with a base connection
 // made from real Zoho tokens (consent clicked through over HTTP), and a whole dataflow with the
 // errors a user meets on the way (schedule rules, a base connection still in use).
+#include "AdobeTestRig.h"
 #include "AuthorizationRequest.h"
 #include "CatalogClient.h"
 #include "ConsentDriver.h"
@@ -32,69 +33,7 @@ namespace {
 const QString kConnectionsPath = QStringLiteral("flowservice/connections$");
 const QString kZohoSpec = QLatin1String(FlowServiceClient::kZohoConnectionSpecId);
 
-Endpoints endpointsOf(SandboxFixture &f)
-{
-    QString error;
-    return *Endpoints::fromJson(f.server().endpointsJson(), &error);
-}
-
-struct Rig
-{
-    explicit Rig(SandboxFixture &f)
-        : endpoints(endpointsOf(f))
-        , ims(&http, endpoints)
-        , platform(&http, &ims, &session, endpoints)
-        , flows(&platform)
-        , catalog(&platform)
-        , schemas(&platform)
-        , prep(&platform)
-    {
-        const QJsonObject adobe = f.credentials().value(QStringLiteral("adobe")).toObject();
-        session.clientId = adobe.value(QStringLiteral("clientId")).toString();
-        session.clientSecret = adobe.value(QStringLiteral("clientSecret")).toString();
-        session.orgId = adobe.value(QStringLiteral("orgId")).toString();
-        session.sandboxName = QStringLiteral("prod");
-    }
-
-    net::HttpClient http;
-    Endpoints endpoints;
-    AdobeSession session;
-    ImsClient ims;
-    PlatformClient platform;
-    FlowServiceClient flows;
-    CatalogClient catalog;
-    SchemaRegistryClient schemas;
-    DataPrepClient prep;
-};
-
-template <typename T>
-std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
-{
-    std::pair<T, net::Error> out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const T &value, const net::Error &e) {
-        out = {value, e};
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("call did not finish");
-    return out;
-}
-
-net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start)
-{
-    net::Error out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const net::Error &e) {
-        out = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("call did not finish");
-    return out;
-}
+using Rig = test::AdobeRig;
 
 ZohoAuthParams dummyParams()
 {
@@ -156,7 +95,7 @@ void TestAdobeFlowService::initTestCase()
 // One consent as the wizard runs it, ending with tokens from the user's home data centre.
 void TestAdobeFlowService::signInToZoho()
 {
-    const Endpoints endpoints = endpointsOf(*m_fixture);
+    const Endpoints endpoints = m_fixture->endpoints();
     const QJsonObject demo = m_fixture->credentials().value(QStringLiteral("zoho")).toObject();
     zoho::AuthorizationRequest request(
         endpoints.dataCenter(QStringLiteral("us"))->accounts, demo.value(QStringLiteral("clientId")).toString(),
@@ -171,7 +110,7 @@ void TestAdobeFlowService::signInToZoho()
     session.clientId = demo.value(QStringLiteral("clientId")).toString();
     session.clientSecret = demo.value(QStringLiteral("clientSecret")).toString();
     zoho::ZohoAuthClient auth(&m_rig->http, endpoints);
-    const net::Error e = awaitError([&](QObject *c, auto done) {
+    const net::Error e = test::awaitError([&](QObject *c, auto done) {
         auth.exchange(grant, request.redirectUri(), request.codeVerifier(), &session, c, done);
     });
     QVERIFY2(!e, qPrintable(e.message));
@@ -186,7 +125,7 @@ void TestAdobeFlowService::signInToZoho()
 CreatedObject TestAdobeFlowService::createConnection(const QString &name, const ZohoAuthParams &params,
                                                      const QString &description)
 {
-    const auto created = await<CreatedObject>([&](QObject *c, auto done) {
+    const auto created = test::await<CreatedObject>([&](QObject *c, auto done) {
         m_rig->flows.createConnection(FlowServiceClient::zohoConnectionBody(name, description, params), c, done);
     });
     if (created.second)
@@ -197,13 +136,13 @@ CreatedObject TestAdobeFlowService::createConnection(const QString &name, const 
 void TestAdobeFlowService::specs()
 {
     const auto zohoSpec =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
     QVERIFY2(!zohoSpec.second, qPrintable(zohoSpec.second.message));
     QCOMPARE(zohoSpec.first.value("id").toString(), kZohoSpec);
     QCOMPARE(zohoSpec.first.value("authSpec").toArray().first().toObject().value("name").toString(),
              QLatin1String(FlowServiceClient::kZohoAuthSpecName));
 
-    const auto crm = await<QJsonObject>([&](QObject *c, auto done) {
+    const auto crm = test::await<QJsonObject>([&](QObject *c, auto done) {
         m_rig->flows.flowSpecByName(QLatin1String(FlowServiceClient::kCrmFlowSpecName), c, done);
     });
     QVERIFY2(!crm.second, qPrintable(crm.second.message));
@@ -213,7 +152,7 @@ void TestAdobeFlowService::specs()
                 .toArray()
                 .contains(QLatin1String(FlowServiceClient::kDataLakeConnectionSpecId)));
 
-    const auto none = await<QJsonObject>(
+    const auto none = test::await<QJsonObject>(
         [&](QObject *c, auto done) { m_rig->flows.flowSpecByName(QStringLiteral("NoSuchToAEP"), c, done); });
     QCOMPARE(none.second.category, net::ErrorCategory::Input);
     QVERIFY2(none.second.message.contains("NoSuchToAEP"), qPrintable(none.second.message));
@@ -225,7 +164,7 @@ void TestAdobeFlowService::retiredZohoSourceOnMissingSpec()
     m_fixture->addFault(QJsonObject{
         {"route", "flowservice/connectionSpecs/" + kZohoSpec}, {"method", "GET"}, {"status", 404}, {"count", 1}});
     const auto gone =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
     const net::Error &e = gone.second;
     QVERIFY(FlowServiceClient::isRetiredSourceError(e));
     QCOMPARE(e.category, net::ErrorCategory::Input);
@@ -241,7 +180,7 @@ void TestAdobeFlowService::retiredZohoSourceOnMissingSpec()
     // Any other spec that is missing is just missing.
     const QString other = QStringLiteral("00000000-0000-4000-8000-000000000000");
     const auto missing =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(other, c, done); });
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(other, c, done); });
     QVERIFY(!FlowServiceClient::isRetiredSourceError(missing.second));
     QCOMPARE(missing.second.category, net::ErrorCategory::Input);
     QCOMPARE(missing.second.code, QStringLiteral("1439-404"));
@@ -250,7 +189,7 @@ void TestAdobeFlowService::retiredZohoSourceOnMissingSpec()
 
     // Without the fault the sandbox still offers the source.
     const auto back =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connectionSpec(kZohoSpec, c, done); });
     QVERIFY(!back.second);
 }
 
@@ -261,7 +200,7 @@ void TestAdobeFlowService::retiredZohoSourceOnCreate()
     QJsonObject body = FlowServiceClient::zohoConnectionBody(QStringLiteral("Retired"), {}, dummyParams());
     body.insert("connectionSpec", QJsonObject{{"id", kZohoSpec}, {"version", "9.9"}});
     const auto created =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createConnection(body, c, done); });
+        test::await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createConnection(body, c, done); });
     QVERIFY(FlowServiceClient::isRetiredSourceError(created.second));
     QCOMPARE(created.second.code, QStringLiteral("1413-400"));
     QVERIFY(created.second.message.contains("end of June 2025"));
@@ -270,7 +209,7 @@ void TestAdobeFlowService::retiredZohoSourceOnCreate()
     body.insert("connectionSpec",
                 QJsonObject{{"id", QLatin1String(FlowServiceClient::kDataLakeConnectionSpecId)}, {"version", "1.0"}});
     const auto other =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createConnection(body, c, done); });
+        test::await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createConnection(body, c, done); });
     QVERIFY(!FlowServiceClient::isRetiredSourceError(other.second));
     QCOMPARE(other.second.code, QStringLiteral("1413-400"));
     QCOMPARE(other.second.category, net::ErrorCategory::Input);
@@ -286,14 +225,15 @@ void TestAdobeFlowService::connectionLifecycleWithEtags()
     QVERIFY2(created.etag.startsWith('"') && created.etag.endsWith('"'), qPrintable(created.etag));
     createConnection(QStringLiteral("Zoho CRM – another"), dummyParams());
 
-    const auto got = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
+    const auto got =
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
     QVERIFY2(!got.second, qPrintable(got.second.message));
     QCOMPARE(got.first.value("name").toString(), name);
     QCOMPARE(got.first.value("state").toString(), QStringLiteral("enabled"));
     QCOMPARE(got.first.value("etag").toString(), created.etag);
     QVERIFY(!got.first.value("auth").toObject().value("params").toObject().contains("clientSecret"));
 
-    const auto byName = await<QList<QJsonObject>>([&](QObject *c, auto done) {
+    const auto byName = test::await<QList<QJsonObject>>([&](QObject *c, auto done) {
         m_rig->flows.connections({FlowServiceClient::propertyEquals("name", name)}, c, done);
     });
     QVERIFY2(!byName.second, qPrintable(byName.second.message));
@@ -302,14 +242,14 @@ void TestAdobeFlowService::connectionLifecycleWithEtags()
 
     // A first PATCH with the current etag works and changes the etag.
     const QJsonArray rename{FlowServiceClient::patchOperation("replace", "/name", name + " (renamed)")};
-    const auto patched = await<CreatedObject>(
+    const auto patched = test::await<CreatedObject>(
         [&](QObject *c, auto done) { m_rig->flows.patchConnection(created.id, created.etag, rename, c, done); });
     QVERIFY2(!patched.second, qPrintable(patched.second.message));
     QVERIFY(patched.first.etag != created.etag);
 
     // Someone else changed it meanwhile: the old etag is refused with AEP's words.
     const QJsonArray describe{FlowServiceClient::patchOperation("add", "/description", "rotated")};
-    const auto stale = await<CreatedObject>(
+    const auto stale = test::await<CreatedObject>(
         [&](QObject *c, auto done) { m_rig->flows.patchConnection(created.id, created.etag, describe, c, done); });
     QCOMPARE(stale.second.category, net::ErrorCategory::Conflict);
     QCOMPARE(stale.second.code, QStringLiteral("1404-412"));
@@ -319,20 +259,23 @@ void TestAdobeFlowService::connectionLifecycleWithEtags()
     QCOMPARE(m_fixture->countRequests("PATCH", "flowservice/connections/" + created.id), 2);
 
     // Re-read, then the same change succeeds.
-    const auto fresh = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
+    const auto fresh =
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
     const QString etag = fresh.first.value("etag").toString();
     QCOMPARE(etag, patched.first.etag);
-    const auto retried = await<CreatedObject>(
+    const auto retried = test::await<CreatedObject>(
         [&](QObject *c, auto done) { m_rig->flows.patchConnection(created.id, etag, describe, c, done); });
     QVERIFY2(!retried.second, qPrintable(retried.second.message));
-    const auto after = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
+    const auto after =
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
     QCOMPARE(after.first.value("name").toString(), name + " (renamed)");
     QCOMPARE(after.first.value("description").toString(), QStringLiteral("rotated"));
 
     const net::Error deleted =
-        awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(created.id, c, done); });
+        test::awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(created.id, c, done); });
     QVERIFY2(!deleted, qPrintable(deleted.message));
-    const auto gone = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
+    const auto gone =
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.connection(created.id, c, done); });
     QCOMPARE(gone.second.category, net::ErrorCategory::Input);
     QCOMPARE(gone.second.code, QStringLiteral("1439-404"));
     QVERIFY2(gone.second.message.contains(created.id), qPrintable(gone.second.message));
@@ -346,7 +289,7 @@ void TestAdobeFlowService::listsFollowContinuationLinks()
         ids << createConnection(QStringLiteral("Paged %1").arg(i), dummyParams(), tag).id;
     const int before = m_fixture->countRequests("GET", kConnectionsPath);
     m_rig->flows.setPageSize(2);
-    const auto list = await<QList<QJsonObject>>([&](QObject *c, auto done) {
+    const auto list = test::await<QList<QJsonObject>>([&](QObject *c, auto done) {
         m_rig->flows.connections({FlowServiceClient::propertyEquals("description", tag)}, c, done);
     });
     m_rig->flows.setPageSize(0);
@@ -366,12 +309,12 @@ void TestAdobeFlowService::exploreWithRealZohoTokens()
     QVERIFY(!base.id.isEmpty());
     m_baseId = base.id;
 
-    const auto test = await<bool>([&](QObject *c, auto done) { m_rig->flows.testConnection(m_baseId, c, done); });
+    const auto test = test::await<bool>([&](QObject *c, auto done) { m_rig->flows.testConnection(m_baseId, c, done); });
     QVERIFY(!test.second);
     QVERIFY(test.first);
 
     const auto tables =
-        await<QList<ExploreTable>>([&](QObject *c, auto done) { m_rig->flows.exploreRoot(m_baseId, c, done); });
+        test::await<QList<ExploreTable>>([&](QObject *c, auto done) { m_rig->flows.exploreRoot(m_baseId, c, done); });
     QVERIFY2(!tables.second, qPrintable(tables.second.message));
     QStringList paths;
     for (const ExploreTable &t : tables.first) {
@@ -381,7 +324,7 @@ void TestAdobeFlowService::exploreWithRealZohoTokens()
     }
     QVERIFY2(paths.contains("Leads") && paths.contains("Contacts"), qPrintable(paths.join(',')));
 
-    const auto columns = await<QList<ExploreColumn>>(
+    const auto columns = test::await<QList<ExploreColumn>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, QStringLiteral("Leads"), c, done); });
     QVERIFY2(!columns.second, qPrintable(columns.second.message));
     QHash<QString, ExploreColumn> byName;
@@ -394,20 +337,20 @@ void TestAdobeFlowService::exploreWithRealZohoTokens()
     QCOMPARE(byName.value("Email").raw.value("name").toString(), QStringLiteral("Email"));
     m_leadColumns = columns.first;
 
-    const auto preview = await<ExplorePreview>(
+    const auto preview = test::await<ExplorePreview>(
         [&](QObject *c, auto done) { m_rig->flows.preview(m_baseId, QStringLiteral("Leads"), 5, c, done); });
     QVERIFY2(!preview.second, qPrintable(preview.second.message));
     QCOMPARE(preview.first.rows.size(), 5);
     QCOMPARE(preview.first.columns.size(), columns.first.size());
     QVERIFY(!preview.first.rows.first().value("id").toString().isEmpty());
 
-    const auto many = await<ExplorePreview>(
+    const auto many = test::await<ExplorePreview>(
         [&](QObject *c, auto done) { m_rig->flows.preview(m_baseId, QStringLiteral("Leads"), 5000, c, done); });
     QVERIFY2(!many.second, qPrintable(many.second.message));
     QVERIFY(many.first.rows.size() > 5);
     QVERIFY(many.first.rows.size() <= FlowServiceClient::kMaxPreviewRows);
 
-    const auto unknown = await<QList<ExploreColumn>>(
+    const auto unknown = test::await<QList<ExploreColumn>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, QStringLiteral("No_Such_Module"), c, done); });
     QCOMPARE(unknown.second.category, net::ErrorCategory::Input);
     QCOMPARE(unknown.second.httpStatus, 404);
@@ -420,13 +363,13 @@ void TestAdobeFlowService::exploreWithDeadZohoTokensShowsAepMessage()
     dead.refreshToken = QStringLiteral("1000.revoked.refresh");
     const CreatedObject base = createConnection(QStringLiteral("Zoho CRM – dead"), dead);
     const auto tables =
-        await<QList<ExploreTable>>([&](QObject *c, auto done) { m_rig->flows.exploreRoot(base.id, c, done); });
+        test::await<QList<ExploreTable>>([&](QObject *c, auto done) { m_rig->flows.exploreRoot(base.id, c, done); });
     QCOMPARE(tables.second.category, net::ErrorCategory::Input);
     QCOMPARE(tables.second.code, QStringLiteral("1200-400"));
     QVERIFY2(tables.second.message.contains("Unable to connect to Zoho CRM"), qPrintable(tables.second.message));
     QVERIFY2(tables.second.message.contains("sign in to Zoho again"), qPrintable(tables.second.message));
     // A bad parameter is not blamed on the credentials.
-    const auto noTable = await<QList<ExploreColumn>>(
+    const auto noTable = test::await<QList<ExploreColumn>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(base.id, QString(), c, done); });
     QCOMPARE(noTable.second.code, QStringLiteral("1337-400"));
     QVERIFY2(!noTable.second.message.contains("sign in to Zoho again"), qPrintable(noTable.second.message));
@@ -435,7 +378,7 @@ void TestAdobeFlowService::exploreWithDeadZohoTokensShowsAepMessage()
 TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &title)
 {
     Parts parts;
-    const auto tenant = await<QString>([&](QObject *c, auto done) { m_rig->schemas.tenantId(c, done); });
+    const auto tenant = test::await<QString>([&](QObject *c, auto done) { m_rig->schemas.tenantId(c, done); });
     if (tenant.second)
         qWarning("tenant: %s", qPrintable(tenant.second.message));
     const QString tenantField = QLatin1Char('_') + tenant.first;
@@ -451,12 +394,12 @@ TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &titl
                                        {"properties", QJsonObject{{"zohoId", QJsonObject{{"type", "string"}}}}}}}}},
         {"meta:class", "https://ns.adobe.com/xdm/context/profile"}};
     const auto schema =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->schemas.createSchema(schemaBody, c, done); });
+        test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->schemas.createSchema(schemaBody, c, done); });
     if (schema.second)
         qWarning("schema: %s", qPrintable(schema.second.message));
     parts.schemaId = schema.first.value("$id").toString();
 
-    const auto dataSet = await<QString>([&](QObject *c, auto done) {
+    const auto dataSet = test::await<QString>([&](QObject *c, auto done) {
         m_rig->catalog.createDataSet(CatalogClient::dataSetBody(title + " dataset", parts.schemaId), c, done);
     });
     parts.dataSetId = dataSet.first;
@@ -464,7 +407,7 @@ TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &titl
     const QJsonArray mappings{DataPrepClient::mapping("Email", "personalEmail.address"),
                               DataPrepClient::mapping("Last_Name", "person.name.lastName"),
                               DataPrepClient::mapping("id", tenantField + ".zohoId")};
-    const auto mappingSet = await<MappingSetInfo>([&](QObject *c, auto done) {
+    const auto mappingSet = test::await<MappingSetInfo>([&](QObject *c, auto done) {
         m_rig->prep.createMappingSet(DataPrepClient::mappingSetBody(parts.schemaId, mappings), c, done);
     });
     if (mappingSet.second)
@@ -479,8 +422,8 @@ TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &titl
                                  {"data", QJsonObject{{"format", "tabular"}}},
                                  {"params", QJsonObject{{"tableName", "Leads"}, {"columns", columns}}},
                                  {"connectionSpec", QJsonObject{{"id", kZohoSpec}, {"version", "1.0"}}}};
-    const auto source =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createSourceConnection(sourceBody, c, done); });
+    const auto source = test::await<CreatedObject>(
+        [&](QObject *c, auto done) { m_rig->flows.createSourceConnection(sourceBody, c, done); });
     if (source.second)
         qWarning("source: %s", qPrintable(source.second.message));
     parts.sourceId = source.first.id;
@@ -493,8 +436,8 @@ TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &titl
         {"params", QJsonObject{{"dataSetId", parts.dataSetId}}},
         {"connectionSpec",
          QJsonObject{{"id", QLatin1String(FlowServiceClient::kDataLakeConnectionSpecId)}, {"version", "1.0"}}}};
-    const auto target =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createTargetConnection(targetBody, c, done); });
+    const auto target = test::await<CreatedObject>(
+        [&](QObject *c, auto done) { m_rig->flows.createTargetConnection(targetBody, c, done); });
     if (target.second)
         qWarning("target: %s", qPrintable(target.second.message));
     parts.targetId = target.first.id;
@@ -522,27 +465,27 @@ void TestAdobeFlowService::wholeDataflow()
     const Parts parts = buildParts(QStringLiteral("Zoho Leads flow"));
     QVERIFY(!parts.sourceId.isEmpty() && !parts.targetId.isEmpty() && !parts.mappingId.isEmpty());
 
-    const auto source =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.sourceConnection(parts.sourceId, c, done); });
+    const auto source = test::await<QJsonObject>(
+        [&](QObject *c, auto done) { m_rig->flows.sourceConnection(parts.sourceId, c, done); });
     QCOMPARE(source.first.value("baseConnectionId").toString(), m_baseId);
-    const auto sources = await<QList<QJsonObject>>([&](QObject *c, auto done) {
+    const auto sources = test::await<QList<QJsonObject>>([&](QObject *c, auto done) {
         m_rig->flows.sourceConnections({FlowServiceClient::propertyEquals("baseConnectionId", m_baseId)}, c, done);
     });
     QCOMPARE(sources.first.size(), 1);
-    const auto target =
-        await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.targetConnection(parts.targetId, c, done); });
+    const auto target = test::await<QJsonObject>(
+        [&](QObject *c, auto done) { m_rig->flows.targetConnection(parts.targetId, c, done); });
     QCOMPARE(target.first.value("params").toObject().value("dataSetId").toString(), parts.dataSetId);
     const auto targets =
-        await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.targetConnections({}, c, done); });
+        test::await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.targetConnections({}, c, done); });
     QVERIFY(!targets.first.isEmpty());
 
     const QJsonObject once{{"startTime", QDateTime::currentSecsSinceEpoch() + 600}, {"frequency", "once"}};
-    const auto flow =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.createFlow(flowBody(parts, once), c, done); });
+    const auto flow = test::await<CreatedObject>(
+        [&](QObject *c, auto done) { m_rig->flows.createFlow(flowBody(parts, once), c, done); });
     QVERIFY2(!flow.second, qPrintable(flow.second.message));
     const QString flowId = flow.first.id;
 
-    const auto listed = await<QList<QJsonObject>>([&](QObject *c, auto done) {
+    const auto listed = test::await<QList<QJsonObject>>([&](QObject *c, auto done) {
         m_rig->flows.flows({QStringLiteral("sourceConnectionIds==%1").arg(parts.sourceId)}, c, done);
     });
     QCOMPARE(listed.first.size(), 1);
@@ -552,38 +495,39 @@ void TestAdobeFlowService::wholeDataflow()
     const HttpResult run =
         m_fixture->http.send("POST", m_fixture->url(QStringLiteral("/_sandbox/adobe/flows/%1/run").arg(flowId)));
     QCOMPARE(run.status, 201);
-    const auto runs = await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.runs(flowId, c, done); });
+    const auto runs =
+        test::await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.runs(flowId, c, done); });
     QVERIFY2(!runs.second, qPrintable(runs.second.message));
     QCOMPARE(runs.first.size(), 1);
     QCOMPARE(runs.first.first().value("flowId").toString(), flowId);
 
     // Disable, rename with the etag of the action's answer, enable.
     const auto disabled =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.setFlowEnabled(flowId, false, c, done); });
+        test::await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.setFlowEnabled(flowId, false, c, done); });
     QVERIFY2(!disabled.second, qPrintable(disabled.second.message));
-    const auto got = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
+    const auto got = test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
     QCOMPARE(got.first.value("state").toString(), QStringLiteral("disabled"));
     QCOMPARE(got.first.value("etag").toString(), disabled.first.etag);
-    const auto renamed = await<CreatedObject>([&](QObject *c, auto done) {
+    const auto renamed = test::await<CreatedObject>([&](QObject *c, auto done) {
         m_rig->flows.patchFlow(flowId, disabled.first.etag,
                                {FlowServiceClient::patchOperation("replace", "/name", "Leads (renamed)")}, c, done);
     });
     QVERIFY2(!renamed.second, qPrintable(renamed.second.message));
-    const auto stale = await<CreatedObject>([&](QObject *c, auto done) {
+    const auto stale = test::await<CreatedObject>([&](QObject *c, auto done) {
         m_rig->flows.patchFlow(flowId, disabled.first.etag,
                                {FlowServiceClient::patchOperation("replace", "/name", "again")}, c, done);
     });
     QCOMPARE(stale.second.code, QStringLiteral("1404-412"));
     const auto enabled =
-        await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.setFlowEnabled(flowId, true, c, done); });
+        test::await<CreatedObject>([&](QObject *c, auto done) { m_rig->flows.setFlowEnabled(flowId, true, c, done); });
     QVERIFY(!enabled.second);
-    const auto again = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
+    const auto again = test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
     QCOMPARE(again.first.value("state").toString(), QStringLiteral("enabled"));
     QCOMPARE(again.first.value("name").toString(), QStringLiteral("Leads (renamed)"));
 
     // The base connection cannot go while a flow uses it; AEP says why.
     const net::Error inUse =
-        awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(m_baseId, c, done); });
+        test::awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(m_baseId, c, done); });
     QCOMPARE(inUse.category, net::ErrorCategory::Input);
     QCOMPARE(inUse.code, QStringLiteral("1418-400"));
     QCOMPARE(inUse.httpStatus, 400);
@@ -591,12 +535,14 @@ void TestAdobeFlowService::wholeDataflow()
     QVERIFY2(inUse.message.contains("Delete the dataflows"), qPrintable(inUse.message));
 
     // The documented order: flow, source and target connections, then the base connection.
-    QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->flows.deleteFlow(flowId, c, done); }));
-    QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->flows.deleteSourceConnection(parts.sourceId, c, done); }));
-    QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->flows.deleteTargetConnection(parts.targetId, c, done); }));
-    const auto flowGone = await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
+    QVERIFY(!test::awaitError([&](QObject *c, auto done) { m_rig->flows.deleteFlow(flowId, c, done); }));
+    QVERIFY(!test::awaitError(
+        [&](QObject *c, auto done) { m_rig->flows.deleteSourceConnection(parts.sourceId, c, done); }));
+    QVERIFY(!test::awaitError(
+        [&](QObject *c, auto done) { m_rig->flows.deleteTargetConnection(parts.targetId, c, done); }));
+    const auto flowGone = test::await<QJsonObject>([&](QObject *c, auto done) { m_rig->flows.flow(flowId, c, done); });
     QCOMPARE(flowGone.second.code, QStringLiteral("1439-404"));
-    QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(m_baseId, c, done); }));
+    QVERIFY(!test::awaitError([&](QObject *c, auto done) { m_rig->flows.deleteConnection(m_baseId, c, done); }));
     // Every create was sent once: a POST is never retried by the HTTP helper.
     QCOMPARE(m_fixture->countRequests("POST", "flowservice/flows$"), 1);
     m_baseId.clear();
@@ -633,7 +579,7 @@ void TestAdobeFlowService::scheduleErrorsReachTheCaller()
          "interval is not allowed"},
     };
     for (const Case &c : cases) {
-        const auto flow = await<CreatedObject>([&](QObject *ctx, auto done) {
+        const auto flow = test::await<CreatedObject>([&](QObject *ctx, auto done) {
             m_rig->flows.createFlow(flowBody(parts, c.schedule, c.transformations), ctx, done);
         });
         QCOMPARE(flow.second.code, c.code);
@@ -642,7 +588,7 @@ void TestAdobeFlowService::scheduleErrorsReachTheCaller()
         QVERIFY2(flow.second.message.contains(c.said), qPrintable(flow.second.message));
         QVERIFY2(flow.second.message.contains(c.code), qPrintable(flow.second.message));
     }
-    const auto flows = await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.flows({}, c, done); });
+    const auto flows = test::await<QList<QJsonObject>>([&](QObject *c, auto done) { m_rig->flows.flows({}, c, done); });
     QVERIFY(flows.first.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 // IMS tokens and the Platform gateway through the Adobe clients, against the sandbox over
 // loopback: token reuse, wrong credentials, gateway and service errors as the user sees them,
 // a token that dies mid-flow, 429 with Retry-After, and the error shapes of every service.
+#include "AdobeTestRig.h"
 #include "FlowServiceClient.h"
 #include "HttpClient.h"
 #include "ImsClient.h"
@@ -24,70 +25,12 @@ namespace {
 const QString kImsPath = QStringLiteral("/adobe/ims/ims/token/v3$");
 const QString kConnectionsPath = QStringLiteral("flowservice/connections$");
 
-Endpoints endpointsOf(SandboxFixture &f)
-{
-    QString error;
-    return *Endpoints::fromJson(f.server().endpointsJson(), &error);
-}
-
 // The Adobe clients as the wizard's controller holds them, with the sandbox's demo credential.
-struct Rig
-{
-    explicit Rig(SandboxFixture &f)
-        : endpoints(endpointsOf(f))
-        , ims(&http, endpoints)
-        , platform(&http, &ims, &session, endpoints)
-        , flows(&platform)
-        , sandboxes(&platform)
-    {
-        const QJsonObject adobe = f.credentials().value(QStringLiteral("adobe")).toObject();
-        session.clientId = adobe.value(QStringLiteral("clientId")).toString();
-        session.clientSecret = adobe.value(QStringLiteral("clientSecret")).toString();
-        session.orgId = adobe.value(QStringLiteral("orgId")).toString();
-        session.sandboxName = QStringLiteral("prod");
-    }
-
-    net::HttpClient http;
-    Endpoints endpoints;
-    AdobeSession session;
-    ImsClient ims;
-    PlatformClient platform;
-    FlowServiceClient flows;
-    SandboxManagementClient sandboxes;
-};
-
-template <typename T>
-std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
-{
-    std::pair<T, net::Error> out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const T &value, const net::Error &e) {
-        out = {value, e};
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qFatal("call did not finish");
-    return out;
-}
-
-net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start)
-{
-    net::Error out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const net::Error &e) {
-        out = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qFatal("call did not finish");
-    return out;
-}
+using Rig = test::AdobeRig;
 
 std::pair<QList<QJsonObject>, net::Error> listConnections(Rig &rig)
 {
-    return await<QList<QJsonObject>>([&](QObject *c, auto done) { rig.flows.connections({}, c, done); });
+    return test::await<QList<QJsonObject>>([&](QObject *c, auto done) { rig.flows.connections({}, c, done); });
 }
 
 net::HttpResponse response(int status, const QByteArray &body, const net::Headers &headers = {})
@@ -116,7 +59,8 @@ private slots:
         SandboxFixture f;
         Rig rig(f);
         QSignalSpy issued(&rig.ims, &ImsClient::tokenIssued);
-        const net::Error e = awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
+        const net::Error e =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
         QVERIFY2(!e, qPrintable(e.message));
         QCOMPARE(issued.count(), 1);
         QVERIFY(!rig.session.accessToken.isEmpty());
@@ -127,10 +71,11 @@ private slots:
         QCOMPARE(f.countRequests("POST", kImsPath), 1);
 
         const QString token = rig.session.accessToken;
-        const net::Error again = awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
+        const net::Error again =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
         QVERIFY(!again);
         QCOMPARE(rig.session.accessToken, token);
-        const auto list = await<QList<SandboxInfo>>([&](QObject *c, auto done) { rig.sandboxes.list(c, done); });
+        const auto list = test::await<QList<SandboxInfo>>([&](QObject *c, auto done) { rig.sandboxes.list(c, done); });
         QVERIFY2(!list.second, qPrintable(list.second.message));
         QCOMPARE(f.countRequests("POST", kImsPath), 1);
         QCOMPARE(issued.count(), 1);
@@ -159,7 +104,7 @@ private slots:
         Rig rig(f);
         // A wrong sandbox typed earlier must not break the list the user picks from.
         rig.session.sandboxName = QStringLiteral("nosuch");
-        const auto list = await<QList<SandboxInfo>>([&](QObject *c, auto done) { rig.sandboxes.list(c, done); });
+        const auto list = test::await<QList<SandboxInfo>>([&](QObject *c, auto done) { rig.sandboxes.list(c, done); });
         QVERIFY2(!list.second, qPrintable(list.second.message));
         QStringList names;
         for (const SandboxInfo &s : list.first) {
@@ -175,7 +120,8 @@ private slots:
         SandboxFixture f;
         Rig rig(f);
         rig.session.clientSecret = QStringLiteral("p8e-not-the-secret");
-        const net::Error e = awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
+        const net::Error e =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
         QCOMPARE(e.category, net::ErrorCategory::SignInNeeded);
         QCOMPARE(e.code, QStringLiteral("invalid_client"));
         QCOMPARE(e.httpStatus, 401);
@@ -196,7 +142,8 @@ private slots:
         SandboxFixture f;
         Rig rig(f);
         rig.session.clientId = QStringLiteral("0000aaaa1111bbbb2222cccc3333dddd");
-        const net::Error e = awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
+        const net::Error e =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
         QCOMPARE(e.category, net::ErrorCategory::SignInNeeded);
         QCOMPARE(e.code, QStringLiteral("invalid_client"));
         QVERIFY2(e.message.contains("client ID"), qPrintable(e.message));
@@ -210,7 +157,8 @@ private slots:
         QCOMPARE(ImsClient::defaultScopes().join(','),
                  QStringLiteral("openid,AdobeID,read_organizations,additional_info.projectedProductContext"));
         rig.ims.setScopes({});
-        const net::Error e = awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
+        const net::Error e =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.requestToken(&rig.session, c, done); });
         QCOMPARE(e.category, net::ErrorCategory::Permission);
         QCOMPARE(e.code, QStringLiteral("invalid_scope"));
         QVERIFY2(e.message.contains("Adobe Developer Console"), qPrintable(e.message));
@@ -221,7 +169,8 @@ private slots:
         SandboxFixture f;
         Rig rig(f);
         rig.session.clientSecret.clear();
-        const net::Error e = awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
+        const net::Error e =
+            test::awaitError([&](QObject *c, auto done) { rig.ims.ensureToken(&rig.session, c, done); });
         QCOMPARE(e.category, net::ErrorCategory::Input);
         rig.session.clientSecret = QStringLiteral("x");
         rig.session.sandboxName.clear();

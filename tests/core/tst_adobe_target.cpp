@@ -3,6 +3,7 @@
 // Schema Registry (tenant ID, tenant schemas and the Accept versions they need), Catalog
 // datasets (the ID parsed from the create answer) and Data Prep mapping sets (create answers
 // 200, validation reports each mapping), each with the errors of its own shape.
+#include "AdobeTestRig.h"
 #include "CatalogClient.h"
 #include "DataPrepClient.h"
 #include "HttpClient.h"
@@ -25,67 +26,7 @@ namespace {
 
 const QString kProfileClass = QStringLiteral("https://ns.adobe.com/xdm/context/profile");
 
-Endpoints endpointsOf(SandboxFixture &f)
-{
-    QString error;
-    return *Endpoints::fromJson(f.server().endpointsJson(), &error);
-}
-
-struct Rig
-{
-    explicit Rig(SandboxFixture &f)
-        : endpoints(endpointsOf(f))
-        , ims(&http, endpoints)
-        , platform(&http, &ims, &session, endpoints)
-        , catalog(&platform)
-        , schemas(&platform)
-        , prep(&platform)
-    {
-        const QJsonObject adobe = f.credentials().value(QStringLiteral("adobe")).toObject();
-        session.clientId = adobe.value(QStringLiteral("clientId")).toString();
-        session.clientSecret = adobe.value(QStringLiteral("clientSecret")).toString();
-        session.orgId = adobe.value(QStringLiteral("orgId")).toString();
-        session.sandboxName = QStringLiteral("prod");
-    }
-
-    net::HttpClient http;
-    Endpoints endpoints;
-    AdobeSession session;
-    ImsClient ims;
-    PlatformClient platform;
-    CatalogClient catalog;
-    SchemaRegistryClient schemas;
-    DataPrepClient prep;
-};
-
-template <typename T>
-std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
-{
-    std::pair<T, net::Error> out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const T &value, const net::Error &e) {
-        out = {value, e};
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qFatal("call did not finish");
-    return out;
-}
-
-net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start)
-{
-    net::Error out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const net::Error &e) {
-        out = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qFatal("call did not finish");
-    return out;
-}
+using Rig = test::AdobeRig;
 
 QJsonObject schemaBody(const QString &title, const QString &tenantField)
 {
@@ -119,12 +60,12 @@ private slots:
 
     void tenantAndSchemas()
     {
-        const auto tenant = await<QString>([&](QObject *c, auto done) { m_rig->schemas.tenantId(c, done); });
+        const auto tenant = test::await<QString>([&](QObject *c, auto done) { m_rig->schemas.tenantId(c, done); });
         QVERIFY2(!tenant.second, qPrintable(tenant.second.message));
         QCOMPARE(tenant.first, QStringLiteral("zawdemo"));
         m_tenantField = QLatin1Char('_') + tenant.first;
 
-        const auto created = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto created = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.createSchema(schemaBody("Zoho Leads", m_tenantField), c, done);
         });
         QVERIFY2(!created.second, qPrintable(created.second.message));
@@ -133,19 +74,19 @@ private slots:
         const QString altId = created.first.value("meta:altId").toString();
 
         // The $id is a URL and travels percent-encoded in the path.
-        const auto byId = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto byId = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.schema(m_schemaId, SchemaRegistryClient::kAcceptSchema, c, done);
         });
         QVERIFY2(!byId.second, qPrintable(byId.second.message));
         QCOMPARE(byId.first.value("title").toString(), QStringLiteral("Zoho Leads"));
-        const auto full = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto full = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.schema(altId, SchemaRegistryClient::kAcceptFullSchema, c, done);
         });
         QVERIFY2(!full.second, qPrintable(full.second.message));
         QVERIFY(full.first.value("properties").toObject().contains("personalEmail"));
 
         // A lookup without a version in Accept is refused by the Schema Registry, in its shape.
-        const auto unversioned = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto unversioned = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.schema(m_schemaId, "application/vnd.adobe.xed+json", c, done);
         });
         QCOMPARE(unversioned.second.code, QStringLiteral("XDM-1007-400"));
@@ -154,14 +95,14 @@ private slots:
                  qPrintable(unversioned.second.message));
         QVERIFY(!unversioned.second.requestId.isEmpty());
 
-        const auto duplicate = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto duplicate = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.createSchema(schemaBody("zoho leads", m_tenantField), c, done);
         });
         QCOMPARE(duplicate.second.code, QStringLiteral("XDM-1521-400"));
         QVERIFY2(duplicate.second.message.contains("Object titles must be unique"),
                  qPrintable(duplicate.second.message));
 
-        const auto wrongNamespace = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto wrongNamespace = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.createSchema(schemaBody("Zoho Contacts", "_othertenant"), c, done);
         });
         QCOMPARE(wrongNamespace.second.code, QStringLiteral("XDM-1021-400"));
@@ -171,29 +112,29 @@ private slots:
     void schemaListAndDelete()
     {
         QVERIFY(!m_schemaId.isEmpty());
-        const auto second = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto second = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.createSchema(schemaBody("Zoho Deals", m_tenantField), c, done);
         });
         QVERIFY(!second.second);
         const QString dealsId = second.first.value("$id").toString();
 
         const auto all =
-            await<QList<SchemaSummary>>([&](QObject *c, auto done) { m_rig->schemas.schemas({}, c, done); });
+            test::await<QList<SchemaSummary>>([&](QObject *c, auto done) { m_rig->schemas.schemas({}, c, done); });
         QVERIFY2(!all.second, qPrintable(all.second.message));
         QStringList titles;
         for (const SchemaSummary &s : all.first)
             titles << s.title;
         QVERIFY2(titles.contains("Zoho Leads") && titles.contains("Zoho Deals"), qPrintable(titles.join(',')));
 
-        const auto filtered = await<QList<SchemaSummary>>(
+        const auto filtered = test::await<QList<SchemaSummary>>(
             [&](QObject *c, auto done) { m_rig->schemas.schemas({QStringLiteral("title==Zoho Deals")}, c, done); });
         QVERIFY2(!filtered.second, qPrintable(filtered.second.message));
         QCOMPARE(filtered.first.size(), 1);
         QCOMPARE(filtered.first.first().id, dealsId);
         QVERIFY(!filtered.first.first().altId.isEmpty());
 
-        QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->schemas.deleteSchema(dealsId, c, done); }));
-        const auto gone = await<QJsonObject>([&](QObject *c, auto done) {
+        QVERIFY(!test::awaitError([&](QObject *c, auto done) { m_rig->schemas.deleteSchema(dealsId, c, done); }));
+        const auto gone = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.schema(dealsId, SchemaRegistryClient::kAcceptSchema, c, done);
         });
         QCOMPARE(gone.second.code, QStringLiteral("XDM-1012-404"));
@@ -205,7 +146,7 @@ private slots:
     {
         QVERIFY(!m_schemaId.isEmpty());
         const QString name = QStringLiteral("Zoho Leads dataset");
-        const auto created = await<QString>([&](QObject *c, auto done) {
+        const auto created = test::await<QString>([&](QObject *c, auto done) {
             m_rig->catalog.createDataSet(CatalogClient::dataSetBody(name, m_schemaId, "from Zoho"), c, done);
         });
         QVERIFY2(!created.second, qPrintable(created.second.message));
@@ -214,23 +155,23 @@ private slots:
         QCOMPARE(m_fixture->countRequests("POST", "catalog/dataSets$"), 1);
 
         const auto got =
-            await<DataSetInfo>([&](QObject *c, auto done) { m_rig->catalog.dataSet(created.first, c, done); });
+            test::await<DataSetInfo>([&](QObject *c, auto done) { m_rig->catalog.dataSet(created.first, c, done); });
         QVERIFY2(!got.second, qPrintable(got.second.message));
         QCOMPARE(got.first.id, created.first);
         QCOMPARE(got.first.name, name);
         QCOMPARE(got.first.schemaId, m_schemaId);
 
-        const auto other = await<QString>([&](QObject *c, auto done) {
+        const auto other = test::await<QString>([&](QObject *c, auto done) {
             m_rig->catalog.createDataSet(CatalogClient::dataSetBody("Zoho Contacts dataset", m_schemaId), c, done);
         });
         QVERIFY(!other.second);
-        const auto byName =
-            await<QList<DataSetInfo>>([&](QObject *c, auto done) { m_rig->catalog.dataSetsByName(name, c, done); });
+        const auto byName = test::await<QList<DataSetInfo>>(
+            [&](QObject *c, auto done) { m_rig->catalog.dataSetsByName(name, c, done); });
         QVERIFY2(!byName.second, qPrintable(byName.second.message));
         QCOMPARE(byName.first.size(), 1);
         QCOMPARE(byName.first.first().id, created.first);
 
-        const auto noSchema = await<QString>([&](QObject *c, auto done) {
+        const auto noSchema = test::await<QString>([&](QObject *c, auto done) {
             m_rig->catalog.createDataSet(
                 CatalogClient::dataSetBody("orphan", "https://ns.adobe.com/zawdemo/schemas/0000"), c, done);
         });
@@ -238,9 +179,9 @@ private slots:
         QCOMPARE(noSchema.second.code, QStringLiteral("CAT-1003-400"));
         QVERIFY2(noSchema.second.message.contains("does not exist"), qPrintable(noSchema.second.message));
 
-        QVERIFY(!awaitError([&](QObject *c, auto done) { m_rig->catalog.deleteDataSet(other.first, c, done); }));
+        QVERIFY(!test::awaitError([&](QObject *c, auto done) { m_rig->catalog.deleteDataSet(other.first, c, done); }));
         const auto gone =
-            await<DataSetInfo>([&](QObject *c, auto done) { m_rig->catalog.dataSet(other.first, c, done); });
+            test::await<DataSetInfo>([&](QObject *c, auto done) { m_rig->catalog.dataSet(other.first, c, done); });
         QCOMPARE(gone.second.code, QStringLiteral("CAT-1006-404"));
         QCOMPARE(gone.second.httpStatus, 404);
     }
@@ -277,18 +218,18 @@ private slots:
                                   DataPrepClient::mapping("lower(Email)", "personalEmail.type", "EXPRESSION")};
         const QJsonObject body = DataPrepClient::mappingSetBody(m_schemaId, mappings);
         const auto created =
-            await<MappingSetInfo>([&](QObject *c, auto done) { m_rig->prep.createMappingSet(body, c, done); });
+            test::await<MappingSetInfo>([&](QObject *c, auto done) { m_rig->prep.createMappingSet(body, c, done); });
         QVERIFY2(!created.second, qPrintable(created.second.message));
         static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
         QVERIFY2(hex32.match(created.first.id).hasMatch(), qPrintable(created.first.id));
         QCOMPARE(created.first.version, 0);
 
-        const auto got =
-            await<QJsonObject>([&](QObject *c, auto done) { m_rig->prep.mappingSet(created.first.id, -1, c, done); });
+        const auto got = test::await<QJsonObject>(
+            [&](QObject *c, auto done) { m_rig->prep.mappingSet(created.first.id, -1, c, done); });
         QVERIFY2(!got.second, qPrintable(got.second.message));
         QCOMPARE(got.first.value("mappings").toArray().size(), 4);
-        const auto noVersion =
-            await<QJsonObject>([&](QObject *c, auto done) { m_rig->prep.mappingSet(created.first.id, 7, c, done); });
+        const auto noVersion = test::await<QJsonObject>(
+            [&](QObject *c, auto done) { m_rig->prep.mappingSet(created.first.id, 7, c, done); });
         QCOMPARE(noVersion.second.code, QStringLiteral("MAPPER-1005-404"));
 
         // Validation reports each mapping; the bad destination is named.
@@ -296,7 +237,7 @@ private slots:
         withBad.append(DataPrepClient::mapping("Phone", "person.phoneNumberThatDoesNotExist"));
         const QJsonObject badBody = DataPrepClient::mappingSetBody(m_schemaId, withBad);
         const auto checks =
-            await<QList<MappingCheck>>([&](QObject *c, auto done) { m_rig->prep.validate(badBody, c, done); });
+            test::await<QList<MappingCheck>>([&](QObject *c, auto done) { m_rig->prep.validate(badBody, c, done); });
         QVERIFY2(!checks.second, qPrintable(checks.second.message));
         QCOMPARE(checks.first.size(), 5);
         for (int i = 0; i < 4; ++i)
@@ -310,7 +251,7 @@ private slots:
 
         // Creating it anyway is refused with Data Prep's message.
         const auto refused =
-            await<MappingSetInfo>([&](QObject *c, auto done) { m_rig->prep.createMappingSet(badBody, c, done); });
+            test::await<MappingSetInfo>([&](QObject *c, auto done) { m_rig->prep.createMappingSet(badBody, c, done); });
         QCOMPARE(refused.second.category, net::ErrorCategory::Input);
         QCOMPARE(refused.second.code, QStringLiteral("MAPPER-1004-400"));
         QVERIFY2(refused.second.message.contains("person.phoneNumberThatDoesNotExist"),
@@ -322,7 +263,7 @@ private slots:
     {
         QVERIFY(!m_schemaId.isEmpty());
         m_rig->session.sandboxName = QStringLiteral("dev");
-        const auto schema = await<QJsonObject>([&](QObject *c, auto done) {
+        const auto schema = test::await<QJsonObject>([&](QObject *c, auto done) {
             m_rig->schemas.schema(m_schemaId, SchemaRegistryClient::kAcceptSchema, c, done);
         });
         m_rig->session.sandboxName = QStringLiteral("prod");

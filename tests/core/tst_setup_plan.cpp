@@ -5,6 +5,7 @@
 // a crash half-way and mid-request; a saved object deleted meanwhile; the 412 retry of the base
 // connection PATCH; 429 with Retry-After; an IMS token that expires between steps. Duplicates are
 // counted in the sandbox by each plan's marker.
+#include "AdobeTestRig.h"
 #include "AuthorizationRequest.h"
 #include "CatalogClient.h"
 #include "ConsentDriver.h"
@@ -39,12 +40,6 @@ namespace {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-Endpoints endpointsOf(test::SandboxFixture &f)
-{
-    QString error;
-    return *Endpoints::fromJson(f.server().endpointsJson(), &error);
-}
-
 // The creation request of each step, as the sandbox logs its path.
 QString routeOf(Step step)
 {
@@ -67,60 +62,7 @@ QString routeOf(Step step)
     return {};
 }
 
-template <typename T>
-std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
-{
-    std::pair<T, net::Error> out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const T &value, const net::Error &e) {
-        out = {value, e};
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("call did not finish");
-    return out;
-}
-
-net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start)
-{
-    net::Error out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const net::Error &e) {
-        out = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("call did not finish");
-    return out;
-}
-
-// One Adobe credential and its clients, as the wizard's controller holds them.
-struct Rig
-{
-    explicit Rig(test::SandboxFixture &f)
-        : endpoints(endpointsOf(f))
-        , ims(&http, endpoints)
-        , platform(&http, &ims, &session, endpoints)
-        , flows(&platform)
-        , catalog(&platform)
-    {
-        const QJsonObject adobe = f.credentials().value(u"adobe"_s).toObject();
-        session.clientId = adobe.value(u"clientId"_s).toString();
-        session.clientSecret = adobe.value(u"clientSecret"_s).toString();
-        session.orgId = adobe.value(u"orgId"_s).toString();
-        session.sandboxName = u"prod"_s;
-    }
-
-    net::HttpClient http;
-    Endpoints endpoints;
-    adobe::AdobeSession session;
-    adobe::ImsClient ims;
-    adobe::PlatformClient platform;
-    adobe::FlowServiceClient flows;
-    adobe::CatalogClient catalog;
-};
+using Rig = test::AdobeRig;
 
 struct Outcome
 {
@@ -213,7 +155,8 @@ void TestSetupPlan::initTestCase()
     // Leads as Zoho describes them (the schema source) …
     zoho::ZohoAuthClient auth(&m_rig->http, m_rig->endpoints);
     zoho::ZohoCrmClient crm(&m_rig->http, &auth, &m_zoho);
-    const auto fields = await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
+    const auto fields =
+        test::await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
     QVERIFY2(!fields.second, qPrintable(fields.second.message));
     m_leadsFields = fields.first;
     QVERIFY(m_leadsFields.size() > 20);
@@ -226,14 +169,14 @@ void TestSetupPlan::initTestCase()
     params.clientSecret = m_zoho.clientSecret;
     params.accessToken = m_zoho.accessToken;
     params.refreshToken = m_zoho.refreshToken;
-    const auto base = await<adobe::CreatedObject>([&](QObject *c, auto done) {
+    const auto base = test::await<adobe::CreatedObject>([&](QObject *c, auto done) {
         m_rig->flows.createConnection(adobe::FlowServiceClient::zohoConnectionBody(u"Plan test account"_s, {}, params),
                                       c, done);
     });
     QVERIFY2(!base.second, qPrintable(base.second.message));
     m_baseId = base.first.id;
     for (const QString &module : {u"Leads"_s, u"Contacts"_s}) {
-        const auto columns = await<QList<adobe::ExploreColumn>>(
+        const auto columns = test::await<QList<adobe::ExploreColumn>>(
             [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, module, c, done); });
         QVERIFY2(!columns.second, qPrintable(columns.second.message));
         QList<setup::ExploreColumn> &list = module == u"Leads"_s ? m_leadsColumns : m_contactsColumns;
@@ -243,7 +186,7 @@ void TestSetupPlan::initTestCase()
     }
 
     // The dataset the sandbox seeds in prod, as the Target page would list it.
-    const auto existing = await<QList<adobe::DataSetInfo>>(
+    const auto existing = test::await<QList<adobe::DataSetInfo>>(
         [&](QObject *c, auto done) { m_rig->catalog.dataSetsByName(u"Zoho CRM Contacts (existing)"_s, c, done); });
     QVERIFY2(!existing.second && existing.first.size() == 1, qPrintable(existing.second.message));
     m_existingDataSetId = existing.first.first().id;
@@ -253,7 +196,7 @@ void TestSetupPlan::initTestCase()
 // One consent as the wizard runs it, ending with tokens from the user's home data centre.
 void TestSetupPlan::signInToZoho()
 {
-    const Endpoints endpoints = endpointsOf(*m_fixture);
+    const Endpoints endpoints = m_fixture->endpoints();
     const QJsonObject demo = m_fixture->credentials().value(u"zoho"_s).toObject();
     zoho::AuthorizationRequest request(endpoints.dataCenter(u"us"_s)->accounts, demo.value(u"clientId"_s).toString(),
                                        demo.value(u"redirectUri"_s).toString(), zoho::defaultScopes(),
@@ -266,7 +209,7 @@ void TestSetupPlan::signInToZoho()
     m_zoho.clientId = demo.value(u"clientId"_s).toString();
     m_zoho.clientSecret = demo.value(u"clientSecret"_s).toString();
     zoho::ZohoAuthClient auth(&m_rig->http, endpoints);
-    const net::Error e = awaitError([&](QObject *c, auto done) {
+    const net::Error e = test::awaitError([&](QObject *c, auto done) {
         auth.exchange(grant, request.redirectUri(), request.codeVerifier(), &m_zoho, c, done);
     });
     QVERIFY2(!e, qPrintable(e.message));

@@ -2,6 +2,7 @@
 // Zoho sign-in and CRM calls end to end against the sandbox over loopback: consent (clicked
 // through over HTTP), redirect matching, exchange at the user's home data centre, CRM calls at
 // the api_domain, and each failure the user can meet.
+#include "AdobeTestRig.h"
 #include "AuthorizationRequest.h"
 #include "ConsentDriver.h"
 #include "HttpClient.h"
@@ -20,18 +21,12 @@ using namespace zaw::test;
 
 namespace {
 
-Endpoints endpointsOf(SandboxFixture &f)
-{
-    QString error;
-    return *Endpoints::fromJson(f.server().endpointsJson(), &error);
-}
-
 // One sign-in as the wizard does it, up to the redirect.
 struct SignIn
 {
     explicit SignIn(SandboxFixture &f, const QString &startDc = QStringLiteral("us"),
                     ClientType type = ClientType::Desktop, const QStringList &scopes = defaultScopes())
-        : endpoints(endpointsOf(f))
+        : endpoints(f.endpoints())
         , zoho(f.credentials()["zoho"].toObject())
         , request(endpoints.dataCenter(startDc)->accounts, zoho["clientId"].toString(), zoho["redirectUri"].toString(),
                   scopes, type)
@@ -75,21 +70,6 @@ struct SignIn
     ZohoSession session;
 };
 
-template <typename T>
-std::pair<T, net::Error> wait(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start)
-{
-    std::pair<T, net::Error> out;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const T &value, const net::Error &e) {
-        out = {value, e};
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        qFatal("call did not finish");
-    return out;
-}
-
 } // namespace
 
 class TestZohoClients : public QObject
@@ -113,15 +93,15 @@ private slots:
 
         ZohoAuthClient auth(&http, s.endpoints);
         ZohoCrmClient crm(&http, &auth, &s.session);
-        const auto user = wait<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
+        const auto user = test::await<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
         QVERIFY2(!user.second, qPrintable(user.second.message));
         QCOMPARE(user.first.email, QStringLiteral("ana.lima@example.com"));
-        const auto org = wait<ZohoOrg>([&](QObject *c, auto done) { crm.organization(c, done); });
+        const auto org = test::await<ZohoOrg>([&](QObject *c, auto done) { crm.organization(c, done); });
         QVERIFY(!org.second);
         QVERIFY(!org.first.companyName.isEmpty());
         QCOMPARE(org.first.environment, QStringLiteral("production"));
         QVERIFY(!org.first.edition.isEmpty());
-        const auto modules = wait<QList<ZohoModule>>([&](QObject *c, auto done) { crm.modules(c, done); });
+        const auto modules = test::await<QList<ZohoModule>>([&](QObject *c, auto done) { crm.modules(c, done); });
         QVERIFY(!modules.second);
         QStringList names;
         for (const ZohoModule &m : modules.first) {
@@ -132,10 +112,10 @@ private slots:
         QVERIFY(names.contains("Leads"));
         QVERIFY(names.contains("Subscriptions"));
         QVERIFY(!names.contains("Home"));
-        const auto fields = wait<QList<ZohoField>>([&](QObject *c, auto done) { crm.fields("Leads", c, done); });
+        const auto fields = test::await<QList<ZohoField>>([&](QObject *c, auto done) { crm.fields("Leads", c, done); });
         QVERIFY(!fields.second);
         QVERIFY(fields.first.size() > 10);
-        const auto page = wait<ZohoRecordsPage>([&](QObject *c, auto done) {
+        const auto page = test::await<ZohoRecordsPage>([&](QObject *c, auto done) {
             crm.records("Leads", {"Last_Name", "Email", "Modified_Time"}, 1, 200, {}, c, done);
         });
         QVERIFY(!page.second);
@@ -160,7 +140,7 @@ private slots:
         QCOMPARE(f.countRequests("POST", "^/zoho/us/accounts/oauth/v2/token$"), 0);
         ZohoAuthClient auth(&http, s.endpoints);
         ZohoCrmClient crm(&http, &auth, &s.session);
-        const auto user = wait<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
+        const auto user = test::await<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
         QVERIFY2(!user.second, qPrintable(user.second.message));
         QCOMPARE(user.first.email, QStringLiteral("jonas.berg@example.eu"));
         QCOMPARE(f.countRequests("GET", "^/zoho/eu/(api|sandbox-api)/crm/v8/users$"), 1);
@@ -245,7 +225,7 @@ private slots:
         f.server().expireAccessTokens(); // the session still believes its token is fresh
         ZohoAuthClient auth(&http, s.endpoints);
         ZohoCrmClient crm(&http, &auth, &s.session);
-        const auto org = wait<ZohoOrg>([&](QObject *c, auto done) { crm.organization(c, done); });
+        const auto org = test::await<ZohoOrg>([&](QObject *c, auto done) { crm.organization(c, done); });
         QVERIFY2(!org.second, qPrintable(org.second.message));
         QCOMPARE(f.countRequests("POST", "/oauth/v2/token$"), 2); // exchange + one refresh
         QCOMPARE(f.countRequests("GET", "/crm/v8/org$"), 2);      // INVALID_TOKEN, then success
@@ -258,10 +238,10 @@ private slots:
         SignIn s(f);
         QVERIFY(!s.exchange(http, s.consent(f, "ana.lima@example.com")));
         ZohoAuthClient auth(&http, s.endpoints);
-        const auto revoked = wait<int>(
+        const auto revoked = test::await<int>(
             [&](QObject *c, auto done) { auth.revoke(s.session, c, [done](const net::Error &e) { done(0, e); }); });
         QVERIFY(!revoked.second);
-        const auto refreshed = wait<int>(
+        const auto refreshed = test::await<int>(
             [&](QObject *c, auto done) { auth.refresh(&s.session, c, [done](const net::Error &e) { done(0, e); }); });
         QCOMPARE(refreshed.second.code, QStringLiteral("invalid_code"));
         QCOMPARE(refreshed.second.category, net::ErrorCategory::SignInNeeded);
@@ -275,7 +255,7 @@ private slots:
         QVERIFY(!s.exchange(http, s.consent(f, "ana.lima@example.com")));
         ZohoAuthClient auth(&http, s.endpoints);
         ZohoCrmClient crm(&http, &auth, &s.session);
-        const auto user = wait<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
+        const auto user = test::await<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
         QCOMPARE(user.second.code, QStringLiteral("OAUTH_SCOPE_MISMATCH"));
         QCOMPARE(user.second.category, net::ErrorCategory::Permission);
         QVERIFY(user.second.message.contains("ZohoCRM.users.READ"));
@@ -291,7 +271,7 @@ private slots:
         QVERIFY(!s.exchange(http, grant));
         ZohoAuthClient auth(&http, s.endpoints);
         ZohoCrmClient crm(&http, &auth, &s.session);
-        const auto user = wait<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
+        const auto user = test::await<ZohoUser>([&](QObject *c, auto done) { crm.currentUser(c, done); });
         QCOMPARE(user.second.code, QStringLiteral("NO_PERMISSION"));
         QCOMPARE(user.second.httpStatus, 403);
         QVERIFY(user.second.message.contains("administrator"));
