@@ -9,8 +9,10 @@
 #include "SchemaRegistryClient.h"
 #include "XdmSchemaBuilder.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -208,22 +210,82 @@ SetupPlan::SetupPlan(adobe::PlatformClient *platform, const SetupRequest &reques
 {
     m_request = request;
     m_setupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // Names are settled once and kept in the state: a resume in another language must look for
-    // the same names the first run created.
-    const QString table = m_request.tablePath;
-    if (m_request.baseConnectionName.trimmed().isEmpty())
-        m_request.baseConnectionName = tr("Zoho CRM");
-    if (m_request.dataSetName.trimmed().isEmpty())
-        m_request.dataSetName = tr("Zoho CRM %1").arg(table);
-    const QString title =
-        m_request.schemaTitle.trimmed().isEmpty() ? tr("Zoho CRM %1").arg(table) : m_request.schemaTitle.trimmed();
-    m_request.schemaTitle = title + u' ' + marker(m_setupId);
-    if (m_request.flowName.trimmed().isEmpty())
-        m_request.flowName = tr("Zoho CRM %1 dataflow").arg(table);
-    if (m_request.sourceConnectionName.trimmed().isEmpty())
-        m_request.sourceConnectionName = tr("Zoho CRM %1 source connection").arg(table);
-    if (m_request.targetConnectionName.trimmed().isEmpty())
-        m_request.targetConnectionName = tr("Zoho CRM %1 target connection").arg(table);
+    applyDefaults();
+}
+
+// Names are settled once and kept in the state: a resume in another language must look for the
+// same names the first run created.
+void SetupPlan::applyDefaults()
+{
+    SetupRequest &r = m_request;
+    const QString table = r.tablePath;
+    if (r.baseConnectionName.trimmed().isEmpty())
+        r.baseConnectionName = tr("Zoho CRM");
+    if (table.isEmpty())
+        return; // the rest once the module is chosen (setRequest())
+    if (r.dataSetName.trimmed().isEmpty())
+        r.dataSetName = tr("Zoho CRM %1").arg(table);
+    const QString mark = marker(m_setupId);
+    if (!r.schemaTitle.endsWith(mark)) {
+        const QString title =
+            r.schemaTitle.trimmed().isEmpty() ? tr("Zoho CRM %1").arg(table) : r.schemaTitle.trimmed();
+        r.schemaTitle = title + u' ' + mark;
+    }
+    if (r.flowName.trimmed().isEmpty())
+        r.flowName = tr("Zoho CRM %1 dataflow").arg(table);
+    if (r.sourceConnectionName.trimmed().isEmpty())
+        r.sourceConnectionName = tr("Zoho CRM %1 source connection").arg(table);
+    if (r.targetConnectionName.trimmed().isEmpty())
+        r.targetConnectionName = tr("Zoho CRM %1 target connection").arg(table);
+}
+
+void SetupPlan::setRequest(const SetupRequest &request)
+{
+    if (m_running)
+        return;
+    const zoho::ZohoSession session = m_request.zoho;
+    m_request = request;
+    if (m_request.zoho.refreshToken.isEmpty() && m_request.zoho.clientSecret.isEmpty())
+        m_request.zoho = session;
+    m_mappingBody = {};
+    applyDefaults();
+    emitState();
+}
+
+QString SetupPlan::inputsOf(Step step) const
+{
+    const SetupRequest &r = m_request;
+    QJsonArray inputs;
+    switch (step) {
+    case Step::BaseConnection:
+        inputs = {r.baseConnectionName, r.baseConnectionDescription};
+        break;
+    case Step::Schema:
+        inputs = {r.tablePath, r.schemaTitle, toArray(r.zohoFields, fieldToJson), toArray(r.columns, columnToJson)};
+        break;
+    case Step::DataSet:
+        inputs = {r.dataSetName, r.dataSetDescription};
+        break;
+    case Step::SourceConnection:
+        inputs = {r.sourceConnectionName, r.tablePath, toArray(r.columns, columnToJson)};
+        break;
+    case Step::TargetConnection:
+        inputs = {r.targetConnectionName};
+        break;
+    case Step::MappingSet:
+        inputs = {toArray(r.mappingRows, rowToJson), toArray(r.columns, columnToJson)};
+        break;
+    case Step::Flow: {
+        // Not the start time: it moves forward on every retry, and a flow found again after a lost
+        // answer is the one wanted whatever start it got.
+        QJsonObject schedule = scheduleToJson(r.schedule);
+        schedule.remove(u"start"_s);
+        inputs = {r.flowName, r.flowDescription, r.errorDiagnostics, r.partialIngestionPercent, schedule};
+        break;
+    }
+    }
+    const QByteArray bytes = QJsonDocument(inputs).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
 }
 
 SetupPlan::~SetupPlan() = default;
@@ -250,6 +312,7 @@ SetupPlan *SetupPlan::fromState(adobe::PlatformClient *platform, const QJsonObje
     if (!plan->requestFromJson(state.value(u"request"_s).toObject()))
         return refuse(tr("The saved setup cannot be read: the module or the names of the objects to create are "
                          "missing."));
+    plan->applyDefaults();
     const QJsonObject objects = state.value(u"objects"_s).toObject();
     for (Step step : steps()) {
         const QJsonObject o = objects.value(stepKey(step)).toObject();
@@ -278,6 +341,7 @@ QJsonObject SetupPlan::requestToJson() const
                   {u"tablePath"_s, r.tablePath},
                   {u"columns"_s, toArray(r.columns, columnToJson)},
                   {u"dataSetId"_s, r.dataSetId},
+                  {u"dataSetSchemaId"_s, r.dataSetSchemaId},
                   {u"dataSetName"_s, r.dataSetName},
                   {u"dataSetDescription"_s, r.dataSetDescription},
                   {u"schemaTitle"_s, r.schemaTitle},
@@ -321,9 +385,13 @@ bool SetupPlan::requestFromJson(const QJsonObject &o)
     r.schedule = scheduleFromJson(o.value(u"schedule"_s).toObject());
     r.sourceConnectionName = o.value(u"sourceConnectionName"_s).toString();
     r.targetConnectionName = o.value(u"targetConnectionName"_s).toString();
-    if (r.tablePath.isEmpty() || r.flowName.isEmpty() || r.sourceConnectionName.isEmpty() ||
-        r.targetConnectionName.isEmpty() || (r.dataSetId.isEmpty() && r.schemaTitle.isEmpty()) ||
-        (r.baseConnectionId.isEmpty() && r.baseConnectionName.isEmpty()))
+    r.dataSetSchemaId = o.value(u"dataSetSchemaId"_s).toString();
+    // A setup saved before its module was chosen has only its base connection.
+    if (r.baseConnectionId.isEmpty() && r.baseConnectionName.isEmpty())
+        return false;
+    if (!r.tablePath.isEmpty() &&
+        (r.flowName.isEmpty() || r.sourceConnectionName.isEmpty() || r.targetConnectionName.isEmpty() ||
+         (r.dataSetId.isEmpty() && r.schemaTitle.isEmpty())))
         return false;
     return true;
 }
@@ -529,11 +597,19 @@ void SetupPlan::setSchedule(const Schedule &schedule)
 
 void SetupPlan::start()
 {
-    run();
+    runThrough(Step::Flow);
 }
 
 void SetupPlan::resume()
 {
+    runThrough(Step::Flow);
+}
+
+void SetupPlan::runThrough(Step last)
+{
+    if (m_running)
+        return;
+    m_last = last;
     run();
 }
 
@@ -566,7 +642,7 @@ void SetupPlan::run()
     for (Step step : steps())
         m_status.insert(step, Status::Pending);
     m_index = 0;
-    if (m_request.tablePath.trimmed().isEmpty()) {
+    if (m_last != Step::BaseConnection && m_request.tablePath.trimmed().isEmpty()) {
         m_current = Step::SourceConnection;
         fail(m_current, net::Error::make(net::ErrorCategory::Input, tr("Choose the Zoho CRM module to load first.")));
         return;
@@ -579,10 +655,13 @@ void SetupPlan::runStep()
     if (!m_running)
         return;
     const QList<Step> all = steps();
-    if (m_index >= all.size()) {
+    if (m_index >= all.size() || m_index > all.indexOf(m_last)) {
         m_running = false;
         emitState();
-        emit finished();
+        if (m_last == Step::Flow)
+            emit finished();
+        else
+            emit reached(m_last);
         return;
     }
     m_current = all.at(m_index);
@@ -682,6 +761,7 @@ void SetupPlan::record(Step step, const Made &made)
 {
     QJsonObject o = made.extra;
     o.insert(u"id"_s, made.id);
+    o.insert(u"inputs"_s, inputsOf(step));
     if (!made.etag.isEmpty())
         o.insert(u"etag"_s, made.etag);
     m_objects.insert(step, o);
@@ -709,7 +789,10 @@ void SetupPlan::ensureObject(Step step, const Ops &ops)
         createPath(step, ops);
         return;
     }
-    if (dependencyChanged(step)) {
+    const QString inputs = m_objects.value(step).value(u"inputs"_s).toString();
+    if (dependencyChanged(step) || (!inputs.isEmpty() && inputs != inputsOf(step))) {
+        // Made from something that has since been replaced, or for other inputs (the user went
+        // back and chose another module, other mapping rows, …).
         forget(step, true);
         createPath(step, ops);
         return;
@@ -988,19 +1071,13 @@ void SetupPlan::schemaStep()
                                done({}, {});
                            });
     };
-    ops.create = [this, title, schemaMade](MadeDone done) {
-        withTenant([this, title, schemaMade, done](const QString &tenant, const net::Error &e) {
+    ops.create = [this, schemaMade](MadeDone done) {
+        withTenant([this, schemaMade, done](const QString &tenant, const net::Error &e) {
             if (e) {
                 done({}, e);
                 return;
             }
-            XdmSchemaBuilder builder(tenant);
-            builder.setTitle(title);
-            const QList<zoho::ZohoField> fields =
-                m_request.zohoFields.isEmpty() ? fieldsFromColumns(m_request.columns) : m_request.zohoFields;
-            QJsonObject body = builder.build(m_request.tablePath, fields).schema;
-            body.insert(u"description"_s, withMarker(body.value(u"description"_s).toString()));
-            m_schemas->createSchema(body, m_context,
+            m_schemas->createSchema(schemaBody(tenant), m_context,
                                     [done, schemaMade](const QJsonObject &schema, const net::Error &createError) {
                                         done(createError ? Made{} : schemaMade(schema), createError);
                                     });
@@ -1041,13 +1118,12 @@ void SetupPlan::dataSetStep()
                 done({}, {});
             });
     };
-    ops.create = [this, name](MadeDone done) {
+    ops.create = [this](MadeDone done) {
         const QString schema = objectId(Step::Schema);
-        const QJsonObject body =
-            adobe::CatalogClient::dataSetBody(name, schema, withMarker(m_request.dataSetDescription));
-        m_catalog->createDataSet(body, m_context, [done, schema](const QString &id, const net::Error &e) {
-            done(Made{id, {}, QJsonObject{{u"schemaId"_s, schema}}}, e);
-        });
+        m_catalog->createDataSet(dataSetBody(schema), m_context,
+                                 [done, schema](const QString &id, const net::Error &e) {
+                                     done(Made{id, {}, QJsonObject{{u"schemaId"_s, schema}}}, e);
+                                 });
     };
     ensureObject(Step::DataSet, ops);
 }
@@ -1089,16 +1165,8 @@ void SetupPlan::sourceConnectionStep()
         });
     };
     ops.lookup = [this, name](MadeDone done) { lookupFlowObject(u"sourceConnections"_s, name, done); };
-    ops.create = [this, name](MadeDone done) {
-        const QJsonObject body{
-            {u"name"_s, name},
-            {u"description"_s, withMarker(tr("Zoho CRM module %1").arg(m_request.tablePath))},
-            {u"baseConnectionId"_s, objectId(Step::BaseConnection)},
-            {u"data"_s, QJsonObject{{u"format"_s, u"tabular"_s}}},
-            {u"params"_s, QJsonObject{{u"tableName"_s, m_request.tablePath},
-                                      {u"columns"_s, toArray(m_request.columns, columnToJson)}}},
-            {u"connectionSpec"_s, QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kZohoConnectionSpecId)},
-                                              {u"version"_s, u"1.0"_s}}}};
+    ops.create = [this](MadeDone done) {
+        const QJsonObject body = sourceConnectionBody(objectId(Step::BaseConnection));
         m_flows->createSourceConnection(body, m_context, [done](const adobe::CreatedObject &c, const net::Error &e) {
             done(Made{c.id, c.etag, {}}, e);
         });
@@ -1116,16 +1184,8 @@ void SetupPlan::targetConnectionStep()
         });
     };
     ops.lookup = [this, name](MadeDone done) { lookupFlowObject(u"targetConnections"_s, name, done); };
-    ops.create = [this, name](MadeDone done) {
-        const QJsonObject body{
-            {u"name"_s, name},
-            {u"description"_s, withMarker(tr("Data Lake dataset %1").arg(objectId(Step::DataSet)))},
-            {u"data"_s, QJsonObject{{u"format"_s, u"parquet_xdm"_s},
-                                    {u"schema"_s, QJsonObject{{u"id"_s, schemaId()},
-                                                              {u"version"_s, MappingBuilder::kOutputContentType}}}}},
-            {u"params"_s, QJsonObject{{u"dataSetId"_s, objectId(Step::DataSet)}}},
-            {u"connectionSpec"_s, QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kDataLakeConnectionSpecId)},
-                                              {u"version"_s, u"1.0"_s}}}};
+    ops.create = [this](MadeDone done) {
+        const QJsonObject body = targetConnectionBody(objectId(Step::DataSet), schemaId());
         m_flows->createTargetConnection(body, m_context, [done](const adobe::CreatedObject &c, const net::Error &e) {
             done(Made{c.id, c.etag, {}}, e);
         });
@@ -1203,13 +1263,12 @@ void SetupPlan::withMappingBody(std::function<void(const QJsonObject &, const ne
         }
         MappingBuilder builder(schema);
         builder.setRows(rows);
-        builder.setColumns(m_request.columns);
         const QList<MappingProblem> problems = builder.problems();
         if (!problems.isEmpty()) {
             done({}, net::Error::make(net::ErrorCategory::Input, problems.first().message));
             return;
         }
-        m_mappingBody = builder.toMappingSetBody();
+        m_mappingBody = mappingSetBody(schema, rows);
         done(m_mappingBody, {});
     };
     if (!m_request.mappingRows.isEmpty()) {
@@ -1316,7 +1375,7 @@ void SetupPlan::flowStep()
         });
     };
     ops.lookup = [this, name](MadeDone done) { lookupFlowObject(u"flows"_s, name, done); };
-    ops.create = [this, name](MadeDone done) {
+    ops.create = [this](MadeDone done) {
         // Checked again now: a start chosen on an earlier page (or before a crash) may have passed.
         const Schedule &schedule = m_request.schedule;
         const QList<ScheduleProblem> problems = ScheduleRules::validate(
@@ -1331,26 +1390,252 @@ void SetupPlan::flowStep()
                                       tr("The partial ingestion threshold must be more than 0 % and at most 100 %.")));
             return;
         }
-        QJsonObject options{{u"errorDiagnosticsEnabled"_s, m_request.errorDiagnostics}};
-        if (percent > 0)
-            options.insert(u"partialIngestionPercent"_s, percent);
         const QJsonObject mapping = m_objects.value(Step::MappingSet);
-        const QJsonObject body{
-            {u"name"_s, name},
-            {u"description"_s, withMarker(m_request.flowDescription)},
-            {u"flowSpec"_s,
-             QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kCrmFlowSpecId)}, {u"version"_s, u"1.0"_s}}},
-            {u"sourceConnectionIds"_s, QJsonArray{objectId(Step::SourceConnection)}},
-            {u"targetConnectionIds"_s, QJsonArray{objectId(Step::TargetConnection)}},
-            {u"transformations"_s, ScheduleRules::toTransformations(schedule, mapping.value(u"id"_s).toString(),
-                                                                    mapping.value(u"version"_s).toInt())},
-            {u"scheduleParams"_s, ScheduleRules::toScheduleParams(schedule)},
-            {u"options"_s, options}};
+        const QJsonObject body = flowBody(objectId(Step::SourceConnection), objectId(Step::TargetConnection),
+                                          mapping.value(u"id"_s).toString(), mapping.value(u"version"_s).toInt());
         m_flows->createFlow(body, m_context, [done](const adobe::CreatedObject &c, const net::Error &e) {
             done(Made{c.id, c.etag, {}}, e);
         });
     };
     ensureObject(Step::Flow, ops);
+}
+
+// ---- request bodies --------------------------------------------------------------------------
+
+QList<zoho::ZohoField> SetupPlan::schemaFields() const
+{
+    return m_request.zohoFields.isEmpty() ? fieldsFromColumns(m_request.columns) : m_request.zohoFields;
+}
+
+QJsonObject SetupPlan::schemaBody(const QString &tenant) const
+{
+    XdmSchemaBuilder builder(tenant);
+    builder.setTitle(m_request.schemaTitle);
+    QJsonObject body = builder.build(m_request.tablePath, schemaFields()).schema;
+    body.insert(u"description"_s, withMarker(body.value(u"description"_s).toString()));
+    return body;
+}
+
+QJsonObject SetupPlan::dataSetBody(const QString &schemaId) const
+{
+    return adobe::CatalogClient::dataSetBody(m_request.dataSetName, schemaId, withMarker(m_request.dataSetDescription));
+}
+
+QJsonObject SetupPlan::sourceConnectionBody(const QString &baseConnectionId) const
+{
+    return QJsonObject{
+        {u"name"_s, m_request.sourceConnectionName},
+        {u"description"_s, withMarker(tr("Zoho CRM module %1").arg(m_request.tablePath))},
+        {u"baseConnectionId"_s, baseConnectionId},
+        {u"data"_s, QJsonObject{{u"format"_s, u"tabular"_s}}},
+        {u"params"_s,
+         QJsonObject{{u"tableName"_s, m_request.tablePath}, {u"columns"_s, toArray(m_request.columns, columnToJson)}}},
+        {u"connectionSpec"_s,
+         QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kZohoConnectionSpecId)}, {u"version"_s, u"1.0"_s}}}};
+}
+
+QJsonObject SetupPlan::targetConnectionBody(const QString &dataSetId, const QString &schemaId) const
+{
+    return QJsonObject{
+        {u"name"_s, m_request.targetConnectionName},
+        {u"description"_s, withMarker(tr("Data Lake dataset %1").arg(dataSetId))},
+        {u"data"_s, QJsonObject{{u"format"_s, u"parquet_xdm"_s},
+                                {u"schema"_s, QJsonObject{{u"id"_s, schemaId},
+                                                          {u"version"_s, MappingBuilder::kOutputContentType}}}}},
+        {u"params"_s, QJsonObject{{u"dataSetId"_s, dataSetId}}},
+        {u"connectionSpec"_s, QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kDataLakeConnectionSpecId)},
+                                          {u"version"_s, u"1.0"_s}}}};
+}
+
+QJsonObject SetupPlan::mappingSetBody(const QString &schemaId, const QList<MappingRow> &rows) const
+{
+    MappingBuilder builder(schemaId);
+    builder.setRows(rows);
+    builder.setColumns(m_request.columns);
+    return builder.toMappingSetBody();
+}
+
+QJsonObject SetupPlan::flowBody(const QString &sourceId, const QString &targetId, const QString &mappingId,
+                                int mappingVersion) const
+{
+    const double percent = m_request.partialIngestionPercent;
+    QJsonObject options{{u"errorDiagnosticsEnabled"_s, m_request.errorDiagnostics}};
+    if (percent > 0)
+        options.insert(u"partialIngestionPercent"_s, percent);
+    return QJsonObject{
+        {u"name"_s, m_request.flowName},
+        {u"description"_s, withMarker(m_request.flowDescription)},
+        {u"flowSpec"_s,
+         QJsonObject{{u"id"_s, QLatin1String(FlowServiceClient::kCrmFlowSpecId)}, {u"version"_s, u"1.0"_s}}},
+        {u"sourceConnectionIds"_s, QJsonArray{sourceId}},
+        {u"targetConnectionIds"_s, QJsonArray{targetId}},
+        {u"transformations"_s, ScheduleRules::toTransformations(m_request.schedule, mappingId, mappingVersion)},
+        {u"scheduleParams"_s, ScheduleRules::toScheduleParams(m_request.schedule)},
+        {u"options"_s, options}};
+}
+
+namespace {
+
+// The flow body's mappingVersion (a number) replaced by the placeholder of the version variable.
+QJsonArray withVersionPlaceholder(QJsonArray transformations, const QString &placeholder)
+{
+    for (qsizetype i = 0; i < transformations.size(); ++i) {
+        QJsonObject t = transformations.at(i).toObject();
+        QJsonObject params = t.value(u"params"_s).toObject();
+        if (!params.contains(u"mappingVersion"_s))
+            continue;
+        params.insert(u"mappingVersion"_s, placeholder);
+        t.insert(u"params"_s, params);
+        transformations.replace(i, t);
+    }
+    return transformations;
+}
+
+} // namespace
+
+QList<PlannedRequest> SetupPlan::plannedRequests(const QString &tenantId) const
+{
+    using P = PlannedRequest;
+    const QString flowService = u"/data/foundation/flowservice"_s;
+    const QString tenant = tenantId.isEmpty() ? m_tenantId : tenantId;
+    QList<PlannedRequest> list;
+    auto existing = [this](Step step) { return objectId(step); };
+
+    // Base connection: the user's own one is used as it is (its credentials are replaced at
+    // creation, which needs its current etag; a script does not do that).
+    P base;
+    base.stepKey = stepKey(Step::BaseConnection);
+    base.title = label(Step::BaseConnection);
+    base.idVariable = u"BASE_CONNECTION_ID"_s;
+    if (!m_request.baseConnectionId.isEmpty()) {
+        base.existingId = m_request.baseConnectionId;
+    } else {
+        adobe::ZohoAuthParams params;
+        params.endpoint = m_request.zoho.apiDomain.toString();
+        params.accountsUrl = m_request.zoho.accountsServer.toString();
+        params.clientId = m_request.zoho.clientId;
+        params.clientSecret = P::placeholder(u"ZOHO_CLIENT_SECRET"_s);
+        params.accessToken = P::placeholder(u"ZOHO_ACCESS_TOKEN"_s);
+        params.refreshToken = P::placeholder(u"ZOHO_REFRESH_TOKEN"_s);
+        base.method = "POST";
+        base.servicePath = flowService + u"/connections"_s;
+        base.body = FlowServiceClient::zohoConnectionBody(m_request.baseConnectionName,
+                                                          withMarker(m_request.baseConnectionDescription), params);
+        base.existingId = existing(Step::BaseConnection);
+    }
+    if (!base.existingId.isEmpty())
+        base.knownValues = {qMakePair(base.idVariable, base.existingId)};
+    list.append(base);
+
+    QString schemaRef = P::placeholder(u"SCHEMA_ID"_s);
+    if (m_request.dataSetId.isEmpty()) {
+        P schema;
+        schema.stepKey = stepKey(Step::Schema);
+        schema.title = label(Step::Schema);
+        schema.method = "POST";
+        schema.servicePath = u"/data/foundation/schemaregistry/tenant/schemas"_s;
+        schema.body = schemaBody(tenant.isEmpty() ? u"{{TENANT_ID}}"_s : tenant);
+        schema.idField = u"$id"_s;
+        schema.idVariable = u"SCHEMA_ID"_s;
+        schema.existingId = existing(Step::Schema);
+        if (!schema.existingId.isEmpty())
+            schema.knownValues = {qMakePair(schema.idVariable, schema.existingId)};
+        list.append(schema);
+
+        P dataSet;
+        dataSet.stepKey = stepKey(Step::DataSet);
+        dataSet.title = label(Step::DataSet);
+        dataSet.method = "POST";
+        dataSet.servicePath = u"/data/foundation/catalog/dataSets"_s;
+        dataSet.query = {qMakePair(u"requestDataSource"_s, u"true"_s)};
+        dataSet.body = dataSetBody(schemaRef);
+        dataSet.idIn = P::IdIn::CatalogReference;
+        dataSet.idVariable = u"DATASET_ID"_s;
+        dataSet.existingId = existing(Step::DataSet);
+        if (!dataSet.existingId.isEmpty())
+            dataSet.knownValues = {qMakePair(dataSet.idVariable, dataSet.existingId)};
+        list.append(dataSet);
+    } else {
+        // An existing dataset: nothing to make; its schema is the mapping's output.
+        P dataSet;
+        dataSet.stepKey = stepKey(Step::DataSet);
+        dataSet.title = label(Step::DataSet);
+        dataSet.idVariable = u"DATASET_ID"_s;
+        dataSet.existingId = m_request.dataSetId;
+        const QString knownSchema = schemaId().isEmpty() ? m_request.dataSetSchemaId : schemaId();
+        dataSet.knownValues = {qMakePair(dataSet.idVariable, dataSet.existingId)};
+        if (!knownSchema.isEmpty()) {
+            dataSet.knownValues.append(qMakePair(u"SCHEMA_ID"_s, knownSchema));
+            schemaRef = knownSchema;
+        }
+        list.append(dataSet);
+    }
+    const QString dataSetRef = P::placeholder(u"DATASET_ID"_s);
+
+    P source;
+    source.stepKey = stepKey(Step::SourceConnection);
+    source.title = label(Step::SourceConnection);
+    source.method = "POST";
+    source.servicePath = flowService + u"/sourceConnections"_s;
+    source.body = sourceConnectionBody(P::placeholder(u"BASE_CONNECTION_ID"_s));
+    source.idVariable = u"SOURCE_CONNECTION_ID"_s;
+    source.existingId = existing(Step::SourceConnection);
+    list.append(source);
+
+    P target;
+    target.stepKey = stepKey(Step::TargetConnection);
+    target.title = label(Step::TargetConnection);
+    target.method = "POST";
+    target.servicePath = flowService + u"/targetConnections"_s;
+    target.body = targetConnectionBody(dataSetRef, schemaRef);
+    target.idVariable = u"TARGET_CONNECTION_ID"_s;
+    target.existingId = existing(Step::TargetConnection);
+    list.append(target);
+
+    // The rows the user settled on the Mapping page; without them, what the builder proposes (for
+    // an existing dataset the plan narrows that to the dataset schema's fields when it runs).
+    QList<MappingRow> rows = m_request.mappingRows;
+    if (rows.isEmpty()) {
+        const XdmSchemaResult built =
+            XdmSchemaBuilder(tenant.isEmpty() ? u"{{TENANT_ID}}"_s : tenant).build(m_request.tablePath, schemaFields());
+        rows = MappingBuilder::proposeRows(built.fields, m_request.columns);
+    }
+    P mapping;
+    mapping.stepKey = stepKey(Step::MappingSet);
+    mapping.title = label(Step::MappingSet);
+    mapping.method = "POST";
+    mapping.servicePath = kMappingSetsPath;
+    mapping.body = mappingSetBody(schemaRef, rows);
+    mapping.idVariable = u"MAPPING_SET_ID"_s;
+    mapping.moreVariables = {qMakePair(u"MAPPING_SET_VERSION"_s, u"version"_s)};
+    mapping.existingId = existing(Step::MappingSet);
+    if (!mapping.existingId.isEmpty())
+        mapping.knownValues = {
+            qMakePair(mapping.idVariable, mapping.existingId),
+            qMakePair(u"MAPPING_SET_VERSION"_s,
+                      QString::number(m_objects.value(Step::MappingSet).value(u"version"_s).toInt()))};
+    list.append(mapping);
+
+    P flow;
+    flow.stepKey = stepKey(Step::Flow);
+    flow.title = label(Step::Flow);
+    flow.method = "POST";
+    flow.servicePath = flowService + u"/flows"_s;
+    QJsonObject body = flowBody(P::placeholder(u"SOURCE_CONNECTION_ID"_s), P::placeholder(u"TARGET_CONNECTION_ID"_s),
+                                P::placeholder(u"MAPPING_SET_ID"_s), 0);
+    body.insert(u"transformations"_s, withVersionPlaceholder(body.value(u"transformations"_s).toArray(),
+                                                             P::placeholder(u"MAPPING_SET_VERSION"_s)));
+    flow.body = body;
+    flow.idVariable = u"FLOW_ID"_s;
+    flow.existingId = existing(Step::Flow);
+    list.append(flow);
+
+    // Known IDs of the objects made already.
+    for (P &p : list) {
+        if (!p.existingId.isEmpty() && p.knownValues.isEmpty() && !p.idVariable.isEmpty())
+            p.knownValues = {qMakePair(p.idVariable, p.existingId)};
+    }
+    return list;
 }
 
 } // namespace zaw::setup

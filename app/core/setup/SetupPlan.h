@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "MappingBuilder.h"
+#include "PlannedRequest.h"
 #include "ScheduleRules.h"
 #include "ZohoAuthClient.h"
 #include "ZohoCrmClient.h"
@@ -50,7 +51,8 @@ struct SetupRequest
     // built by XdmSchemaBuilder from zohoFields — or, when there are none, from the explore
     // columns (see SetupPlan::fieldsFromColumns()).
     QString dataSetId;
-    QString dataSetName; // empty: "Zoho CRM <table>"
+    QString dataSetSchemaId; // the existing dataset's schema when known (for plannedRequests())
+    QString dataSetName;     // empty: "Zoho CRM <table>"
     QString dataSetDescription;
     QString schemaTitle; // empty: "Zoho CRM <table>"; the setup marker is always appended
     QList<zoho::ZohoField> zohoFields;
@@ -138,11 +140,21 @@ public:
     static QList<zoho::ZohoField> fieldsFromColumns(const QList<ExploreColumn> &columns);
 
     void setZohoSession(const zoho::ZohoSession &session);
+    // Replaces what the plan is to make, while it is not running: the wizard makes the plan when
+    // the base connection is settled and fills in the rest page by page. Names left empty get
+    // their defaults again; the Zoho session is kept when request.zoho is empty. An object made
+    // earlier whose inputs differ now (another module, other mapping rows, …) is made again on
+    // the next run, and the old one is left in AEP and listed as discarded.
+    void setRequest(const SetupRequest &request);
+    const SetupRequest &request() const { return m_request; }
     // Replaces the schedule (e.g. when the start time passed before a retry). Not while running.
     void setSchedule(const Schedule &schedule);
 
     // Runs the steps; for a plan with saved IDs the same as resume().
     void start();
+    // Runs (or resumes) the steps up to and including last, then emits reached(last) — or
+    // finished() when last is the dataflow. Retry() after a failure keeps that limit.
+    void runThrough(Step last);
     // Checks the saved IDs and continues from the first step that is not done.
     void resume();
     // After failed(): continues from the failed step (the steps before it are checked again).
@@ -168,11 +180,19 @@ public:
     // sourceConnectionId, targetConnectionId, mappingSetId, flowId.
     QJsonObject result() const;
 
+    // Every request a run from scratch would send, in order, with placeholders where a secret or
+    // the ID of an earlier object goes (see PlannedRequest); objects that exist already carry
+    // their IDs in existingId. tenantId: Schema Registry's tenant (for the schema's field paths);
+    // when empty, the one this plan read, if any. Nothing is sent.
+    QList<PlannedRequest> plannedRequests(const QString &tenantId = {}) const;
+
 signals:
     void stepStarted(zaw::setup::SetupPlan::Step step);
     void stepFinished(zaw::setup::SetupPlan::Step step, zaw::setup::SetupPlan::Status status);
     void failed(zaw::setup::SetupPlan::Step step, const zaw::net::Error &error);
     void finished();
+    // A runThrough(step) with step before the dataflow got there.
+    void reached(zaw::setup::SetupPlan::Step step);
     void cancelled();
     // After every change of state(): write it into the profile and save it.
     void stateChanged(const QJsonObject &state);
@@ -196,6 +216,9 @@ private:
     };
 
     SetupPlan(adobe::PlatformClient *platform, QObject *parent);
+    void applyDefaults();
+    // The inputs of a step's object, hashed: a saved object whose inputs differ is made again.
+    QString inputsOf(Step step) const;
     void run();
     void runStep();
     void finishStep(Step step, Status status);
@@ -232,6 +255,14 @@ private:
     // Flow Service lookup: objects named name whose description carries the marker.
     void lookupFlowObject(const QString &collection, const QString &name, MadeDone done);
     QString withMarker(const QString &text) const;
+    QList<zoho::ZohoField> schemaFields() const;
+    QJsonObject schemaBody(const QString &tenant) const;
+    QJsonObject dataSetBody(const QString &schemaId) const;
+    QJsonObject sourceConnectionBody(const QString &baseConnectionId) const;
+    QJsonObject targetConnectionBody(const QString &dataSetId, const QString &schemaId) const;
+    QJsonObject mappingSetBody(const QString &schemaId, const QList<MappingRow> &rows) const;
+    QJsonObject flowBody(const QString &sourceId, const QString &targetId, const QString &mappingId,
+                         int mappingVersion) const;
     bool carriesMarker(const QString &text) const;
 
     QJsonObject requestToJson() const;
@@ -253,6 +284,7 @@ private:
     QList<Step> m_changed; // steps whose object got a new ID during this run
     QJsonObject m_mappingBody;
     Step m_current = Step::BaseConnection;
+    Step m_last = Step::Flow; // where the run in progress stops
     int m_index = 0;
     bool m_running = false;
     net::Error m_error;

@@ -6,5 +6,6 @@ target_sources(zaw_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MappingBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/MappingBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleRules.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleRules.h
     ${CMAKE_CURRENT_LIST_DIR}/SetupPlan.cpp ${CMAKE_CURRENT_LIST_DIR}/SetupPlan.h
+    ${CMAKE_CURRENT_LIST_DIR}/PlannedRequest.h
 )
 target_include_directories(zaw_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
