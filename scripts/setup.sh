@@ -17,6 +17,8 @@ PACKAGES=(
     qtkeychain-qt6-dev
     # headless tests: session bus + Secret Service, virtual display
     dbus dbus-bin gnome-keyring xvfb xauth
+    # the exported setup script and its test
+    curl jq
 )
 
 missing=()
