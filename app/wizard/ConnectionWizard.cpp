@@ -2,7 +2,15 @@
 #include "ConnectionWizard.h"
 
 #include "AdobeCredentialsPage.h"
+#include "CreatePage.h"
+#include "DataflowPage.h"
+#include "DonePage.h"
+#include "MappingPage.h"
 #include "NetworkSettingsDialog.h"
+#include "ReviewPage.h"
+#include "SelectDataPage.h"
+#include "SourceAccountPage.h"
+#include "TargetPage.h"
 #include "WelcomePage.h"
 #include "WizardContext.h"
 #include "ZohoAccountPage.h"
@@ -30,6 +38,14 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
     setPage(ZohoSignInPageId, new ZohoSignInPage(context, this));
     setPage(ZohoAccountPageId, new ZohoAccountPage(context, this));
     setPage(AdobeCredentialsPageId, new AdobeCredentialsPage(context, this));
+    setPage(SourceAccountPageId, new SourceAccountPage(context, this));
+    setPage(SelectDataPageId, new SelectDataPage(context, this));
+    setPage(TargetPageId, new TargetPage(context, this));
+    setPage(MappingPageId, new MappingPage(context, this));
+    setPage(DataflowPageId, new DataflowPage(context, this));
+    setPage(ReviewPageId, new ReviewPage(context, this));
+    setPage(CreatePageId, new CreatePage(context, this));
+    setPage(DonePageId, new DonePage(context, this));
     setStartId(WelcomePageId);
 
     setOption(QWizard::HaveCustomButton1, true);

@@ -12,7 +12,21 @@ class ConnectionWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId = 0, ZohoAppPageId, ZohoSignInPageId, ZohoAccountPageId, AdobeCredentialsPageId };
+    enum PageId {
+        WelcomePageId = 0,
+        ZohoAppPageId,
+        ZohoSignInPageId,
+        ZohoAccountPageId,
+        AdobeCredentialsPageId,
+        SourceAccountPageId,
+        SelectDataPageId,
+        TargetPageId,
+        MappingPageId,
+        DataflowPageId,
+        ReviewPageId,
+        CreatePageId,
+        DonePageId
+    };
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);
 

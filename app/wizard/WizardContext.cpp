@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardContext.h"
 
+#include "CatalogClient.h"
+#include "DataPrepClient.h"
+#include "FlowServiceClient.h"
 #include "HttpClient.h"
 #include "ImsClient.h"
 #include "KeychainSecretStore.h"
@@ -8,6 +11,10 @@
 #include "ProfileStore.h"
 #include "SandboxManagementClient.h"
 #include "SandboxServer.h"
+#include "SchemaRegistryClient.h"
+#include "ZohoCrmClient.h"
+
+#include "Redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +34,12 @@ WizardContext::WizardContext(QObject *parent)
 WizardContext::~WizardContext()
 {
     // Flows and clients hold calls on the HTTP client: they go first.
+    delete m_plan;
+    m_zohoCrm.reset();
+    m_adobePrep.reset();
+    m_adobeSchemas.reset();
+    m_adobeCatalog.reset();
+    m_adobeFlows.reset();
     m_zohoFlow.reset();
     m_adobeSandboxes.reset();
     m_adobePlatform.reset();
@@ -35,12 +48,57 @@ WizardContext::~WizardContext()
 
 void WizardContext::rebuildFlows()
 {
+    delete m_plan;
+    m_plan = nullptr;
+    m_zohoCrm.reset();
+    m_adobePrep.reset();
+    m_adobeSchemas.reset();
+    m_adobeCatalog.reset();
+    m_adobeFlows.reset();
     m_zohoFlow = std::make_unique<zoho::ZohoSignInFlow>(m_http.get(), m_endpoints);
+    m_zohoCrm = std::make_unique<zoho::ZohoCrmClient>(m_http.get(), m_zohoFlow->authClient(), &m_zohoFlow->session());
     m_adobeSandboxes.reset();
     m_adobePlatform.reset();
     m_ims = std::make_unique<adobe::ImsClient>(m_http.get(), m_endpoints);
     m_adobePlatform = std::make_unique<adobe::PlatformClient>(m_http.get(), m_ims.get(), &m_adobeSession, m_endpoints);
     m_adobeSandboxes = std::make_unique<adobe::SandboxManagementClient>(m_adobePlatform.get());
+    m_adobeFlows = std::make_unique<adobe::FlowServiceClient>(m_adobePlatform.get());
+    m_adobeCatalog = std::make_unique<adobe::CatalogClient>(m_adobePlatform.get());
+    m_adobeSchemas = std::make_unique<adobe::SchemaRegistryClient>(m_adobePlatform.get());
+    m_adobePrep = std::make_unique<adobe::DataPrepClient>(m_adobePlatform.get());
+}
+
+setup::SetupPlan *WizardContext::updatePlan()
+{
+    setup::SetupRequest request = draft;
+    request.zoho = m_zohoFlow->session();
+    if (!m_plan) {
+        m_plan = new setup::SetupPlan(m_adobePlatform.get(), request, this);
+        connect(m_plan, &setup::SetupPlan::stateChanged, this, &WizardContext::savePlanState);
+        savePlanState(m_plan->state());
+    } else {
+        m_plan->setRequest(request);
+    }
+    return m_plan;
+}
+
+void WizardContext::savePlanState(const QJsonObject &state)
+{
+    store::Profile *p = profile();
+    QJsonObject plans = p->setup.value(QStringLiteral("plans")).toObject();
+    plans.insert(state.value(QStringLiteral("setupId")).toString(), state);
+    p->setup.insert(QStringLiteral("plans"), plans);
+    const QString base = state.value(QStringLiteral("objects"))
+                             .toObject()
+                             .value(QStringLiteral("baseConnection"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString();
+    if (!base.isEmpty())
+        p->setup.insert(QStringLiteral("baseConnectionId"), base);
+    QString error;
+    if (!m_profiles->save(*p, &error))
+        qCWarning(lcSetup) << "the profile could not be saved:" << error;
 }
 
 bool WizardContext::useEndpointsFile(const QString &path, QString *error)

@@ -5,6 +5,7 @@
 #include "Endpoints.h"
 #include "ProxySettings.h"
 #include "SecretStore.h"
+#include "SetupPlan.h"
 #include "ZohoSignInFlow.h"
 
 #include <QJsonObject>
@@ -23,10 +24,17 @@ namespace sandbox {
 class SandboxServer;
 }
 namespace adobe {
+class CatalogClient;
+class DataPrepClient;
+class FlowServiceClient;
 class ImsClient;
 class PlatformClient;
 class SandboxManagementClient;
+class SchemaRegistryClient;
 } // namespace adobe
+namespace zoho {
+class ZohoCrmClient;
+}
 namespace store {
 class ProfileStore;
 struct Profile;
@@ -80,8 +88,26 @@ public:
     adobe::PlatformClient *adobePlatform() const { return m_adobePlatform.get(); }
     adobe::SandboxManagementClient *adobeSandboxes() const { return m_adobeSandboxes.get(); }
     store::SecretResult adobeKeychainResult;
+    adobe::FlowServiceClient *adobeFlows() const { return m_adobeFlows.get(); }
+    adobe::CatalogClient *adobeCatalog() const { return m_adobeCatalog.get(); }
+    adobe::SchemaRegistryClient *adobeSchemas() const { return m_adobeSchemas.get(); }
+    adobe::DataPrepClient *adobePrep() const { return m_adobePrep.get(); }
+    // The signed-in Zoho account's CRM (fields of a module for the schema).
+    zoho::ZohoCrmClient *zohoCrm() const { return m_zohoCrm.get(); }
+
+    // What the AEP pages decided so far (the Zoho session is not kept here: the plan gets it).
+    setup::SetupRequest draft;
+    // Schema Registry's tenant of the chosen sandbox, once read (the Target page reads it).
+    QString tenantId;
+    // The setup plan of this run: made by the Source account page, filled in page by page and
+    // run by the Create page. Its state is written into the profile at every change
+    // (profile.setup.plans.<setupId>), so a closed window or a crash loses nothing.
+    setup::SetupPlan *plan() const { return m_plan; }
+    // Makes the plan from draft (first call) or gives it the draft; also hands it the Zoho session.
+    setup::SetupPlan *updatePlan();
 
 private:
+    void savePlanState(const QJsonObject &state);
     void rebuildFlows();
 
     Endpoints m_endpoints = Endpoints::production();
@@ -98,6 +124,12 @@ private:
     std::unique_ptr<adobe::ImsClient> m_ims;
     std::unique_ptr<adobe::PlatformClient> m_adobePlatform;
     std::unique_ptr<adobe::SandboxManagementClient> m_adobeSandboxes;
+    std::unique_ptr<adobe::FlowServiceClient> m_adobeFlows;
+    std::unique_ptr<adobe::CatalogClient> m_adobeCatalog;
+    std::unique_ptr<adobe::SchemaRegistryClient> m_adobeSchemas;
+    std::unique_ptr<adobe::DataPrepClient> m_adobePrep;
+    std::unique_ptr<zoho::ZohoCrmClient> m_zohoCrm;
+    setup::SetupPlan *m_plan = nullptr;
 };
 
 } // namespace zaw

@@ -129,6 +129,17 @@ void CatalogClient::dataSetsByName(const QString &name, QObject *context,
                      });
 }
 
+void CatalogClient::dataSets(QObject *context, std::function<void(const QList<DataSetInfo> &, const net::Error &)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    q.addQueryItem(QStringLiteral("orderBy"), QStringLiteral("desc:created"));
+    m_platform->send("GET", kDataSets, q, {}, {}, context,
+                     [done](const net::HttpResponse &response, const net::Error &error) {
+                         done(error ? QList<DataSetInfo>() : readDataSets(response.object()), error);
+                     });
+}
+
 void CatalogClient::deleteDataSet(const QString &id, QObject *context, std::function<void(const net::Error &)> done)
 {
     m_platform->send("DELETE", kDataSets + QLatin1Char('/') + PlatformClient::segment(id), {}, {}, {}, context,

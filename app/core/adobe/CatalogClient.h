@@ -38,6 +38,8 @@ public:
     // Datasets whose name is exactly name (newest first).
     void dataSetsByName(const QString &name, QObject *context,
                         std::function<void(const QList<DataSetInfo> &, const net::Error &)> done);
+    // The sandbox's datasets, newest first (the first 100; the wizard lists them for a choice).
+    void dataSets(QObject *context, std::function<void(const QList<DataSetInfo> &, const net::Error &)> done);
     void deleteDataSet(const QString &id, QObject *context, std::function<void(const net::Error &)> done);
 
     // A create body for a dataset of the given XDM schema.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FlowServiceClient.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -80,6 +82,63 @@ QJsonObject FlowServiceClient::zohoConnectionBody(const QString &name, const QSt
     if (!description.isEmpty())
         body.insert(QStringLiteral("description"), description);
     return body;
+}
+
+namespace {
+
+// Times in run metrics are epoch milliseconds; ISO strings are read as well.
+QDateTime runTime(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    if (v.isString())
+        return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    return {};
+}
+
+qint64 count(const QJsonObject &summary, const QString &key)
+{
+    const QJsonValue v = summary.value(key);
+    return v.isDouble() ? qint64(v.toDouble()) : -1;
+}
+
+} // namespace
+
+bool RunInfo::isFailed() const
+{
+    return status.compare(QLatin1String("failed"), Qt::CaseInsensitive) == 0 ||
+           status.compare(QLatin1String("partial_failure"), Qt::CaseInsensitive) == 0;
+}
+
+RunInfo RunInfo::fromJson(const QJsonObject &run)
+{
+    RunInfo r;
+    r.id = run.value(QStringLiteral("id")).toString();
+    const QJsonObject metrics = run.value(QStringLiteral("metrics")).toObject();
+    const QJsonObject duration = metrics.value(QStringLiteral("durationSummary")).toObject();
+    r.started = runTime(duration.value(QStringLiteral("startedAtUTC")));
+    r.completed = runTime(duration.value(QStringLiteral("completedAtUTC")));
+    const QJsonObject records = metrics.value(QStringLiteral("recordSummary")).toObject();
+    r.inputRecords = count(records, QStringLiteral("inputRecordCount"));
+    r.outputRecords = count(records, QStringLiteral("outputRecordCount"));
+    r.failedRecords = count(records, QStringLiteral("failedRecordCount"));
+    const QJsonObject status = metrics.value(QStringLiteral("statusSummary")).toObject();
+    r.status = status.value(QStringLiteral("status")).toString();
+    for (const QJsonValue &e : status.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject o = e.toObject();
+        r.errors << QStringLiteral("%1: %2").arg(o.value(QStringLiteral("code")).toString(),
+                                                 o.value(QStringLiteral("message")).toString());
+    }
+    return r;
+}
+
+QList<RunInfo> RunInfo::listFromJson(const QList<QJsonObject> &runs)
+{
+    QList<RunInfo> list;
+    for (const QJsonObject &o : runs)
+        list.append(fromJson(o));
+    std::sort(list.begin(), list.end(), [](const RunInfo &a, const RunInfo &b) { return a.started > b.started; });
+    return list;
 }
 
 net::Error FlowServiceClient::retiredSourceError(const net::Error &original)

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "PlatformClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +49,25 @@ struct ExplorePreview
     QString format;
     QList<ExploreColumn> columns;
     QList<QJsonObject> rows; // keyed by column name
+};
+
+// One run of a dataflow (GET /runs, reference §7.2), as the wizard and `status` show it.
+struct RunInfo
+{
+    QString id;
+    QString status; // statusSummary.status: inProgress, success, failed, … (as AEP words it)
+    QDateTime started;
+    QDateTime completed;      // invalid while running
+    qint64 inputRecords = -1; // -1: not reported
+    qint64 outputRecords = -1;
+    qint64 failedRecords = -1;
+    QStringList errors; // "CODE: message"
+
+    bool isFinished() const { return completed.isValid() || status == QLatin1String("success") || isFailed(); }
+    bool isFailed() const;
+    static RunInfo fromJson(const QJsonObject &run);
+    // The runs of a list, newest first.
+    static QList<RunInfo> listFromJson(const QList<QJsonObject> &runs);
 };
 
 // The six values AEP needs for a Zoho CRM base connection (reference §2.2).

@@ -1249,6 +1249,44 @@ void SetupPlan::proposeForExistingSchema(const QString &tenant,
         });
 }
 
+void SetupPlan::proposeMappingRows(std::function<void(const QList<MappingRow> &, const net::Error &)> done)
+{
+    if (m_running) {
+        done({}, net::Error::make(net::ErrorCategory::Input, tr("The setup is running; wait until it stops.")));
+        return;
+    }
+    if (!m_context)
+        m_context = new QObject(this);
+    withTenant([this, done](const QString &tenant, const net::Error &e) {
+        if (e) {
+            done({}, e);
+            return;
+        }
+        if (!m_request.dataSetId.isEmpty()) {
+            auto propose = [this, tenant, done] { proposeForExistingSchema(tenant, done); };
+            if (!schemaId().isEmpty()) {
+                propose();
+                return;
+            }
+            // The existing dataset's schema, read now (the plan reads it again when it runs).
+            m_catalog->dataSet(
+                m_request.dataSetId, m_context,
+                [this, propose, done](const adobe::DataSetInfo &d, const net::Error &de) {
+                    if (de) {
+                        done({}, de);
+                        return;
+                    }
+                    m_objects.insert(Step::DataSet,
+                                     QJsonObject{{u"id"_s, d.id}, {u"schemaId"_s, d.schemaId}, {u"existing"_s, true}});
+                    propose();
+                });
+            return;
+        }
+        const XdmSchemaResult built = XdmSchemaBuilder(tenant).build(m_request.tablePath, schemaFields());
+        done(MappingBuilder::proposeRows(built.fields, m_request.columns), {});
+    });
+}
+
 void SetupPlan::withMappingBody(std::function<void(const QJsonObject &, const net::Error &)> done)
 {
     const QString schema = schemaId();

@@ -150,6 +150,12 @@ public:
     // Replaces the schedule (e.g. when the start time passed before a retry). Not while running.
     void setSchedule(const Schedule &schedule);
 
+    // The mapping rows the plan would use when the request has none: for a new dataset what
+    // MappingBuilder proposes for the generated schema; for an existing dataset the same, kept to
+    // the paths its schema has, plus columns matched to its tenant fields by name. Reads the
+    // tenant (and the existing schema); not while running.
+    void proposeMappingRows(std::function<void(const QList<MappingRow> &rows, const net::Error &error)> done);
+
     // Runs the steps; for a plan with saved IDs the same as resume().
     void start();
     // Runs (or resumes) the steps up to and including last, then emits reached(last) — or

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SourceAccountPage.h"
+
+#include "ErrorPanel.h"
+#include "FlowServiceClient.h"
+#include "WizardContext.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace zaw {
+
+using adobe::FlowServiceClient;
+
+SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_new(new QRadioButton(tr("Create a &new Zoho CRM account in Experience Platform"), this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_existing(new QRadioButton(tr("Use an &existing Zoho CRM account"), this))
+    , m_connections(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_error(new ErrorPanel(this))
+{
+    setObjectName(QStringLiteral("sourceAccountPage"));
+    setTitle(tr("Source account"));
+    setSubTitle(tr("Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). "
+                   "Create one, or reuse one made earlier: its credentials are replaced with this sign-in's."));
+    m_new->setObjectName(QStringLiteral("newConnectionRadio"));
+    m_existing->setObjectName(QStringLiteral("existingConnectionRadio"));
+    m_name->setObjectName(QStringLiteral("connectionNameEdit"));
+    m_description->setObjectName(QStringLiteral("connectionDescriptionEdit"));
+    m_connections->setObjectName(QStringLiteral("existingConnectionCombo"));
+    m_status->setObjectName(QStringLiteral("sourceStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_new->setChecked(true);
+    m_existing->setEnabled(false);
+    m_connections->setEnabled(false);
+
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_new);
+    group->addButton(m_existing);
+    auto *newForm = new QFormLayout;
+    newForm->setContentsMargins(24, 0, 0, 0);
+    newForm->addRow(tr("Account &name:"), m_name);
+    newForm->addRow(tr("&Description (optional):"), m_description);
+    auto *existingForm = new QFormLayout;
+    existingForm->setContentsMargins(24, 0, 0, 0);
+    existingForm->addRow(tr("&Account:"), m_connections);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_new);
+    layout->addLayout(newForm);
+    layout->addSpacing(8);
+    layout->addWidget(m_existing);
+    layout->addLayout(existingForm);
+    layout->addSpacing(8);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(group, &QButtonGroup::buttonToggled, this, &SourceAccountPage::choiceChanged);
+    connect(m_name, &QLineEdit::textChanged, this, &SourceAccountPage::completeChanged);
+    connect(m_connections, &QComboBox::currentIndexChanged, this, &SourceAccountPage::completeChanged);
+    connect(m_error, &ErrorPanel::retryRequested, this, [this] {
+        if (!m_specOk)
+            checkSource();
+        else
+            wizard()->next();
+    });
+}
+
+void SourceAccountPage::initializePage()
+{
+    if (m_name->text().isEmpty()) {
+        const QString org = m_context->zohoFlow()->account().org.companyName;
+        m_name->setText(org.isEmpty() ? tr("Zoho CRM") : tr("Zoho CRM – %1").arg(org));
+    }
+    if (m_checkedSandbox != m_context->adobeSession()->sandboxName || !m_specOk)
+        checkSource();
+}
+
+void SourceAccountPage::cleanupPage()
+{
+    if (m_context->plan() && m_context->plan()->isRunning())
+        m_context->plan()->cancel();
+    m_busy = false;
+    m_progress->hide();
+}
+
+void SourceAccountPage::checkSource()
+{
+    // The organisation must still offer the Zoho CRM source (Adobe retired it in June 2025).
+    m_error->clear();
+    m_busy = true;
+    m_specOk = false;
+    m_checkedSandbox = m_context->adobeSession()->sandboxName;
+    m_progress->show();
+    m_status->setText(tr("Checking that Experience Platform offers the Zoho CRM source…"));
+    emit completeChanged();
+    m_context->adobeFlows()->connectionSpec(QLatin1String(FlowServiceClient::kZohoConnectionSpecId), this,
+                                            [this](const QJsonObject &, const net::Error &error) {
+                                                if (error) {
+                                                    m_busy = false;
+                                                    m_progress->hide();
+                                                    m_status->clear();
+                                                    m_error->showError(error,
+                                                                       !FlowServiceClient::isRetiredSourceError(error));
+                                                    emit completeChanged();
+                                                    return;
+                                                }
+                                                m_specOk = true;
+                                                listConnections();
+                                            });
+}
+
+void SourceAccountPage::listConnections()
+{
+    m_status->setText(tr("Looking for Zoho CRM accounts made earlier…"));
+    m_context->adobeFlows()->connections(
+        {FlowServiceClient::propertyEquals(QStringLiteral("connectionSpec.id"),
+                                           QLatin1String(FlowServiceClient::kZohoConnectionSpecId))},
+        this, [this](const QList<QJsonObject> &items, const net::Error &error) {
+            m_busy = false;
+            m_progress->hide();
+            const QString previous = m_connections->currentData().toString();
+            m_connections->clear();
+            if (error) {
+                // Not fatal: a new account can still be made.
+                m_status->setText(tr("The existing accounts could not be listed (%1). You can still create a new one.")
+                                      .arg(error.message));
+            } else {
+                for (const QJsonObject &c : items) {
+                    const QString id = c.value(QStringLiteral("id")).toString();
+                    const QString name = c.value(QStringLiteral("name")).toString();
+                    m_connections->addItem(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id), id);
+                    m_connections->setItemData(m_connections->count() - 1, c.value(QStringLiteral("etag")).toString(),
+                                               Qt::UserRole + 1);
+                }
+                m_status->setText(
+                    items.isEmpty() ? tr("There is no Zoho CRM account in this sandbox yet.")
+                                    : tr("%n Zoho CRM account(s) found in this sandbox.", nullptr, int(items.size())));
+            }
+            m_existing->setEnabled(m_connections->count() > 0);
+            if (m_connections->count() == 0)
+                m_new->setChecked(true);
+            const int index = m_connections->findData(previous);
+            if (index >= 0)
+                m_connections->setCurrentIndex(index);
+            choiceChanged();
+        });
+}
+
+void SourceAccountPage::choiceChanged()
+{
+    m_name->setEnabled(m_new->isChecked());
+    m_description->setEnabled(m_new->isChecked());
+    m_connections->setEnabled(m_existing->isChecked() && m_connections->count() > 0);
+    emit completeChanged();
+}
+
+QString SourceAccountPage::choiceKey() const
+{
+    if (m_existing->isChecked())
+        return QStringLiteral("existing:") + m_connections->currentData().toString();
+    return QStringLiteral("new:") + m_name->text().trimmed() + QChar(0x1f) + m_description->text().trimmed();
+}
+
+bool SourceAccountPage::isComplete() const
+{
+    if (m_busy || !m_specOk)
+        return false;
+    if (m_existing->isChecked())
+        return m_connections->currentIndex() >= 0;
+    return !m_name->text().trimmed().isEmpty();
+}
+
+bool SourceAccountPage::validatePage()
+{
+    setup::SetupPlan *plan = m_context->plan();
+    if (plan && m_readyFor == choiceKey() && !plan->objectId(setup::SetupPlan::Step::BaseConnection).isEmpty())
+        return true;
+    setup::SetupRequest &draft = m_context->draft;
+    if (m_existing->isChecked()) {
+        draft.baseConnectionId = m_connections->currentData().toString();
+        draft.baseConnectionEtag = m_connections->currentData(Qt::UserRole + 1).toString();
+    } else {
+        draft.baseConnectionId.clear();
+        draft.baseConnectionEtag.clear();
+        draft.baseConnectionName = m_name->text().trimmed();
+        draft.baseConnectionDescription = m_description->text().trimmed();
+    }
+    plan = m_context->updatePlan();
+    m_error->clear();
+    m_busy = true;
+    m_progress->show();
+    m_status->setText(m_existing->isChecked() ? tr("Giving the account the new Zoho CRM credentials…")
+                                              : tr("Creating the account in Experience Platform…"));
+    emit completeChanged();
+    const QString key = choiceKey();
+    auto *guard = new QObject(this);
+    connect(plan, &setup::SetupPlan::reached, guard, [this, guard, key] {
+        guard->deleteLater();
+        m_busy = false;
+        m_progress->hide();
+        m_readyFor = key;
+        m_status->setText(tr("The account is ready."));
+        emit completeChanged();
+        wizard()->next();
+    });
+    connect(plan, &setup::SetupPlan::failed, guard, [this, guard](setup::SetupPlan::Step, const net::Error &error) {
+        guard->deleteLater();
+        m_busy = false;
+        m_progress->hide();
+        m_status->clear();
+        m_error->showError(error, !FlowServiceClient::isRetiredSourceError(error));
+        emit completeChanged();
+    });
+    connect(plan, &setup::SetupPlan::cancelled, guard, [guard] { guard->deleteLater(); });
+    plan->runThrough(setup::SetupPlan::Step::BaseConnection);
+    return false;
+}
+
+} // namespace zaw

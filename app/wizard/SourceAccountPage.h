@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QRadioButton;
+
+namespace zaw {
+
+class ErrorPanel;
+class WizardContext;
+
+// The AEP base connection that holds the Zoho credentials: a new one (name, description) or an
+// existing connection of the Zoho CRM spec, whose credentials are replaced with this sign-in's.
+// Next makes (or updates) it through the setup plan, since exploring the modules needs it.
+class SourceAccountPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SourceAccountPage(WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void checkSource();
+    void listConnections();
+    void choiceChanged();
+    QString choiceKey() const;
+
+    WizardContext *m_context;
+    QRadioButton *m_new;
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QRadioButton *m_existing;
+    QComboBox *m_connections;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    ErrorPanel *m_error;
+    QString m_checkedSandbox; // the sandbox the spec check and the list are for
+    QString m_readyFor;       // choiceKey() of the base connection the plan has
+    bool m_specOk = false;
+    bool m_busy = false;
+};
+
+} // namespace zaw
