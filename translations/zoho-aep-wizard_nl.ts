@@ -248,6 +248,14 @@
         <source>The dataflow of %1 is set up.</source>
         <translation>De gegevensstroom van %1 is ingericht.</translation>
     </message>
+    <message>
+        <source>Make a further dataflow for a table that has one already.</source>
+        <translation>Nog een dataflow maken voor een tabel die er al een heeft.</translation>
+    </message>
+    <message>
+        <source>%1 has a dataflow already (%2). Pass --another to make a second one.</source>
+        <translation>%1 heeft al een dataflow (%2). Geef --another mee om een tweede te maken.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::AepSessionHelper</name>
@@ -865,19 +873,31 @@ Voer "zoho-aep-connect OPDRACHT --help" uit voor de opties van een opdracht.
     </message>
     <message numerus="yes">
         <source>every %n minute(s) from %1</source>
-        <translation><numerusform>elke minuut vanaf %1</numerusform><numerusform>elke %n minuten vanaf %1</numerusform></translation>
+        <translation>
+            <numerusform>elke minuut vanaf %1</numerusform>
+            <numerusform>elke %n minuten vanaf %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s) from %1</source>
-        <translation><numerusform>elk uur vanaf %1</numerusform><numerusform>elke %n uur vanaf %1</numerusform></translation>
+        <translation>
+            <numerusform>elk uur vanaf %1</numerusform>
+            <numerusform>elke %n uur vanaf %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s) from %1</source>
-        <translation><numerusform>elke dag vanaf %1</numerusform><numerusform>elke %n dagen vanaf %1</numerusform></translation>
+        <translation>
+            <numerusform>elke dag vanaf %1</numerusform>
+            <numerusform>elke %n dagen vanaf %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s) from %1</source>
-        <translation><numerusform>elke week vanaf %1</numerusform><numerusform>elke %n weken vanaf %1</numerusform></translation>
+        <translation>
+            <numerusform>elke week vanaf %1</numerusform>
+            <numerusform>elke %n weken vanaf %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>once, at %1</source>
@@ -980,7 +1000,10 @@ Voer "zoho-aep-connect OPDRACHT --help" uit voor de opties van een opdracht.
     </message>
     <message numerus="yes">
         <source>%n module(s). Choose one.</source>
-        <translation><numerusform>%n module. Kies er een.</numerusform><numerusform>%n modules. Kies er een.</numerusform></translation>
+        <translation>
+            <numerusform>%n module. Kies er een.</numerusform>
+            <numerusform>%n modules. Kies er een.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the columns and a preview of %1…</source>
@@ -1000,11 +1023,17 @@ Voer "zoho-aep-connect OPDRACHT --help" uit voor de opties van een opdracht.
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as Experience Platform reads them.</source>
-        <translation><numerusform>De eerste rij, zoals Experience Platform die leest.</numerusform><numerusform>De eerste %n rijen, zoals Experience Platform ze leest.</numerusform></translation>
+        <translation>
+            <numerusform>De eerste rij, zoals Experience Platform die leest.</numerusform>
+            <numerusform>De eerste %n rijen, zoals Experience Platform ze leest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n column(s).</source>
-        <translation><numerusform>%1: %n kolom.</numerusform><numerusform>%1: %n kolommen.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n kolom.</numerusform>
+            <numerusform>%1: %n kolommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1096,10 @@ Voer "zoho-aep-connect OPDRACHT --help" uit voor de opties van een opdracht.
     </message>
     <message numerus="yes">
         <source>%n Zoho CRM account(s) found in this sandbox.</source>
-        <translation><numerusform>%n Zoho CRM-account gevonden in deze sandbox.</numerusform><numerusform>%n Zoho CRM-accounts gevonden in deze sandbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zoho CRM-account gevonden in deze sandbox.</numerusform>
+            <numerusform>%n Zoho CRM-accounts gevonden in deze sandbox.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Giving the account the new Zoho CRM credentials…</source>
@@ -1134,7 +1166,10 @@ Voer "zoho-aep-connect OPDRACHT --help" uit voor de opties van een opdracht.
     </message>
     <message numerus="yes">
         <source>%n dataset(s) in this sandbox.</source>
-        <translation><numerusform>%n dataset in deze sandbox.</numerusform><numerusform>%n datasets in deze sandbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n dataset in deze sandbox.</numerusform>
+            <numerusform>%n datasets in deze sandbox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "FlowServiceClient.h"
 #include "ImsClient.h"
 #include "PlatformClient.h"
+#include "SavedPlans.h"
 #include "SecretStore.h"
 #include "SetupPlan.h"
 #include "ZohoCrmClient.h"
@@ -215,47 +216,56 @@ void AepSessionHelper::saveProfile()
 
 void AepSessionHelper::ensureBaseConnection(const QString &connectionName, std::function<void(const QString &)> ready)
 {
-    auto create = [this, connectionName, ready] {
-        QString name = connectionName;
-        if (name.isEmpty())
-            name = tr("Zoho CRM – %1").arg(m_profile.zoho.value(QStringLiteral("org")).toString());
-        adobe::ZohoAuthParams params;
-        params.endpoint = m_zoho.apiDomain.toString();
-        params.accountsUrl = m_zoho.accountsServer.toString();
-        params.clientId = m_zoho.clientId;
-        params.clientSecret = m_zoho.clientSecret;
-        params.accessToken = m_zoho.accessToken;
-        params.refreshToken = m_zoho.refreshToken;
-        m_app->info(tr("Creating the base connection \"%1\"…").arg(name));
-        m_flows->createConnection(
-            adobe::FlowServiceClient::zohoConnectionBody(name, tr("Made by zoho-aep-connect."), params), this,
-            [this, ready](const adobe::CreatedObject &created, const net::Error &error) {
-                if (error) {
-                    m_app->failWith(adobeExitCode(error), error);
-                    return;
-                }
-                m_profile.setup.insert(QStringLiteral("baseConnectionId"), created.id);
-                saveProfile();
-                ready(created.id);
-            });
-    };
     const QString saved = m_profile.setup.value(QStringLiteral("baseConnectionId")).toString();
     if (saved.isEmpty()) {
-        create();
+        makeBaseConnection(connectionName, ready);
         return;
     }
-    m_flows->connection(saved, this, [this, saved, create, ready](const QJsonObject &, const net::Error &error) {
-        if (!error) {
-            ready(saved);
-            return;
-        }
-        if (error.httpStatus == 404) {
-            m_app->info(tr("The base connection %1 of the profile is gone; making a new one.").arg(saved));
-            create();
-            return;
-        }
-        m_app->failWith(adobeExitCode(error), error);
+    m_flows->connection(
+        saved, this, [this, saved, connectionName, ready](const QJsonObject &, const net::Error &error) {
+            if (!error) {
+                ready(saved);
+                return;
+            }
+            if (error.httpStatus == 404) {
+                m_app->info(tr("The base connection %1 of the profile is gone; making a new one.").arg(saved));
+                m_profile.setup.remove(QStringLiteral("baseConnectionId"));
+                makeBaseConnection(connectionName, ready);
+                return;
+            }
+            m_app->failWith(adobeExitCode(error), error);
+        });
+}
+
+void AepSessionHelper::makeBaseConnection(const QString &connectionName, std::function<void(const QString &)> ready)
+{
+    // A plan of this profile that stopped before it had its base connection (or before a module
+    // was chosen) continues, so that a create whose answer was lost is found, not repeated.
+    const QJsonObject unfinished = setup::SavedPlans::find(m_profile.setup, [](const QJsonObject &state) {
+        return !setup::SavedPlans::isComplete(state) && setup::SavedPlans::tablePath(state).isEmpty();
     });
+    setup::SetupPlan *plan = nullptr;
+    if (!unfinished.isEmpty())
+        plan = setup::SetupPlan::fromState(m_platform.get(), unfinished, this, nullptr);
+    if (!plan) {
+        setup::SetupRequest request;
+        request.baseConnectionName =
+            connectionName.isEmpty() ? tr("Zoho CRM – %1").arg(m_profile.zoho.value(QStringLiteral("org")).toString())
+                                     : connectionName;
+        request.baseConnectionDescription = tr("Made by zoho-aep-connect.");
+        plan = new setup::SetupPlan(m_platform.get(), request, this);
+    }
+    plan->setZohoSession(m_zoho);
+    m_app->info(tr("Creating the base connection \"%1\"…").arg(plan->request().baseConnectionName));
+    connect(plan, &setup::SetupPlan::stateChanged, this, [this](const QJsonObject &state) {
+        setup::SavedPlans::put(m_profile.setup, state);
+        saveProfile();
+    });
+    connect(plan, &setup::SetupPlan::reached, this,
+            [plan, ready] { ready(plan->objectId(setup::SetupPlan::Step::BaseConnection)); });
+    connect(plan, &setup::SetupPlan::failed, this,
+            [this](setup::SetupPlan::Step, const net::Error &error) { m_app->failWith(adobeExitCode(error), error); });
+    plan->runThrough(setup::SetupPlan::Step::BaseConnection);
 }
 
 // ---- AepCommand ------------------------------------------------------------------------------
@@ -295,6 +305,8 @@ bool AepCommand::parse(const QStringList &arguments)
     const QCommandLineOption partial(QStringLiteral("partial-ingestion"),
                                      tr("Accept a run when at most this percentage of rows fail."),
                                      QStringLiteral("percent"));
+    const QCommandLineOption another(QStringLiteral("another"),
+                                     tr("Make a further dataflow for a table that has one already."));
     const QCommandLineOption connectionName(QStringLiteral("connection-name"),
                                             tr("Name of a new base connection; default: \"Zoho CRM – <org>\"."),
                                             QStringLiteral("name"));
@@ -311,7 +323,7 @@ bool AepCommand::parse(const QStringList &arguments)
         parser.setApplicationDescription(
             tr("Creates the dataflow of a table, resuming a setup that failed earlier for the same table."));
         parser.addOptions({help, table, dataset, newDataset, flowName, frequency, interval, start, backfill, delta,
-                           diagnostics, partial, connectionName});
+                           diagnostics, partial, connectionName, another});
         break;
     }
     if (!parser.parse(arguments)) {
@@ -351,6 +363,7 @@ bool AepCommand::parse(const QStringList &arguments)
         return false;
     }
     m_flowName = parser.value(flowName).trimmed();
+    m_another = parser.isSet(another);
     m_errorDiagnostics = parser.isSet(diagnostics);
     if (parser.isSet(partial)) {
         bool ok = false;
@@ -517,12 +530,15 @@ void AepCommand::createWithColumns(const QList<setup::ExploreColumn> &columns)
 
 void AepCommand::startPlan(const QList<setup::ExploreColumn> &columns, const QList<zoho::ZohoField> &fields)
 {
+    using setup::SavedPlans::isComplete;
+    using setup::SavedPlans::tablePath;
     store::Profile &profile = m_helper->profile();
-    const QJsonObject plans = profile.setup.value(QStringLiteral("plans")).toObject();
-    const QJsonObject saved = plans.value(m_table).toObject();
-    if (!saved.isEmpty() && !saved.value(QStringLiteral("complete")).toBool()) {
+    // 1. A setup of this table that stopped half-way continues.
+    const QJsonObject unfinished = setup::SavedPlans::find(
+        profile.setup, [this](const QJsonObject &state) { return !isComplete(state) && tablePath(state) == m_table; });
+    if (!unfinished.isEmpty()) {
         QString error;
-        setup::SetupPlan *plan = setup::SetupPlan::fromState(m_helper->platform(), saved, this, &error);
+        setup::SetupPlan *plan = setup::SetupPlan::fromState(m_helper->platform(), unfinished, this, &error);
         if (plan) {
             m_app->info(tr("Resuming the setup of %1 that stopped earlier…").arg(m_table));
             plan->setZohoSession(m_helper->zohoSession());
@@ -533,8 +549,22 @@ void AepCommand::startPlan(const QList<setup::ExploreColumn> &columns, const QLi
         }
         m_app->info(tr("The saved setup of %1 cannot be read (%2); starting a new one.").arg(m_table, error));
     }
+    // 2. A finished one: a second dataflow of the same table only when asked for.
+    const QJsonObject finished = setup::SavedPlans::find(
+        profile.setup, [this](const QJsonObject &state) { return isComplete(state) && tablePath(state) == m_table; });
+    if (!finished.isEmpty() && !m_another) {
+        const QString flow = finished.value(QStringLiteral("objects"))
+                                 .toObject()
+                                 .value(QStringLiteral("flow"))
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+        m_app->usageError(
+            tr("%1 has a dataflow already (%2). Pass --another to make a second one.").arg(m_table, flow));
+        return;
+    }
+
     setup::SetupRequest request;
-    request.baseConnectionId = m_baseConnectionId;
     request.zoho = m_helper->zohoSession();
     request.tablePath = m_table;
     request.columns = columns;
@@ -545,7 +575,24 @@ void AepCommand::startPlan(const QList<setup::ExploreColumn> &columns, const QLi
     request.errorDiagnostics = m_errorDiagnostics;
     request.partialIngestionPercent = m_partialIngestion;
     request.schedule = m_schedule;
-    auto *plan = new setup::SetupPlan(m_helper->platform(), request, this);
+
+    // 3. The plan that made the profile's base connection (tables, preview, or a wizard that
+    // stopped before choosing a module) goes on with this table.
+    const QJsonObject baseOnly = setup::SavedPlans::find(profile.setup, [this](const QJsonObject &state) {
+        return !isComplete(state) && tablePath(state).isEmpty() &&
+               setup::SavedPlans::baseConnectionId(state) == m_baseConnectionId;
+    });
+    setup::SetupPlan *plan =
+        baseOnly.isEmpty() ? nullptr : setup::SetupPlan::fromState(m_helper->platform(), baseOnly, this, nullptr);
+    if (plan) {
+        request.baseConnectionName = plan->request().baseConnectionName;
+        request.baseConnectionDescription = plan->request().baseConnectionDescription;
+        plan->setRequest(request);
+    } else {
+        // 4. A new plan on the profile's base connection (its credentials are brought up to date).
+        request.baseConnectionId = m_baseConnectionId;
+        plan = new setup::SetupPlan(m_helper->platform(), request, this);
+    }
     watchPlan(plan);
     plan->start();
 }
@@ -554,10 +601,7 @@ void AepCommand::watchPlan(setup::SetupPlan *plan)
 {
     m_plan = plan;
     connect(plan, &setup::SetupPlan::stateChanged, this, [this](const QJsonObject &state) {
-        store::Profile &profile = m_helper->profile();
-        QJsonObject plans = profile.setup.value(QStringLiteral("plans")).toObject();
-        plans.insert(m_table, state);
-        profile.setup.insert(QStringLiteral("plans"), plans);
+        setup::SavedPlans::put(m_helper->profile().setup, state);
         m_helper->saveProfile();
     });
     connect(plan, &setup::SetupPlan::stepFinished, this,

@@ -43,8 +43,9 @@ public:
     // Loads the profile, reads the secrets, mints a Zoho access token when needed. On failure it
     // reports through the app (exit 3, 4, 5 or 1) and never calls ready.
     void prepare(std::function<void()> ready);
-    // The profile's base connection when it still exists, else a new one (named connectionName,
-    // default "Zoho CRM – <org>") whose ID is saved in the profile at once.
+    // The profile's base connection when it still exists, else one made by a setup plan run up to
+    // its first step (named connectionName, default "Zoho CRM – <org>"), saved in the profile as
+    // the plan goes, so that a reply lost on its way back never leads to a second connection.
     void ensureBaseConnection(const QString &connectionName, std::function<void(const QString &id)> ready);
 
     // Writes the profile; a failure is reported as a warning on stderr.
@@ -66,6 +67,7 @@ private:
     void secretsRead();
     void adobeReady();
     void fail(int exitCode, const QString &message);
+    void makeBaseConnection(const QString &connectionName, std::function<void(const QString &id)> ready);
 
     CliApp *m_app;
     std::function<void()> m_ready;
@@ -117,6 +119,7 @@ private:
     bool m_errorDiagnostics = false;
     double m_partialIngestion = 0;
     bool m_intervalGiven = false;
+    bool m_another = false;
     setup::Schedule m_schedule;
     QString m_baseConnectionId;
 };

@@ -11,6 +11,7 @@
 #include "ProfileStore.h"
 #include "SandboxManagementClient.h"
 #include "SandboxServer.h"
+#include "SavedPlans.h"
 #include "SchemaRegistryClient.h"
 #include "ZohoCrmClient.h"
 
@@ -85,17 +86,7 @@ setup::SetupPlan *WizardContext::updatePlan()
 void WizardContext::savePlanState(const QJsonObject &state)
 {
     store::Profile *p = profile();
-    QJsonObject plans = p->setup.value(QStringLiteral("plans")).toObject();
-    plans.insert(state.value(QStringLiteral("setupId")).toString(), state);
-    p->setup.insert(QStringLiteral("plans"), plans);
-    const QString base = state.value(QStringLiteral("objects"))
-                             .toObject()
-                             .value(QStringLiteral("baseConnection"))
-                             .toObject()
-                             .value(QStringLiteral("id"))
-                             .toString();
-    if (!base.isEmpty())
-        p->setup.insert(QStringLiteral("baseConnectionId"), base);
+    setup::SavedPlans::put(p->setup, state);
     QString error;
     if (!m_profiles->save(*p, &error))
         qCWarning(lcSetup) << "the profile could not be saved:" << error;

@@ -70,8 +70,12 @@ struct Cli
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
         env.insert("ADOBE_CLIENT_SECRET", adobe["clientSecret"].toString());
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         return env;
     }
+
+    QMap<QString, QString> extraEnv;
 
     QStringList globalArgs() const
     {
@@ -260,6 +264,89 @@ private slots:
             QVERIFY(r.json()["error"].toObject()["message"].toString().contains("adobe-login"));
         }
         QCOMPARE(f.countRequests("POST", "flowservice/"), 0);
+    }
+
+    void lostBaseConnectionReplyIsFoundOnTheNextRun()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        // The sandbox stores the base connection and drops the connection before answering.
+        f.addFault({{"method", "POST"}, {"route", "flowservice/connections$"}, {"drop", "after"}, {"count", 1}});
+        const Run lost = cli.run({"tables"});
+        QVERIFY2(lost.exitCode == 0 || lost.exitCode == 4, lost.describe().constData());
+        const Run again = cli.run({"tables"});
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        QCOMPARE(f.countRequests("POST", "flowservice/connections$"), 1); // found by its marker, not made again
+        // And create goes on with the same base connection (the plan that made it).
+        const Run created = cli.run(kCreateLeads);
+        QVERIFY2(created.exitCode == 0, created.describe().constData());
+        QCOMPARE(f.countRequests("POST", "flowservice/connections$"), 1);
+        QCOMPARE(createdCount(f, "flowservice/flows$"), 1);
+    }
+
+    void networkFailureIsExit4_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("tables") << QStringList{"tables"};
+        QTest::newRow("preview") << QStringList{"preview", "--table", "Leads"};
+        QTest::newRow("create") << kCreateLeads;
+    }
+
+    void networkFailureIsExit4()
+    {
+        QFETCH(QStringList, args);
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        QVERIFY(cli.run({"tables"}).exitCode == 0); // the base connection exists
+        // Every explore call loses its connection (retries included).
+        f.addFault({{"route", "flowservice/connections/[^/]+/explore"}, {"drop", "before"}});
+        const Run r = cli.run(args, 120000);
+        QVERIFY2(r.exitCode == 4, r.describe().constData());
+        QVERIFY(!r.json()["error"].toObject()["message"].toString().isEmpty());
+        QCOMPARE(f.countRequests("POST", "flowservice/flows$"), 0);
+    }
+
+    void noKeychainIsExit5_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("tables") << QStringList{"tables"};
+        QTest::newRow("preview") << QStringList{"preview", "--table", "Leads"};
+        QTest::newRow("create") << kCreateLeads;
+    }
+
+    void noKeychainIsExit5()
+    {
+        QFETCH(QStringList, args);
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        cli.extraEnv.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        const Run r = cli.run(args);
+        QVERIFY2(r.exitCode == 5, r.describe().constData());
+        QVERIFY(!r.json()["error"].toObject()["message"].toString().isEmpty());
+        QCOMPARE(f.countRequests("POST", "flowservice/"), 0);
+    }
+
+    void secondDataflowOfATableOnlyWhenAsked()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.zohoLogin());
+        QVERIFY(cli.adobeLogin());
+        QVERIFY(cli.run(kCreateLeads).exitCode == 0);
+        const Run again = cli.run(kCreateLeads);
+        QVERIFY2(again.exitCode == 2, again.describe().constData());
+        QVERIFY(again.json()["error"].toObject()["message"].toString().contains("--another"));
+        QCOMPARE(createdCount(f, "flowservice/flows$"), 1);
+        const Run another = cli.run(kCreateLeads + QStringList{"--another", "--flow-name", "Leads again"});
+        QVERIFY2(another.exitCode == 0, another.describe().constData());
+        QCOMPARE(createdCount(f, "flowservice/flows$"), 2);
+        QCOMPARE(createdCount(f, "flowservice/connections$"), 1); // the same base connection
     }
 };
 

@@ -7,6 +7,7 @@ target_sources(zaw_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleRules.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleRules.h
     ${CMAKE_CURRENT_LIST_DIR}/SetupPlan.cpp ${CMAKE_CURRENT_LIST_DIR}/SetupPlan.h
     ${CMAKE_CURRENT_LIST_DIR}/PlannedRequest.h
+    ${CMAKE_CURRENT_LIST_DIR}/SavedPlans.cpp ${CMAKE_CURRENT_LIST_DIR}/SavedPlans.h
     ${CMAKE_CURRENT_LIST_DIR}/ScriptExporter.cpp ${CMAKE_CURRENT_LIST_DIR}/ScriptExporter.h
 )
 target_include_directories(zaw_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
