@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 lupdate=${1:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for ts in translations/*_nl.ts; do
+for ts in translations/*_nl.ts translations/*_en.ts; do
     cp "$ts" "$tmp/check.ts"
-    "$lupdate" -silent -no-obsolete -locations none app -ts "$tmp/check.ts" >/dev/null
+    only=()
+    [[ "$ts" == *_en.ts ]] && only=(-pluralonly) # English: the plural forms only
+    "$lupdate" -silent -no-obsolete -locations none "${only[@]}" app -ts "$tmp/check.ts" >/dev/null
     total=$(grep -c '<message' "$tmp/check.ts" || true)
     open=$(grep -c 'type="unfinished"' "$tmp/check.ts" || true)
     echo "$ts: $total strings, $open untranslated"

@@ -9,3 +9,5 @@ if [ -z "$lupdate" ]; then
     lupdate="$bins/lupdate"
 fi
 "$lupdate" -silent -no-obsolete -locations none app -ts translations/zoho-aep-wizard_nl.ts
+# English needs only the plural forms ("%n module(s)" → "1 module", "2 modules").
+"$lupdate" -silent -no-obsolete -locations none -pluralonly app -ts translations/zoho-aep-wizard_en.ts

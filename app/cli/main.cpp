@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("zoho-aep-wizard")); // same profiles as the wizard
     QCoreApplication::setApplicationVersion(QStringLiteral(ZAW_VERSION));
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("zoho-aep-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("zoho-aep-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("zoho-aep-wizard_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     zaw::CliApp cli;
     // Queued: a command may finish before exec() runs (a usage error), and answers to a browser

@@ -80,6 +80,7 @@ setup::SetupPlan *WizardContext::updatePlan()
     } else {
         m_plan->setRequest(request);
     }
+    m_plan->setTenantId(tenantId);
     return m_plan;
 }
 

@@ -60,13 +60,15 @@ bool installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // A language without a translation gets the English plural forms ("1 module", "2 modules").
     auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("zoho-aep-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool translated =
+        own->load(locale, QStringLiteral("zoho-aep-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (translated || own->load(QStringLiteral("zoho-aep-wizard_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-        return true;
-    }
-    delete own;
-    return false;
+    else
+        delete own;
+    return translated;
 }
 
 int runWizard(int argc, char *argv[])

@@ -9,6 +9,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QAbstractButton;
+
 namespace zaw::test {
 
 // Waits until the element with this id exists in the browser's current page.
@@ -24,5 +28,18 @@ ConsentBrowser *signInBrowser(ConnectionWizard &wizard, int timeoutMs = 30000);
 bool clickNext(ConnectionWizard &wizard);
 // From the welcome page to the sign-in page with the settings already in the context.
 bool goToSignIn(ConnectionWizard &wizard);
+
+// The button that moves on from the current page: Commit, Next (shown as Create on Review) or
+// Finish, whichever is visible; nullptr when none is.
+QAbstractButton *advanceButton(ConnectionWizard &wizard);
+bool canAdvance(ConnectionWizard &wizard);
+// Waits until the page lets the user go on, clicks, and waits until page id is shown.
+bool advanceTo(ConnectionWizard &wizard, int id, int timeoutMs = 20000);
+// From the page shown (Adobe credential or later) to pageId, doing on each page what a user
+// would: check the credential and keep the default sandbox, choose module, keep or choose the
+// target (an existing dataset whose title starts with existingDataSet), accept the proposals.
+// Calls screenshot(name) on each page when given.
+bool walkSetupTo(ConnectionWizard &wizard, int pageId, const QString &module = QStringLiteral("Leads"),
+                 const QString &existingDataSet = {}, const std::function<void(const QString &)> &screenshot = {});
 
 } // namespace zaw::test

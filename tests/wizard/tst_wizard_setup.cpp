@@ -14,6 +14,7 @@
 #include "RedirectMatcher.h"
 #include "TestHttp.h"
 #include "WizardContext.h"
+#include "WizardDriver.h"
 #include "ZohoAuthClient.h"
 
 #include <QAbstractButton>
@@ -138,29 +139,9 @@ struct Run
         return n;
     }
 
-    // Next, Create (Review), Next (the commit page) or Finish, whichever the page shows.
-    QAbstractButton *advanceButton() const
-    {
-        for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton}) {
-            QAbstractButton *b = wizard->button(which);
-            if (b->isVisible())
-                return b;
-        }
-        return nullptr;
-    }
-    bool canAdvance() const
-    {
-        QAbstractButton *b = advanceButton();
-        return b && b->isEnabled();
-    }
-    // Waits until the page lets the user go on, clicks, and waits for the next page.
-    bool advanceTo(int id, int timeoutMs = 20000)
-    {
-        if (!QTest::qWaitFor([this] { return canAdvance(); }, timeoutMs))
-            return false;
-        QTest::mouseClick(advanceButton(), Qt::LeftButton);
-        return QTest::qWaitFor([this, id] { return wizard->currentId() == id; }, timeoutMs);
-    }
+    QAbstractButton *advanceButton() const { return test::advanceButton(*wizard); }
+    bool canAdvance() const { return test::canAdvance(*wizard); }
+    bool advanceTo(int id, int timeoutMs = 20000) { return test::advanceTo(*wizard, id, timeoutMs); }
 
     QTemporaryDir dir;
     WizardContext context;
@@ -191,40 +172,9 @@ private:
     bool walkTo(Run &run, int pageId, const QString &module = u"Leads"_s, const QString &existingDataSet = {});
 };
 
-// From the page the wizard shows to pageId, doing on each page what a user would.
 bool TestWizardSetup::walkTo(Run &run, int pageId, const QString &module, const QString &existingDataSet)
 {
-    while (run.wizard->currentId() != pageId) {
-        const int here = run.wizard->currentId();
-        if (here == ConnectionWizard::AdobeCredentialsPageId) {
-            // Check the credential, keep the default sandbox (prod).
-            QTest::mouseClick(run.find<QPushButton>(u"checkAdobeButton"_s), Qt::LeftButton);
-            if (!QTest::qWaitFor([&run] { return run.find<QComboBox>(u"sandboxCombo"_s)->count() > 0; }, 15000))
-                return false;
-        } else if (here == ConnectionWizard::SelectDataPageId) {
-            auto *list = run.find<QListWidget>(u"moduleList"_s);
-            if (!QTest::qWaitFor([list] { return list->count() > 0; }, 15000))
-                return false;
-            for (int i = 0; i < list->count(); ++i) {
-                if (list->item(i)->data(Qt::UserRole).toString() == module)
-                    list->setCurrentRow(i);
-            }
-        } else if (here == ConnectionWizard::TargetPageId && !existingDataSet.isEmpty()) {
-            auto *combo = run.find<QComboBox>(u"dataSetCombo"_s);
-            if (!QTest::qWaitFor([combo] { return combo->count() > 0; }, 15000))
-                return false;
-            run.find<QRadioButton>(u"existingDataSetRadio"_s)->setChecked(true);
-            const int index = combo->findText(existingDataSet, Qt::MatchStartsWith);
-            if (index < 0)
-                return false;
-            combo->setCurrentIndex(index);
-        } else if (here == ConnectionWizard::DonePageId) {
-            return false;
-        }
-        if (!run.advanceTo(run.wizard->nextId()))
-            return false;
-    }
-    return true;
+    return test::walkSetupTo(*run.wizard, pageId, module, existingDataSet);
 }
 
 void TestWizardSetup::newDataSetFromCredentialToFirstRun()

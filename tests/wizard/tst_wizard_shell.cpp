@@ -96,6 +96,25 @@ private slots:
             QCoreApplication::removeTranslator(t);
     }
 
+    // Counted phrases read right in English ("1 module", "2 modules") and in Dutch, and a language
+    // without a translation falls back to the English forms.
+    void pluralForms()
+    {
+        auto count = [](int n) {
+            return QCoreApplication::translate("zaw::SelectDataPage", "%n module(s). Choose one.", nullptr, n);
+        };
+        QVERIFY(!installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(count(1), QStringLiteral("1 module. Choose it."));
+        QCOMPARE(count(3), QStringLiteral("3 modules. Choose one."));
+        for (QTranslator *t : findTranslators())
+            QCoreApplication::removeTranslator(t);
+        QVERIFY(installTranslations(QLocale(QLocale::Dutch, QLocale::Netherlands)));
+        QCOMPARE(count(1), QStringLiteral("1 module. Kies er een."));
+        QCOMPARE(count(3), QStringLiteral("3 modules. Kies er een."));
+        for (QTranslator *t : findTranslators())
+            QCoreApplication::removeTranslator(t);
+    }
+
     void executableOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");

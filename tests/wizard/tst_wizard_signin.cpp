@@ -342,6 +342,35 @@ private slots:
                  qPrintable(labelText(*d.wizard, "keychainStatus")));
         QVERIFY(d.secrets.keys().isEmpty());
     }
+
+    // Last, since it loads WebEngine for the rest of the process. The whole wizard as a user
+    // clicks it in demo mode: consent in the embedded browser, then
+    // every Experience Platform page, to an enabled dataflow whose first run is reported.
+    void wholeWizardFromWelcomeToFirstRun()
+    {
+        DemoWizard d;
+        QVERIFY(goToSignIn(*d.wizard));
+        ConsentBrowser *browser = signInBrowser(*d.wizard);
+        QVERIFY(browser);
+        QVERIFY(consentInBrowser(browser, QStringLiteral("ana.lima@example.com")));
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(ConnectionWizard::ZohoAccountPageId), 30000);
+        QVERIFY(advanceTo(*d.wizard, ConnectionWizard::AdobeCredentialsPageId));
+        int shot = 5;
+        QVERIFY(
+            walkSetupTo(*d.wizard, ConnectionWizard::DonePageId, QStringLiteral("Leads"), {}, [&](const QString &page) {
+                screenshot(d.wizard.get(), QStringLiteral("%1-%2").arg(shot++).arg(page));
+            }));
+        auto *state = d.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("flowState"));
+        auto *run = d.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("firstRun"));
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Enabled"), 10000);
+        QTest::mouseClick(d.wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("runNowButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run->text().startsWith(QLatin1String("Succeeded")), 40000);
+        screenshot(d.wizard.get(), QStringLiteral("%1-done").arg(shot));
+        QVERIFY(d.wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!d.wizard->button(QWizard::BackButton)->isEnabled() ||
+                !d.wizard->button(QWizard::BackButton)->isVisible());
+    }
 };
 
 int main(int argc, char *argv[])

@@ -449,7 +449,20 @@ QString SetupPlan::schemaId() const
 
 void SetupPlan::emitState()
 {
-    emit stateChanged(state());
+    // Each change is saved to disk by the caller: an unchanged state is not sent again.
+    const QJsonObject current = state();
+    if (current == m_lastState)
+        return;
+    m_lastState = current;
+    emit stateChanged(current);
+}
+
+void SetupPlan::setTenantId(const QString &tenantId)
+{
+    if (m_tenantId.isEmpty() && !tenantId.isEmpty()) {
+        m_tenantId = tenantId;
+        emitState();
+    }
 }
 
 // ---- names and labels ------------------------------------------------------------------------

@@ -179,6 +179,8 @@ public:
     QString objectId(Step step) const;
     QString schemaId() const;
     QString tenantId() const { return m_tenantId; }
+    // Schema Registry's tenant when the caller read it already (saves the plan a request).
+    void setTenantId(const QString &tenantId);
 
     // The non-secret state: setupId, the request's inputs, the ID (and etag) of every object.
     QJsonObject state() const;
@@ -289,6 +291,7 @@ private:
     QMap<Step, Status> m_status;
     QList<Step> m_changed; // steps whose object got a new ID during this run
     QJsonObject m_mappingBody;
+    QJsonObject m_lastState; // the state last sent with stateChanged()
     Step m_current = Step::BaseConnection;
     Step m_last = Step::Flow; // where the run in progress stops
     int m_index = 0;
