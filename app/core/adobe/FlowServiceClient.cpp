@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace zaw::adobe {
 
@@ -330,6 +331,47 @@ void FlowServiceClient::patchConnection(const QString &id, const QString &etag, 
                                         QObject *context, CreatedDone done)
 {
     patch(QStringLiteral("connections"), id, etag, operations, context, std::move(done));
+}
+
+void FlowServiceClient::updateZohoCredentials(const QString &id, const QString &etag, const ZohoAuthParams &params,
+                                              QObject *context, CreatedDone done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<FlowServiceClient> self(this);
+    const QJsonArray operations{
+        patchOperation(QStringLiteral("replace"), QStringLiteral("/auth/params"), params.toJson())};
+    // attempt(etag, mayRetry): PATCH; on 412 (or without an etag) read the etag and PATCH again.
+    auto attempt = std::make_shared<std::function<void(const QString &, bool)>>();
+    auto readThenPatch = [self, id, context, done, attempt](bool mayRetry) {
+        if (!self)
+            return;
+        self->connection(id, context, [done, attempt, mayRetry](const QJsonObject &o, const net::Error &e) {
+            if (e) {
+                done({}, e);
+                *attempt = nullptr; // breaks the cycle
+                return;
+            }
+            (*attempt)(o.value(QStringLiteral("etag")).toString(), mayRetry);
+        });
+    };
+    *attempt = [self, guard, id, context, operations, done, attempt, readThenPatch](const QString &currentEtag,
+                                                                                    bool mayRetry) {
+        if (!self || (context && !guard))
+            return;
+        self->patchConnection(id, currentEtag, operations, context,
+                              [done, attempt, readThenPatch, mayRetry](const CreatedObject &o, const net::Error &e) {
+                                  if (e && e.httpStatus == 412 && mayRetry) {
+                                      readThenPatch(false);
+                                      return;
+                                  }
+                                  done(o, e);
+                                  *attempt = nullptr; // breaks the cycle
+                              });
+    };
+    if (etag.isEmpty())
+        readThenPatch(true);
+    else
+        (*attempt)(etag, true);
 }
 
 void FlowServiceClient::deleteConnection(const QString &id, QObject *context, Done done)

@@ -123,6 +123,11 @@ public:
     void patchConnection(const QString &id, const QString &etag, const QJsonArray &operations, QObject *context,
                          CreatedDone done);
     void deleteConnection(const QString &id, QObject *context, Done done);
+    // Replaces a Zoho base connection's credentials (PATCH /auth/params with If-Match). With an
+    // empty etag the connection is read first; a 412 (changed meanwhile) reads the etag again and
+    // tries once more. done gets the new etag.
+    void updateZohoCredentials(const QString &id, const QString &etag, const ZohoAuthParams &params, QObject *context,
+                               CreatedDone done);
     // GET /connections/{id}/test: whether AEP can reach the source with the stored credentials.
     void testConnection(const QString &id, QObject *context, std::function<void(bool, const net::Error &)> done);
 
