@@ -1,24 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsentRunner.h"
 #include "ZohoSignInFlow.h"
 
 #include <QObject>
 #include <QStringList>
 
-#include <memory>
-
-class QTimer;
-
 namespace zaw {
 
 class CliApp;
-class LoopbackListener;
 class StdinReader;
 
-// zoho-login: the wizard's Zoho sign-in from a terminal. The consent URL is printed alone on one
-// line of stderr; the answer comes back through the loopback listener (bound before the URL is
-// printed) or, with --paste, as the final URL on stdin.
+// zoho-login: the wizard's Zoho sign-in from a terminal. The consent itself (URL on stderr,
+// loopback listener or pasted URL, timeout) is a ConsentRunner, shared with reconnect.
 class ZohoLoginCommand : public QObject
 {
     Q_OBJECT
@@ -31,20 +26,14 @@ public:
 
 private:
     void begin();
-    void onRedirect(const zoho::RedirectResult &result);
     void onSignedIn(const zoho::ZohoAccount &account);
-    void fail(const net::Error &error);
 
     CliApp *m_app;
     zoho::ZohoAppSettings m_settings;
-    std::unique_ptr<zoho::ZohoSignInFlow> m_flow;
-    std::unique_ptr<LoopbackListener> m_listener;
+    ConsentRunner::Options m_consentOptions;
+    ConsentRunner *m_consent = nullptr;
     StdinReader *m_stdin = nullptr;
-    QTimer *m_timeout = nullptr;
-    bool m_paste = false;
     bool m_secretFromStdin = false;
-    bool m_openBrowser = true;
-    int m_timeoutSeconds = 300;
 };
 
 } // namespace zaw

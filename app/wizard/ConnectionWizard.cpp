@@ -5,8 +5,11 @@
 #include "CreatePage.h"
 #include "DataflowPage.h"
 #include "DonePage.h"
+#include "ForgetPage.h"
+#include "ManagePage.h"
 #include "MappingPage.h"
 #include "NetworkSettingsDialog.h"
+#include "ReconnectPages.h"
 #include "ReviewPage.h"
 #include "SelectDataPage.h"
 #include "SourceAccountPage.h"
@@ -46,6 +49,10 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(context, this));
     setPage(CreatePageId, new CreatePage(context, this));
     setPage(DonePageId, new DonePage(context, this));
+    setPage(ReconnectPageId, new ReconnectPage(context, this));
+    setPage(ReconnectDonePageId, new ReconnectDonePage(context, this));
+    setPage(ManagePageId, new ManagePage(context, this));
+    setPage(ForgetPageId, new ForgetPage(context, this));
     setStartId(WelcomePageId);
 
     setOption(QWizard::HaveCustomButton1, true);

@@ -25,7 +25,11 @@ public:
         DataflowPageId,
         ReviewPageId,
         CreatePageId,
-        DonePageId
+        DonePageId,
+        ReconnectPageId,
+        ReconnectDonePageId,
+        ManagePageId,
+        ForgetPageId
     };
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);

@@ -21,6 +21,7 @@ public:
     explicit DonePage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
+    int nextId() const override { return -1; }
     void cleanupPage() override;
 
 private:

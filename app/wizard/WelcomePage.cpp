@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
+#include "ConnectionWizard.h"
+#include "ErrorPanel.h"
+#include "ProfileSession.h"
+#include "ProfileStore.h"
 #include "WizardContext.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace zaw {
+
+using Mode = WizardContext::Mode;
 
 WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
@@ -14,6 +27,19 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     , m_intro(new QLabel(this))
     , m_demoBanner(new QLabel(this))
     , m_endpointsNote(new QLabel(this))
+    , m_savedTitle(new QLabel(tr("<b>Saved connections</b>"), this))
+    , m_profiles(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_reconnect(new QPushButton(tr("&Reconnect"), this))
+    , m_addFlow(new QPushButton(tr("&Add dataflow"), this))
+    , m_resume(new QPushButton(tr("Re&sume setup"), this))
+    , m_manage(new QPushButton(tr("&Manage dataflows"), this))
+    , m_forget(new QPushButton(tr("&Forget…"), this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_newLabel(new QLabel(tr("Or press Next to set up a new connection named:"), this))
+    , m_newName(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_error(new ErrorPanel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect Zoho CRM to Adobe Experience Platform"));
@@ -38,11 +64,60 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_endpointsNote->setWordWrap(true);
     m_endpointsNote->setVisible(false);
 
+    m_profiles->setObjectName(QStringLiteral("savedProfiles"));
+    m_profiles->setColumnCount(5);
+    m_profiles->setHeaderLabels(
+        {tr("Connection"), tr("Zoho CRM"), tr("Experience Platform"), tr("Dataflows"), tr("Health")});
+    m_profiles->setRootIsDecorated(false);
+    m_profiles->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_profiles->header()->setStretchLastSection(true);
+    m_details->setObjectName(QStringLiteral("profileDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
+    m_addFlow->setObjectName(QStringLiteral("addFlowButton"));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_manage->setObjectName(QStringLiteral("manageButton"));
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
+    m_refresh->setObjectName(QStringLiteral("refreshHealthButton"));
+    m_newName->setObjectName(QStringLiteral("newProfileEdit"));
+    m_status->setObjectName(QStringLiteral("welcomeStatus"));
+    m_status->setWordWrap(true);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_reconnect, m_addFlow, m_resume, m_manage, m_forget})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_refresh);
+    auto *newRow = new QHBoxLayout;
+    newRow->addWidget(m_newLabel);
+    newRow->addWidget(m_newName, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_intro);
     layout->addWidget(m_endpointsNote);
-    layout->addStretch(1);
+    layout->addWidget(m_savedTitle);
+    layout->addWidget(m_profiles, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_details);
+    layout->addLayout(newRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addStretch(0);
+
+    connect(m_profiles, &QTreeWidget::currentItemChanged, this, &WelcomePage::selectionChanged);
+    connect(m_refresh, &QPushButton::clicked, this, &WelcomePage::refreshHealth);
+    connect(m_newName, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
+    const QList<QPair<QPushButton *, Mode>> buttons{{m_reconnect, Mode::Reconnect},
+                                                    {m_addFlow, Mode::AddDataflow},
+                                                    {m_resume, Mode::Resume},
+                                                    {m_manage, Mode::Manage},
+                                                    {m_forget, Mode::Forget}};
+    for (const auto &b : buttons) {
+        const Mode mode = b.second;
+        connect(b.first, &QPushButton::clicked, this, [this, mode] { act(m_context, int(mode)); });
+    }
 }
 
 void WelcomePage::initializePage()
@@ -61,6 +136,292 @@ void WelcomePage::initializePage()
     if (custom)
         m_endpointsNote->setText(
             tr("Using the service addresses of an endpoints file (Adobe Platform: %1).").arg(platform.toString()));
+    m_context->mode = Mode::NewConnection;
+    m_opened = false;
+    m_busy = false;
+    m_error->clear();
+    listProfiles();
+}
+
+QString WelcomePage::freeName() const
+{
+    const QStringList taken = m_context->profiles()->names();
+    QString name = m_context->profileName();
+    for (int n = 2; taken.contains(name); ++n)
+        name = tr("connection-%1").arg(n);
+    return name;
+}
+
+void WelcomePage::listProfiles()
+{
+    const QStringList names = m_context->profiles()->names();
+    const bool any = !names.isEmpty();
+    m_intro->setVisible(!any);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_savedTitle, m_profiles, m_details, m_reconnect, m_addFlow,
+                                                       m_resume, m_manage, m_forget, m_refresh, m_newLabel, m_newName})
+        w->setVisible(any);
+    if (m_newName->text().isEmpty() || names.contains(m_newName->text()))
+        m_newName->setText(freeName());
+    const QString selected = selectedProfile();
+    m_profiles->clear();
+    for (const QString &name : names) {
+        QString error;
+        const auto profile = m_context->profiles()->load(name, &error);
+        auto *item = new QTreeWidgetItem(m_profiles);
+        item->setText(NameColumn, name);
+        item->setData(NameColumn, Qt::UserRole, name);
+        if (!profile) {
+            item->setText(HealthColumn, error);
+            continue;
+        }
+        const QJsonObject z = profile->zoho;
+        item->setText(ZohoColumn, z.isEmpty() ? tr("not signed in")
+                                              : tr("%1, %2 (%3, %4)")
+                                                    .arg(z.value(QStringLiteral("email")).toString(),
+                                                         z.value(QStringLiteral("org")).toString(),
+                                                         z.value(QStringLiteral("dc")).toString(),
+                                                         z.value(QStringLiteral("environment")).toString()));
+        const QJsonObject a = profile->adobe;
+        item->setText(AdobeColumn, a.isEmpty() ? tr("no credential")
+                                               : tr("%1, sandbox %2")
+                                                     .arg(a.value(QStringLiteral("orgId")).toString(),
+                                                          a.value(QStringLiteral("sandbox")).toString()));
+        int flows = 0;
+        const QJsonObject plans = profile->setup.value(QStringLiteral("plans")).toObject();
+        for (auto it = plans.begin(); it != plans.end(); ++it)
+            flows += it.value().toObject().value(QStringLiteral("complete")).toBool() ? 1 : 0;
+        item->setText(FlowsColumn, QString::number(flows));
+        item->setText(HealthColumn, tr("Checking…"));
+        if (name == selected)
+            m_profiles->setCurrentItem(item);
+    }
+    if (!m_profiles->currentItem() && m_profiles->topLevelItemCount() > 0)
+        m_profiles->setCurrentItem(m_profiles->topLevelItem(0));
+    refreshHealth();
+    selectionChanged();
+}
+
+void WelcomePage::refreshHealth()
+{
+    for (const Check &c : std::as_const(m_checks)) {
+        delete c.check;
+        delete c.session;
+    }
+    m_checks.clear();
+    for (int i = 0; i < m_profiles->topLevelItemCount(); ++i) {
+        const QString name = m_profiles->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString();
+        Check c;
+        c.session = new account::ProfileSession(m_context->http(), m_context->endpoints(), m_context->profiles(),
+                                                m_context->secrets(), this);
+        m_profiles->topLevelItem(i)->setText(HealthColumn, tr("Checking…"));
+        m_checks.insert(name, c);
+        account::ProfileSession *session = c.session;
+        session->load(name, false, [this, name, session](const net::Error &error) {
+            if (!m_checks.contains(name) || m_checks.value(name).session != session)
+                return; // refreshed meanwhile
+            if (error) {
+                account::Health h;
+                h.loadError = error;
+                h.finished = true;
+                showHealth(name, h);
+                return;
+            }
+            auto *check = new account::HealthCheck(session, this);
+            m_checks[name].check = check;
+            connect(check, &account::HealthCheck::updated, this,
+                    [this, name](const account::Health &h) { showHealth(name, h); });
+            check->start();
+        });
+    }
+}
+
+void WelcomePage::showHealth(const QString &name, const account::Health &health)
+{
+    if (!m_checks.contains(name))
+        return;
+    m_checks[name].health = health;
+    for (int i = 0; i < m_profiles->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_profiles->topLevelItem(i);
+        if (item->data(NameColumn, Qt::UserRole).toString() != name)
+            continue;
+        QString text;
+        if (!health.finished && health.action() == account::Health::Action::None)
+            text = tr("Checking…");
+        else if (health.healthy())
+            text = tr("Works");
+        else
+            text = tr("Needs attention: %1").arg(health.actionText());
+        item->setText(HealthColumn, text);
+        item->setToolTip(HealthColumn, text);
+        item->setIcon(HealthColumn, health.finished && !health.healthy()
+                                        ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                        : QIcon());
+    }
+    if (selectedProfile() == name)
+        selectionChanged();
+}
+
+QString WelcomePage::selectedProfile() const
+{
+    const QTreeWidgetItem *item = m_profiles->currentItem();
+    return item ? item->data(NameColumn, Qt::UserRole).toString() : QString();
+}
+
+void WelcomePage::selectionChanged()
+{
+    const QString name = selectedProfile();
+    const account::Health health = m_checks.value(name).health;
+    QStringList lines;
+    if (!health.baseConnectionId.isEmpty())
+        lines << tr("Experience Platform account (base connection) %1: %2")
+                     .arg(health.baseConnectionId,
+                          health.baseConnectionState.isEmpty() ? tr("checking…") : health.baseConnectionState);
+    for (const account::FlowHealth &f : health.flows) {
+        QString run = tr("no run yet");
+        if (f.lastRun)
+            run =
+                tr("last run %1 (%2)")
+                    .arg(f.lastRun->status, QLocale().toString(f.lastRun->started.toLocalTime(), QLocale::ShortFormat));
+        lines << tr("Dataflow \"%1\" (%2): %3, %4")
+                     .arg(f.name, f.tablePath, f.state.isEmpty() ? tr("checking…") : f.state, run);
+    }
+    for (const account::UnfinishedSetup &u : health.unfinished)
+        lines << (u.tablePath.isEmpty() ? tr("An unfinished setup (no module chosen yet).")
+                                        : tr("An unfinished setup of %1.").arg(u.tablePath));
+    if (health.finished && !health.healthy())
+        lines << tr("To do: %1").arg(health.actionText());
+    m_details->setText(lines.join(QLatin1Char('\n')));
+    const bool selected = !name.isEmpty() && !m_busy;
+    const bool hasBase = !health.baseConnectionId.isEmpty() && health.baseConnectionState != QLatin1String("missing");
+    m_reconnect->setEnabled(selected);
+    m_addFlow->setEnabled(selected && hasBase);
+    m_resume->setEnabled(selected && !health.unfinished.isEmpty());
+    m_manage->setEnabled(selected && !health.flows.isEmpty());
+    m_forget->setEnabled(selected);
+    m_refresh->setEnabled(!m_busy);
+}
+
+void WelcomePage::act(WizardContext *context, int modeValue)
+{
+    const Mode mode = Mode(modeValue);
+    const QString name = selectedProfile();
+    if (name.isEmpty())
+        return;
+    const account::Health health = m_checks.value(name).health;
+    m_error->clear();
+    m_busy = true;
+    selectionChanged();
+    emit completeChanged();
+    m_status->setText(tr("Opening the connection \"%1\"…").arg(name));
+    context->openProfile(
+        name, mode != Mode::Forget && mode != Mode::Reconnect, [this, context, mode, health](const net::Error &error) {
+            m_busy = false;
+            m_status->clear();
+            if (error) {
+                m_error->showError(error, false);
+                selectionChanged();
+                emit completeChanged();
+                return;
+            }
+            context->mode = mode;
+            if (mode == Mode::Resume) {
+                QString resumeError;
+                if (health.unfinished.isEmpty() ||
+                    !context->resumePlan(health.unfinished.first().setupId, &resumeError)) {
+                    context->mode = Mode::NewConnection;
+                    m_error->showError(net::Error::make(net::ErrorCategory::Input, resumeError), false);
+                    selectionChanged();
+                    emit completeChanged();
+                    return;
+                }
+            }
+            if (mode == Mode::AddDataflow) {
+                // The new dataflow uses the connection's Experience Platform account,
+                // which gets the current credentials first.
+                context->draft.baseConnectionId = context->profileSession()->baseConnectionId();
+                setup::SetupPlan *plan = context->updatePlan();
+                m_busy = true;
+                m_status->setText(tr("Checking the Experience Platform account…"));
+                auto *guard = new QObject(this);
+                connect(plan, &setup::SetupPlan::reached, guard, [this, guard] {
+                    guard->deleteLater();
+                    m_busy = false;
+                    m_status->clear();
+                    m_opened = true;
+                    emit completeChanged();
+                    wizard()->next();
+                });
+                connect(plan, &setup::SetupPlan::failed, guard,
+                        [this, guard, context](setup::SetupPlan::Step, const net::Error &e) {
+                            guard->deleteLater();
+                            m_busy = false;
+                            m_status->clear();
+                            context->mode = Mode::NewConnection;
+                            m_error->showError(e, false);
+                            selectionChanged();
+                            emit completeChanged();
+                        });
+                plan->runThrough(setup::SetupPlan::Step::BaseConnection);
+                return;
+            }
+            m_opened = true;
+            emit completeChanged();
+            wizard()->next();
+        });
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (m_busy)
+        return false;
+    if (!m_newName->isHidden() && m_context->mode == Mode::NewConnection) {
+        const QString name = m_newName->text().trimmed();
+        return store::ProfileStore::isValidName(name) && !m_context->profiles()->exists(name);
+    }
+    return true;
+}
+
+bool WelcomePage::validatePage()
+{
+    if (m_context->mode != Mode::NewConnection)
+        return m_opened;
+    if (!m_newName->isHidden()) {
+        const QString name = m_newName->text().trimmed();
+        QString error;
+        if (!store::ProfileStore::isValidName(name, &error) || m_context->profiles()->exists(name)) {
+            m_error->showError(net::Error::make(net::ErrorCategory::Input,
+                                                error.isEmpty() ? tr("A connection called \"%1\" exists already. "
+                                                                     "Choose another name.")
+                                                                      .arg(name)
+                                                                : error),
+                               false);
+            return false;
+        }
+        m_context->setProfileLocation({}, name);
+    }
+    return true;
+}
+
+int WelcomePage::nextId() const
+{
+    switch (m_context->mode) {
+    case Mode::NewConnection:
+        return ConnectionWizard::ZohoAppPageId;
+    case Mode::Reconnect:
+        return ConnectionWizard::ReconnectPageId;
+    case Mode::AddDataflow:
+        return ConnectionWizard::SelectDataPageId;
+    case Mode::Resume: {
+        const setup::SetupPlan *plan = m_context->plan();
+        return plan && !plan->request().tablePath.isEmpty() ? ConnectionWizard::CreatePageId
+                                                            : ConnectionWizard::SelectDataPageId;
+    }
+    case Mode::Manage:
+        return ConnectionWizard::ManagePageId;
+    case Mode::Forget:
+        return ConnectionWizard::ForgetPageId;
+    }
+    return ConnectionWizard::ZohoAppPageId;
 }
 
 } // namespace zaw

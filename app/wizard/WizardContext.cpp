@@ -8,7 +8,9 @@
 #include "ImsClient.h"
 #include "KeychainSecretStore.h"
 #include "PlatformClient.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
+#include "Reconnect.h"
 #include "SandboxManagementClient.h"
 #include "SandboxServer.h"
 #include "SavedPlans.h"
@@ -35,6 +37,8 @@ WizardContext::WizardContext(QObject *parent)
 WizardContext::~WizardContext()
 {
     // Flows and clients hold calls on the HTTP client: they go first.
+    m_reconnect.reset();
+    m_session.reset();
     delete m_plan;
     m_zohoCrm.reset();
     m_adobePrep.reset();
@@ -82,6 +86,52 @@ setup::SetupPlan *WizardContext::updatePlan()
     }
     m_plan->setTenantId(tenantId);
     return m_plan;
+}
+
+void WizardContext::openProfile(const QString &name, bool requireAdobe, std::function<void(const net::Error &)> done)
+{
+    m_reconnect.reset();
+    m_session = std::make_unique<account::ProfileSession>(m_http.get(), m_endpoints, m_profiles.get(), m_secrets);
+    m_session->load(name, requireAdobe, [this, name, done](const net::Error &error) {
+        if (error) {
+            done(error);
+            return;
+        }
+        // This run now works on that connection.
+        delete m_plan;
+        m_plan = nullptr;
+        draft = {};
+        tenantId.clear();
+        m_profileName = name;
+        m_profile.reset();
+        m_zohoFlow->session() = m_session->zoho();
+        m_adobeSession = m_session->adobe();
+        zohoSettings = reconnect()->signInSettings();
+        done({});
+    });
+}
+
+account::Reconnect *WizardContext::reconnect()
+{
+    if (!m_reconnect && m_session)
+        m_reconnect = std::make_unique<account::Reconnect>(m_session.get());
+    return m_reconnect.get();
+}
+
+bool WizardContext::resumePlan(const QString &setupId, QString *error)
+{
+    const QJsonObject state = profile()->setup.value(QStringLiteral("plans")).toObject().value(setupId).toObject();
+    setup::SetupPlan *plan = setup::SetupPlan::fromState(m_adobePlatform.get(), state, this, error);
+    if (!plan)
+        return false;
+    delete m_plan;
+    m_plan = plan;
+    connect(m_plan, &setup::SetupPlan::stateChanged, this, &WizardContext::savePlanState);
+    draft = plan->request();
+    draft.zoho = {};
+    tenantId = plan->tenantId();
+    m_plan->setZohoSession(m_zohoFlow->session());
+    return true;
 }
 
 void WizardContext::savePlanState(const QJsonObject &state)

@@ -4,6 +4,7 @@
 #include "AdobeSession.h"
 #include "Endpoints.h"
 #include "ProxySettings.h"
+#include "Reconnect.h"
 #include "SecretStore.h"
 #include "SetupPlan.h"
 #include "ZohoSignInFlow.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +37,10 @@ class SchemaRegistryClient;
 namespace zoho {
 class ZohoCrmClient;
 }
+namespace account {
+class ProfileSession;
+class Reconnect;
+} // namespace account
 namespace store {
 class ProfileStore;
 struct Profile;
@@ -106,6 +112,23 @@ public:
     // Makes the plan from draft (first call) or gives it the draft; also hands it the Zoho session.
     setup::SetupPlan *updatePlan();
 
+    // What this run of the wizard does, chosen on the welcome page.
+    enum class Mode { NewConnection, Reconnect, AddDataflow, Resume, Manage, Forget };
+    Mode mode = Mode::NewConnection;
+
+    // Opens the saved connection `name` for this run: its profile, and its Zoho and Adobe
+    // sessions with the secrets from the keychain (requireAdobe: fail without an Adobe credential).
+    void openProfile(const QString &name, bool requireAdobe, std::function<void(const net::Error &)> done);
+    // The opened connection (nullptr before openProfile()).
+    account::ProfileSession *profileSession() const { return m_session.get(); }
+    // The reconnect of the opened connection, made on first use.
+    account::Reconnect *reconnect();
+    // What a reconnect without a new sign-in changed (the Reconnected page shows it).
+    std::optional<account::ReconnectResult> reconnectResult;
+    // Continues a saved setup of the opened connection. Returns false with *error when its state
+    // cannot be read.
+    bool resumePlan(const QString &setupId, QString *error);
+
 private:
     void savePlanState(const QJsonObject &state);
     void rebuildFlows();
@@ -130,6 +153,8 @@ private:
     std::unique_ptr<adobe::DataPrepClient> m_adobePrep;
     std::unique_ptr<zoho::ZohoCrmClient> m_zohoCrm;
     setup::SetupPlan *m_plan = nullptr;
+    std::unique_ptr<account::ProfileSession> m_session;
+    std::unique_ptr<account::Reconnect> m_reconnect;
 };
 
 } // namespace zaw

@@ -88,7 +88,12 @@ int runWizard(int argc, char *argv[])
         return exitCode;
 
     WizardContext context;
-    context.setProfileLocation(options.configDir, options.profile);
+    // Demo connections live apart from real ones: they point at the built-in sandbox.
+    const QString configDir =
+        options.demo && options.configDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-config")
+            : options.configDir;
+    context.setProfileLocation(configDir, options.profile);
     net::ProxySettings::useSystemProxyByDefault();
     context.loadProxySettings();
     QString error;

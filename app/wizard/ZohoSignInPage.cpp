@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZohoSignInPage.h"
 
+#include "ConnectionWizard.h"
+
 #include "ConsentBrowser.h"
 #include "ErrorPanel.h"
 #include "LoopbackListener.h"
@@ -232,6 +234,14 @@ void ZohoSignInPage::handleRedirect(const zoho::RedirectResult &result)
 
 void ZohoSignInPage::onSignedIn()
 {
+    if (m_context->mode == WizardContext::Mode::Reconnect) {
+        // Reconnect keeps the connection as it is until the account is checked (next page).
+        m_done = true;
+        LoopbackListener::dispose(m_listener);
+        emit completeChanged();
+        wizard()->next();
+        return;
+    }
     setBusy(true, tr("Saving the connection…"));
     zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
     flow->store(m_context->profiles(), m_context->secrets(), m_context->profile(), this,
@@ -273,6 +283,12 @@ bool ZohoSignInPage::isComplete() const
 bool ZohoSignInPage::validatePage()
 {
     return m_done;
+}
+
+int ZohoSignInPage::nextId() const
+{
+    return m_context->mode == WizardContext::Mode::Reconnect ? ConnectionWizard::ReconnectDonePageId
+                                                             : ConnectionWizard::ZohoAccountPageId;
 }
 
 } // namespace zaw

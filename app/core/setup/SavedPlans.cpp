@@ -20,6 +20,16 @@ void put(QJsonObject &setup, const QJsonObject &state)
         setup.insert(u"baseConnectionId"_s, base);
 }
 
+void remove(QJsonObject &setup, const QString &setupId)
+{
+    QJsonObject plans = setup.value(u"plans"_s).toObject();
+    for (const QString &key : plans.keys()) {
+        if (key == setupId || plans.value(key).toObject().value(u"setupId"_s).toString() == setupId)
+            plans.remove(key);
+    }
+    setup.insert(u"plans"_s, plans);
+}
+
 QJsonObject find(const QJsonObject &setup, const std::function<bool(const QJsonObject &)> &match)
 {
     const QJsonObject plans = setup.value(u"plans"_s).toObject();

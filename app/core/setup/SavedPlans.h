@@ -20,6 +20,9 @@ namespace SavedPlans {
 // Stores state (replacing the plan's earlier entry under any key) and notes its base connection.
 void put(QJsonObject &setup, const QJsonObject &state);
 
+// Removes the plan's entry (a dataflow the user deleted).
+void remove(QJsonObject &setup, const QString &setupId);
+
 // The first saved state for which match returns true; empty when none does.
 QJsonObject find(const QJsonObject &setup, const std::function<bool(const QJsonObject &state)> &match);
 

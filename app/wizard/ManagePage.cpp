@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ManagePage.h"
+
+#include "ErrorPanel.h"
+#include "FlowServiceClient.h"
+#include "ProfileSession.h"
+#include "SavedPlans.h"
+#include "ScheduleRules.h"
+#include "WizardContext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace zaw {
+
+ManagePage::ManagePage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_flows(new QTreeWidget(this))
+    , m_runs(new QTreeWidget(this))
+    , m_enable(new QPushButton(tr("&Enable"), this))
+    , m_disable(new QPushButton(tr("&Disable"), this))
+    , m_frequency(new QComboBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_apply(new QPushButton(tr("&Change schedule"), this))
+    , m_scheduleProblem(new QLabel(this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
+    , m_status(new QLabel(this))
+    , m_error(new ErrorPanel(this))
+{
+    setObjectName(QStringLiteral("managePage"));
+    setTitle(tr("Manage dataflows"));
+    setFinalPage(true);
+    m_flows->setObjectName(QStringLiteral("manageFlows"));
+    m_flows->setColumnCount(4);
+    m_flows->setHeaderLabels({tr("Dataflow"), tr("Module"), tr("State"), tr("Schedule")});
+    m_flows->setRootIsDecorated(false);
+    m_flows->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runs->setObjectName(QStringLiteral("manageRuns"));
+    m_runs->setColumnCount(4);
+    m_runs->setHeaderLabels({tr("Run started"), tr("Status"), tr("Records (read / ingested / failed)"), tr("Errors")});
+    m_runs->setRootIsDecorated(false);
+    m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_enable->setObjectName(QStringLiteral("enableFlowButton"));
+    m_disable->setObjectName(QStringLiteral("disableFlowButton"));
+    m_frequency->setObjectName(QStringLiteral("manageFrequencyCombo"));
+    for (const QString &f : setup::ScheduleRules::frequencies()) {
+        if (f != QLatin1String("once")) // a running flow cannot become a one-off
+            m_frequency->addItem(f, f);
+    }
+    m_interval->setObjectName(QStringLiteral("manageIntervalSpin"));
+    m_interval->setRange(0, 10000);
+    m_apply->setObjectName(QStringLiteral("applyScheduleButton"));
+    m_scheduleProblem->setObjectName(QStringLiteral("manageScheduleProblem"));
+    m_scheduleProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_scheduleProblem->setWordWrap(true);
+    m_delete->setObjectName(QStringLiteral("deleteFlowButton"));
+    m_status->setObjectName(QStringLiteral("manageStatus"));
+    m_status->setWordWrap(true);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_enable);
+    actions->addWidget(m_disable);
+    actions->addSpacing(12);
+    actions->addWidget(m_frequency);
+    actions->addWidget(m_interval);
+    actions->addWidget(m_apply);
+    actions->addStretch(1);
+    actions->addWidget(m_delete);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_flows);
+    splitter->addWidget(m_runs);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_scheduleProblem);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+
+    connect(m_flows, &QTreeWidget::currentItemChanged, this, &ManagePage::flowChosen);
+    connect(m_enable, &QPushButton::clicked, this, [this] { setEnabled(true); });
+    connect(m_disable, &QPushButton::clicked, this, [this] { setEnabled(false); });
+    connect(m_apply, &QPushButton::clicked, this, &ManagePage::applySchedule);
+    connect(m_delete, &QPushButton::clicked, this, &ManagePage::deleteFlow);
+    connect(m_error, &ErrorPanel::retryRequested, this, &ManagePage::load);
+    auto checkSchedule = [this] {
+        setup::Schedule s;
+        s.frequency = m_frequency->currentData().toString();
+        s.interval = m_interval->value();
+        const int minimum = setup::ScheduleRules::minimumInterval(s.frequency);
+        m_scheduleProblem->setText(
+            s.interval < minimum
+                ? tr("Experience Platform needs an interval of at least %1 for this frequency.").arg(minimum)
+                : QString());
+        m_apply->setEnabled(!m_busy && currentIndex() >= 0 && s.interval >= minimum);
+    };
+    connect(m_frequency, &QComboBox::currentIndexChanged, this, checkSchedule);
+    connect(m_interval, &QSpinBox::valueChanged, this, checkSchedule);
+}
+
+void ManagePage::initializePage()
+{
+    setSubTitle(tr("The dataflows of \"%1\".").arg(m_context->profileSession()->profile().name));
+    load();
+}
+
+void ManagePage::busy(bool on, const QString &text)
+{
+    m_busy = on;
+    if (!text.isEmpty() || !on)
+        m_status->setText(text);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_enable, m_disable, m_apply, m_delete})
+        w->setEnabled(!on && currentIndex() >= 0);
+    emit completeChanged();
+}
+
+void ManagePage::load()
+{
+    m_error->clear();
+    delete m_check;
+    m_check = new account::HealthCheck(m_context->profileSession(), this);
+    busy(true, tr("Reading the dataflows…"));
+    connect(m_check, &account::HealthCheck::finished, this, [this](const account::Health &health) {
+        const QString previous = currentFlow();
+        m_list = health.flows;
+        m_flows->clear();
+        for (const account::FlowHealth &f : std::as_const(m_list)) {
+            auto *item = new QTreeWidgetItem(m_flows, {f.name, f.tablePath, f.state, f.schedule});
+            item->setData(0, Qt::UserRole, f.id);
+            if (f.id == previous)
+                m_flows->setCurrentItem(item);
+        }
+        if (!m_flows->currentItem() && m_flows->topLevelItemCount() > 0)
+            m_flows->setCurrentItem(m_flows->topLevelItem(0));
+        busy(false);
+        if (health.baseConnectionError)
+            m_error->showError(health.baseConnectionError);
+        flowChosen();
+    });
+    m_check->start();
+}
+
+int ManagePage::currentIndex() const
+{
+    const QTreeWidgetItem *item = m_flows->currentItem();
+    return item ? m_flows->indexOfTopLevelItem(const_cast<QTreeWidgetItem *>(item)) : -1;
+}
+
+QString ManagePage::currentFlow() const
+{
+    const QTreeWidgetItem *item = m_flows->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void ManagePage::flowChosen()
+{
+    const int index = currentIndex();
+    busy(m_busy);
+    m_runs->clear();
+    if (index < 0 || index >= m_list.size())
+        return;
+    const account::FlowHealth &f = m_list.at(index);
+    m_enable->setEnabled(!m_busy && f.state == QLatin1String("disabled"));
+    m_disable->setEnabled(!m_busy && f.state == QLatin1String("enabled"));
+    const QStringList parts = f.schedule.split(QLatin1Char('/'));
+    const int fi = m_frequency->findData(parts.value(0));
+    if (fi >= 0)
+        m_frequency->setCurrentIndex(fi);
+    m_interval->setValue(parts.value(1).toInt());
+    loadRuns(f.id);
+}
+
+void ManagePage::loadRuns(const QString &flowId)
+{
+    m_context->profileSession()->flows()->runs(
+        flowId, this, [this, flowId](const QList<QJsonObject> &items, const net::Error &error) {
+            if (currentFlow() != flowId)
+                return;
+            m_runs->clear();
+            if (error) {
+                m_status->setText(tr("The runs could not be read: %1").arg(error.message));
+                return;
+            }
+            const QList<adobe::RunInfo> runs = adobe::RunInfo::listFromJson(items);
+            for (const adobe::RunInfo &r : runs) {
+                auto count = [](qint64 n) { return n < 0 ? QStringLiteral("–") : QString::number(n); };
+                new QTreeWidgetItem(m_runs,
+                                    {QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat), r.status,
+                                     QStringLiteral("%1 / %2 / %3")
+                                         .arg(count(r.inputRecords), count(r.outputRecords), count(r.failedRecords)),
+                                     r.errors.join(QStringLiteral("; "))});
+            }
+            if (runs.isEmpty())
+                new QTreeWidgetItem(m_runs, {tr("No run yet.")});
+        });
+}
+
+void ManagePage::setEnabled(bool enable)
+{
+    const QString id = currentFlow();
+    if (id.isEmpty())
+        return;
+    m_error->clear();
+    busy(true, enable ? tr("Enabling the dataflow…") : tr("Disabling the dataflow…"));
+    m_context->profileSession()->flows()->setFlowEnabled(
+        id, enable, this, [this, enable](const adobe::CreatedObject &, const net::Error &error) {
+            busy(false);
+            if (error) {
+                m_error->showError(error, false);
+                return;
+            }
+            m_status->setText(enable ? tr("The dataflow is enabled.") : tr("The dataflow is disabled."));
+            load();
+        });
+}
+
+void ManagePage::applySchedule()
+{
+    const QString id = currentFlow();
+    if (id.isEmpty())
+        return;
+    const QString frequency = m_frequency->currentData().toString();
+    const int interval = m_interval->value();
+    m_error->clear();
+    busy(true, tr("Changing the schedule…"));
+    adobe::FlowServiceClient *flows = m_context->profileSession()->flows();
+    // PATCH needs the flow's current etag.
+    flows->flow(id, this, [this, flows, id, frequency, interval](const QJsonObject &flow, const net::Error &error) {
+        if (error) {
+            busy(false);
+            m_error->showError(error, false);
+            return;
+        }
+        const QJsonArray operations{
+            adobe::FlowServiceClient::patchOperation(QStringLiteral("replace"),
+                                                     QStringLiteral("/scheduleParams/frequency"), frequency),
+            adobe::FlowServiceClient::patchOperation(QStringLiteral("replace"),
+                                                     QStringLiteral("/scheduleParams/interval"), interval)};
+        flows->patchFlow(id, flow.value(QStringLiteral("etag")).toString(), operations, this,
+                         [this](const adobe::CreatedObject &, const net::Error &patchError) {
+                             busy(false);
+                             if (patchError) {
+                                 m_error->showError(patchError, false);
+                                 return;
+                             }
+                             m_status->setText(tr("The schedule is changed."));
+                             load();
+                         });
+    });
+}
+
+void ManagePage::deleteFlow()
+{
+    const int index = currentIndex();
+    if (index < 0)
+        return;
+    const account::FlowHealth f = m_list.at(index);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete the dataflow"),
+        tr("Delete the dataflow \"%1\" in Experience Platform? Its runs stop; the dataset and the data already "
+           "loaded stay.")
+            .arg(f.name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_error->clear();
+    busy(true, tr("Deleting the dataflow…"));
+    m_context->profileSession()->flows()->deleteFlow(f.id, this, [this, f](const net::Error &error) {
+        busy(false);
+        if (error && error.httpStatus != 404) {
+            m_error->showError(error, false);
+            return;
+        }
+        // Gone from the connection too (the profile of this run and the opened session).
+        setup::SavedPlans::remove(m_context->profileSession()->profile().setup, f.setupId);
+        QString saveError;
+        m_context->profileSession()->saveProfile(&saveError);
+        m_status->setText(tr("The dataflow \"%1\" is deleted.").arg(f.name));
+        load();
+    });
+}
+
+bool ManagePage::isComplete() const
+{
+    return !m_busy;
+}
+
+} // namespace zaw
