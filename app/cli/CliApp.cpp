@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "AccountCommands.h"
 #include "AdobeCommands.h"
 #include "AdobeLoginCommand.h"
 
@@ -34,7 +35,10 @@ QString usageText()
         "  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it\n"
         "  tables       list the Zoho CRM modules AEP sees through the base connection\n"
         "  preview      show the columns and the first rows of a table\n"
-        "  create       create the dataflow of a table (a rerun resumes a failed setup)\n\n"
+        "  create       create the dataflow of a table (a rerun resumes a failed setup)\n"
+        "  status       check the saved connection: Zoho sign-in, base connection, dataflows and last runs\n"
+        "  reconnect    renew the Zoho sign-in (a new consent when needed) and give it to the base connection\n"
+        "  forget       revoke the sign-in and remove the saved connection (--delete-remote: its AEP objects too)\n\n"
         "Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.\n"
         "Run \"zoho-aep-connect COMMAND --help\" for the options of a command.\n");
 }
@@ -200,6 +204,18 @@ void CliApp::runCommand(QStringList args)
     for (const auto &entry : aepCommands) {
         if (command == entry.first) {
             auto *cmd = new AepCommand(this, entry.second);
+            m_command = cmd;
+            cmd->run(QStringList{QStringLiteral("zoho-aep-connect ") + command} + args);
+            return;
+        }
+    }
+    const QList<QPair<QString, AccountCommand::Kind>> accountCommands{
+        {QStringLiteral("status"), AccountCommand::Kind::Status},
+        {QStringLiteral("reconnect"), AccountCommand::Kind::Reconnect},
+        {QStringLiteral("forget"), AccountCommand::Kind::Forget}};
+    for (const auto &entry : accountCommands) {
+        if (command == entry.first) {
+            auto *cmd = new AccountCommand(this, entry.second);
             m_command = cmd;
             cmd->run(QStringList{QStringLiteral("zoho-aep-connect ") + command} + args);
             return;

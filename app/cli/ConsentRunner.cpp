@@ -118,10 +118,9 @@ void ConsentRunner::start(const zoho::ZohoAppSettings &settings, const Options &
     connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_flow && m_flow->busy())
             return; // the answer arrived; the exchange has its own timeout
-        stop(ExitTimeout,
-             net::Error::make(net::ErrorCategory::Cancelled,
-                              tr("No answer from the sign-in within %n second(s). Run the command again.", nullptr,
-                                 m_options.timeoutSeconds)));
+        stop(ExitTimeout, net::Error::make(net::ErrorCategory::Cancelled,
+                                           tr("No answer from the sign-in within %n second(s). Run the command again.",
+                                              nullptr, m_options.timeoutSeconds)));
     });
     m_timeout->start(m_options.timeoutSeconds * 1000);
 }

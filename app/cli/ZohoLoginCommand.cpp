@@ -147,31 +147,31 @@ void ZohoLoginCommand::onSignedIn(const zoho::ZohoAccount &account)
         return;
     }
     auto profile = std::make_shared<store::Profile>(loaded ? *loaded : profiles->create(m_app->profileName()));
-    m_consent->flow()->store(profiles, m_app->secrets(), profile.get(), this,
-                  [this, account, profile](const QString &profileError, const store::SecretResult &keychain) {
-                      if (!profileError.isEmpty()) {
-                          m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, profileError));
-                          return;
-                      }
-                      if (!keychain.ok()) {
-                          m_app->failWith(
-                              keychain.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
-                              net::Error::make(net::ErrorCategory::Input, keychain.message, keychain.detail));
-                          return;
-                      }
-                      const QJsonObject zoho{{QStringLiteral("user"), account.user.fullName},
-                                             {QStringLiteral("email"), account.user.email},
-                                             {QStringLiteral("org"), account.org.companyName},
-                                             {QStringLiteral("orgId"), account.org.id},
-                                             {QStringLiteral("dc"), account.dc},
-                                             {QStringLiteral("environment"), crmEnvironmentName(account.environment)},
-                                             {QStringLiteral("apiDomain"), account.apiDomain.toString()}};
-                      m_app->succeed(QJsonObject{{QStringLiteral("zoho"), zoho}},
-                                     tr("Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The "
-                                        "credentials are in the system keychain (profile \"%5\").")
-                                         .arg(account.user.fullName, account.user.email, account.org.companyName,
-                                              account.dc, profile->name));
-                  });
+    m_consent->flow()->store(
+        profiles, m_app->secrets(), profile.get(), this,
+        [this, account, profile](const QString &profileError, const store::SecretResult &keychain) {
+            if (!profileError.isEmpty()) {
+                m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, profileError));
+                return;
+            }
+            if (!keychain.ok()) {
+                m_app->failWith(keychain.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
+                                net::Error::make(net::ErrorCategory::Input, keychain.message, keychain.detail));
+                return;
+            }
+            const QJsonObject zoho{{QStringLiteral("user"), account.user.fullName},
+                                   {QStringLiteral("email"), account.user.email},
+                                   {QStringLiteral("org"), account.org.companyName},
+                                   {QStringLiteral("orgId"), account.org.id},
+                                   {QStringLiteral("dc"), account.dc},
+                                   {QStringLiteral("environment"), crmEnvironmentName(account.environment)},
+                                   {QStringLiteral("apiDomain"), account.apiDomain.toString()}};
+            m_app->succeed(QJsonObject{{QStringLiteral("zoho"), zoho}},
+                           tr("Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The "
+                              "credentials are in the system keychain (profile \"%5\").")
+                               .arg(account.user.fullName, account.user.email, account.org.companyName, account.dc,
+                                    profile->name));
+        });
 }
 
 } // namespace zaw
