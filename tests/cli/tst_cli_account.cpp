@@ -367,6 +367,39 @@ private slots:
         QVERIFY2(status.exitCode == 0, status.describe().constData());
     }
 
+    void reconnectWithThePastedUrl()
+    {
+        SandboxFixture f;
+        Cli cli(f);
+        QVERIFY(cli.setUp());
+        QVERIFY(cli.revokeRefreshToken());
+        QProcess p;
+        p.setProcessEnvironment(cli.environment());
+        p.start(QStringLiteral(ZAW_CONNECT_EXE),
+                cli.globalArgs() + QStringList{"reconnect", "--browser", "none", "--paste"});
+        QByteArray err;
+        QUrl consent;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                for (const QByteArray &line : err.split('\n')) {
+                    if (line.startsWith("http://") && !line.contains(' '))
+                        consent = QUrl::fromEncoded(line.trimmed());
+                }
+                return consent.isValid() || p.state() == QProcess::NotRunning;
+            },
+            20000));
+        QVERIFY2(consent.isValid(), err.constData());
+        const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
+        QCOMPARE(outcome.status, 302);
+        p.write(outcome.redirect.toEncoded() + "\n");
+        p.closeWriteChannel(); // the end of the input after the URL does not stop the exchange
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, (out + err + p.readAllStandardError()).constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object()["reconnect"].toObject()["signedInAgain"].toBool(), true);
+    }
+
     void reconnectAsAnotherUserIsRefused()
     {
         SandboxFixture f;
