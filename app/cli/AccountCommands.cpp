@@ -164,22 +164,18 @@ void AccountCommand::load(std::function<void()> ready)
     }
     m_session =
         std::make_unique<account::ProfileSession>(m_app->http(), m_app->endpoints(), profiles, m_app->secrets());
-    m_session->load(name, requireAdobe, [this, ready](const net::Error &error) {
-        if (!error) {
+    // A connection never signed in, or whose secrets are gone, can still be forgotten (there is
+    // nothing to revoke then).
+    m_session->load(
+        name, requireAdobe,
+        [this, ready](const net::Error &error) {
+            if (error) {
+                fail(error);
+                return;
+            }
             ready();
-            return;
-        }
-        // A connection never signed in, or whose secrets are gone, can still be forgotten (there
-        // is nothing to revoke).
-        if (m_kind == Kind::Forget && error.category == net::ErrorCategory::SignInNeeded &&
-            !m_session->profile().id.isEmpty()) {
-            m_app->info(error.message);
-            m_app->info(tr("Forgetting the connection all the same."));
-            ready();
-            return;
-        }
-        fail(error);
-    });
+        },
+        m_kind != Kind::Forget);
 }
 
 // ---- status ------------------------------------------------------------------------------------
@@ -197,6 +193,7 @@ int AccountCommand::statusExitCode(const account::Health &health)
         return ExitAuthorization;
     case Action::CheckNetwork:
         return ExitNetwork;
+    case Action::AdobeProblem:
     case Action::RecreateAccount:
     case Action::ResumeSetup:
     case Action::CheckFlows:

@@ -313,6 +313,7 @@ void WelcomePage::act(WizardContext *context, int modeValue)
     selectionChanged();
     emit completeChanged();
     m_status->setText(tr("Opening the connection \"%1\"…").arg(name));
+    context->mode = mode; // openProfile() reads it (forget needs no secrets)
     context->openProfile(
         name, mode != Mode::Forget && mode != Mode::Reconnect, [this, context, mode, health](const net::Error &error) {
             m_busy = false;

@@ -92,23 +92,27 @@ void WizardContext::openProfile(const QString &name, bool requireAdobe, std::fun
 {
     m_reconnect.reset();
     m_session = std::make_unique<account::ProfileSession>(m_http.get(), m_endpoints, m_profiles.get(), m_secrets);
-    m_session->load(name, requireAdobe, [this, name, done](const net::Error &error) {
-        if (error) {
-            done(error);
-            return;
-        }
-        // This run now works on that connection.
-        delete m_plan;
-        m_plan = nullptr;
-        draft = {};
-        tenantId.clear();
-        m_profileName = name;
-        m_profile.reset();
-        m_zohoFlow->session() = m_session->zoho();
-        m_adobeSession = m_session->adobe();
-        zohoSettings = reconnect()->signInSettings();
-        done({});
-    });
+    const bool forgetting = mode == Mode::Forget;
+    m_session->load(
+        name, requireAdobe,
+        [this, name, done](const net::Error &error) {
+            if (error) {
+                done(error);
+                return;
+            }
+            // This run now works on that connection.
+            delete m_plan;
+            m_plan = nullptr;
+            draft = {};
+            tenantId.clear();
+            m_profileName = name;
+            m_profile.reset();
+            m_zohoFlow->session() = m_session->zoho();
+            m_adobeSession = m_session->adobe();
+            zohoSettings = reconnect()->signInSettings();
+            done({});
+        },
+        !forgetting);
 }
 
 account::Reconnect *WizardContext::reconnect()

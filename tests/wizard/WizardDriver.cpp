@@ -3,10 +3,16 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTest>
+
+#include "ConsentDriver.h"
+#include "RedirectMatcher.h"
+#include "ZohoAuthClient.h"
 
 namespace zaw::test {
 
@@ -137,6 +143,120 @@ bool walkSetupTo(ConnectionWizard &wizard, int pageId, const QString &module, co
             return false;
     }
     return true;
+}
+
+QString DemoRun::routeOf(setup::SetupPlan::Step step)
+{
+    using Step = setup::SetupPlan::Step;
+    switch (step) {
+    case Step::BaseConnection:
+        return QStringLiteral("flowservice/connections$");
+    case Step::Schema:
+        return QStringLiteral("schemaregistry/tenant/schemas$");
+    case Step::DataSet:
+        return QStringLiteral("catalog/dataSets$");
+    case Step::SourceConnection:
+        return QStringLiteral("flowservice/sourceConnections$");
+    case Step::TargetConnection:
+        return QStringLiteral("flowservice/targetConnections$");
+    case Step::MappingSet:
+        return QStringLiteral("conversion/mappingSets$");
+    case Step::Flow:
+        return QStringLiteral("flowservice/flows$");
+    }
+    return {};
+}
+
+// The keychain outlives the DemoRun (a later run on the same folder reads the same secrets),
+// like the system keychain outlives the program.
+static store::MemorySecretStore *sharedKeychain()
+{
+    static auto *store = new store::MemorySecretStore;
+    return store;
+}
+
+DemoRun::DemoRun(const QString &folder)
+    : dir(folder.isEmpty() ? tempDir.path() : folder)
+    , secrets(sharedKeychain())
+{
+    QString error;
+    if (!context.startDemo(dir + QStringLiteral("/sandbox.json"), &error))
+        qFatal("demo: %s", qPrintable(error));
+    context.setProfileLocation(dir + QStringLiteral("/config"), QStringLiteral("default"));
+    context.setSecretStore(secrets);
+}
+
+void DemoRun::signIn(const QString &login)
+{
+    const QJsonObject demo = context.demoCredentials().value(QStringLiteral("zoho")).toObject();
+    const Endpoints &endpoints = context.endpoints();
+    zoho::AuthorizationRequest request(
+        endpoints.dataCenter(QStringLiteral("us"))->accounts, demo.value(QStringLiteral("clientId")).toString(),
+        demo.value(QStringLiteral("redirectUri")).toString(), zoho::defaultScopes(), zoho::ClientType::Server);
+    const ConsentOutcome outcome = runConsent(http, request.url(), login);
+    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
+    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
+    if (grant.kind != zoho::RedirectResult::Kind::Granted)
+        qFatal("consent failed");
+    zoho::ZohoSession &session = context.zohoFlow()->session();
+    session = {};
+    session.clientId = demo.value(QStringLiteral("clientId")).toString();
+    session.clientSecret = demo.value(QStringLiteral("clientSecret")).toString();
+    bool done = false;
+    net::Error failure;
+    QObject guard;
+    context.zohoFlow()->authClient()->exchange(grant, request.redirectUri(), request.codeVerifier(), &session, &guard,
+                                               [&](const net::Error &e) {
+                                                   failure = e;
+                                                   done = true;
+                                               });
+    if (!QTest::qWaitFor([&] { return done; }, 15000) || failure)
+        qFatal("exchange failed: %s", qPrintable(failure.message));
+}
+
+ConnectionWizard &DemoRun::newWizard(int startId)
+{
+    wizard = std::make_unique<ConnectionWizard>(&context);
+    wizard->setStartId(startId);
+    wizard->show();
+    return *wizard;
+}
+
+QUrl DemoRun::url(const QString &path) const
+{
+    QUrl u = context.sandboxUrl();
+    u.setPath(path);
+    return u;
+}
+
+void DemoRun::addFault(const QJsonObject &fault)
+{
+    const HttpResult r = http.postJson(url(QStringLiteral("/_sandbox/faults")), fault);
+    if (r.status != 200 && r.status != 201)
+        qFatal("fault refused: %s", r.body.constData());
+}
+
+int DemoRun::requests(const QByteArray &method, const QString &pathPattern, bool okOnly) const
+{
+    const QJsonArray log =
+        http.get(url(QStringLiteral("/_sandbox/requests"))).object().value(QStringLiteral("requests")).toArray();
+    const QRegularExpression route(pathPattern);
+    int n = 0;
+    for (const QJsonValue &v : log) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("method")).toString().toLatin1() != method ||
+            !route.match(o.value(QStringLiteral("path")).toString()).hasMatch())
+            continue;
+        const int status = o.value(QStringLiteral("status")).toInt();
+        if (!okOnly || (status >= 200 && status < 300))
+            ++n;
+    }
+    return n;
+}
+
+int DemoRun::posts(setup::SetupPlan::Step step, bool madeOnly) const
+{
+    return requests("POST", routeOf(step), madeOnly);
 }
 
 } // namespace zaw::test

@@ -5,9 +5,13 @@
 
 #include "ConnectionWizard.h"
 #include "ConsentBrowser.h"
+#include "MemorySecretStore.h"
+#include "SetupPlan.h"
+#include "TestHttp.h"
 #include "WizardContext.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -41,5 +45,38 @@ bool advanceTo(ConnectionWizard &wizard, int id, int timeoutMs = 20000);
 // Calls screenshot(name) on each page when given.
 bool walkSetupTo(ConnectionWizard &wizard, int pageId, const QString &module = QStringLiteral("Leads"),
                  const QString &existingDataSet = {}, const std::function<void(const QString &)> &screenshot = {});
+
+// A wizard on its own demo sandbox (state kept in dir, so a second DemoRun on the same dir finds
+// what the first made), with an in-memory keychain and a profile folder in dir.
+struct DemoRun
+{
+    explicit DemoRun(const QString &folder = {});
+
+    // Signs in to Zoho through the consent page over HTTP (the sign-in suites test the embedded
+    // browser) and puts the session into the context, as the sign-in page would.
+    void signIn(const QString &login = QStringLiteral("ana.lima@example.com"));
+    // A new wizard window on this context, showing page startId.
+    ConnectionWizard &newWizard(int startId);
+
+    QWizardPage *page() const { return wizard->currentPage(); }
+    template <typename T> T *find(const QString &name) const { return page()->findChild<T *>(name); }
+    QUrl url(const QString &path) const;
+    void addFault(const QJsonObject &fault);
+    // POSTs (or another method) to a step's route; madeOnly: only those answered 2xx.
+    int posts(setup::SetupPlan::Step step, bool madeOnly) const;
+    int requests(const QByteArray &method, const QString &pathPattern, bool okOnly = false) const;
+    QAbstractButton *advanceButton() const { return test::advanceButton(*wizard); }
+    bool canAdvance() const { return test::canAdvance(*wizard); }
+    bool advanceTo(int id, int timeoutMs = 20000) { return test::advanceTo(*wizard, id, timeoutMs); }
+
+    static QString routeOf(setup::SetupPlan::Step step);
+
+    QTemporaryDir tempDir;
+    QString dir;
+    store::MemorySecretStore *secrets;
+    WizardContext context;
+    mutable Http http;
+    std::unique_ptr<ConnectionWizard> wizard;
+};
 
 } // namespace zaw::test

@@ -45,109 +45,17 @@ namespace {
 
 QString routeOf(Step step)
 {
-    switch (step) {
-    case Step::BaseConnection:
-        return u"flowservice/connections$"_s;
-    case Step::Schema:
-        return u"schemaregistry/tenant/schemas$"_s;
-    case Step::DataSet:
-        return u"catalog/dataSets$"_s;
-    case Step::SourceConnection:
-        return u"flowservice/sourceConnections$"_s;
-    case Step::TargetConnection:
-        return u"flowservice/targetConnections$"_s;
-    case Step::MappingSet:
-        return u"conversion/mappingSets$"_s;
-    case Step::Flow:
-        return u"flowservice/flows$"_s;
-    }
-    return {};
+    return test::DemoRun::routeOf(step);
 }
 
-// One wizard on its own demo sandbox, signed in to Zoho (through the consent page over HTTP, as
-// the sign-in suites test the embedded browser), starting at the Adobe credential page.
-struct Run
+// A demo run signed in to Zoho, starting at the Adobe credential page.
+struct Run : test::DemoRun
 {
     Run()
     {
-        QString error;
-        if (!context.startDemo(dir.filePath(u"sandbox.json"_s), &error))
-            qFatal("demo: %s", qPrintable(error));
-        context.setProfileLocation(dir.filePath(u"config"_s), u"default"_s);
-        context.setSecretStore(&secrets);
         signIn();
-        wizard = std::make_unique<ConnectionWizard>(&context);
-        wizard->setStartId(ConnectionWizard::AdobeCredentialsPageId);
-        wizard->show();
+        newWizard(ConnectionWizard::AdobeCredentialsPageId);
     }
-
-    void signIn()
-    {
-        const QJsonObject demo = context.demoCredentials().value(u"zoho"_s).toObject();
-        const Endpoints &endpoints = context.endpoints();
-        zoho::AuthorizationRequest request(
-            endpoints.dataCenter(u"us"_s)->accounts, demo.value(u"clientId"_s).toString(),
-            demo.value(u"redirectUri"_s).toString(), zoho::defaultScopes(), zoho::ClientType::Server);
-        const test::ConsentOutcome outcome = test::runConsent(http, request.url(), u"ana.lima@example.com"_s);
-        zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
-        const zoho::RedirectResult grant = matcher.match(outcome.redirect);
-        if (grant.kind != zoho::RedirectResult::Kind::Granted)
-            qFatal("consent failed");
-        zoho::ZohoSession &session = context.zohoFlow()->session();
-        session.clientId = demo.value(u"clientId"_s).toString();
-        session.clientSecret = demo.value(u"clientSecret"_s).toString();
-        bool done = false;
-        net::Error failure;
-        QObject guard;
-        context.zohoFlow()->authClient()->exchange(grant, request.redirectUri(), request.codeVerifier(), &session,
-                                                   &guard, [&](const net::Error &e) {
-                                                       failure = e;
-                                                       done = true;
-                                                   });
-        if (!QTest::qWaitFor([&] { return done; }, 15000) || failure)
-            qFatal("exchange failed: %s", qPrintable(failure.message));
-    }
-
-    QWizardPage *page() const { return wizard->currentPage(); }
-    template <typename T> T *find(const QString &name) const { return page()->findChild<T *>(name); }
-    QUrl url(const QString &path) const
-    {
-        QUrl u = context.sandboxUrl();
-        u.setPath(path);
-        return u;
-    }
-    void addFault(const QJsonObject &fault)
-    {
-        const test::HttpResult r = http.postJson(url(u"/_sandbox/faults"_s), fault);
-        if (r.status != 200 && r.status != 201)
-            qFatal("fault refused: %s", r.body.constData());
-    }
-    // POSTs to a route, and of those the ones answered with a 2xx (objects made).
-    int posts(Step step, bool madeOnly) const
-    {
-        const QJsonArray log = http.get(url(u"/_sandbox/requests"_s)).object().value(u"requests"_s).toArray();
-        const QRegularExpression route(routeOf(step));
-        int n = 0;
-        for (const QJsonValue &v : log) {
-            const QJsonObject o = v.toObject();
-            if (o.value(u"method"_s).toString() != u"POST"_s || !route.match(o.value(u"path"_s).toString()).hasMatch())
-                continue;
-            const int status = o.value(u"status"_s).toInt();
-            if (!madeOnly || (status >= 200 && status < 300))
-                ++n;
-        }
-        return n;
-    }
-
-    QAbstractButton *advanceButton() const { return test::advanceButton(*wizard); }
-    bool canAdvance() const { return test::canAdvance(*wizard); }
-    bool advanceTo(int id, int timeoutMs = 20000) { return test::advanceTo(*wizard, id, timeoutMs); }
-
-    QTemporaryDir dir;
-    WizardContext context;
-    store::MemorySecretStore secrets;
-    mutable test::Http http;
-    std::unique_ptr<ConnectionWizard> wizard;
 };
 
 } // namespace
@@ -208,7 +116,7 @@ void TestWizardSetup::newDataSetFromCredentialToFirstRun()
              qPrintable(run.find<QLabel>(u"firstRun"_s)->text()));
 
     // The profile holds the plan, complete, and no secret.
-    QFile profile(run.dir.filePath(u"config/profiles/default.json"_s));
+    QFile profile(run.dir + u"/config/profiles/default.json"_s);
     QVERIFY(profile.open(QIODevice::ReadOnly));
     const QByteArray json = profile.readAll();
     QVERIFY(json.contains(flowId.toUtf8()));
@@ -414,7 +322,7 @@ void TestWizardSetup::reviewHidesSecretsAndExportsAScript()
     }
 
     // Export: the file dialog is answered like a user would.
-    const QString path = run.dir.filePath(u"setup.sh"_s);
+    const QString path = run.dir + u"/setup.sh"_s;
     QTimer::singleShot(0, [path] {
         QTRY_VERIFY(QApplication::activeModalWidget());
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());

@@ -3,6 +3,7 @@
 
 #include "ProfileSession.h"
 #include "SavedPlans.h"
+#include "ZohoCrmClient.h"
 
 #include <QJsonArray>
 
@@ -33,6 +34,11 @@ Health::Action Health::action() const
     if (baseConnectionError.category == net::ErrorCategory::SignInNeeded ||
         baseConnectionError.category == net::ErrorCategory::Permission)
         return Action::FixAdobeCredential;
+    if (baseConnectionError) {
+        const net::ErrorCategory c = baseConnectionError.category;
+        return c == net::ErrorCategory::Server || c == net::ErrorCategory::RateLimit ? Action::CheckNetwork
+                                                                                     : Action::AdobeProblem;
+    }
     if (baseConnectionState == u"missing"_s)
         return Action::RecreateAccount;
     if (!unfinished.isEmpty())
@@ -58,6 +64,10 @@ QString Health::actionText() const
             .arg(loadError ? loadError.message : (zohoError ? zohoError.message : baseConnectionError.message));
     case Action::FixAdobeCredential:
         return tr("Experience Platform refuses the saved Adobe credential (%1). Enter the client secret again.")
+            .arg(baseConnectionError.message);
+    case Action::AdobeProblem:
+        return tr("Experience Platform answered the check with an error (%1). Refresh later; if it stays, use Copy "
+                  "details when asking for help.")
             .arg(baseConnectionError.message);
     case Action::RecreateAccount:
         return tr("The Zoho CRM account (base connection %1) no longer exists in Experience Platform. Set up a new "
@@ -173,7 +183,9 @@ void HealthCheck::partDone()
 
 void HealthCheck::checkZoho()
 {
-    m_session->ensureZohoToken([this](const net::Error &error) {
+    // The CRM's current user: a token Zoho revoked (with its refresh token) answers INVALID_TOKEN,
+    // which the client meets with a refresh — so this also tells whether a token can be minted.
+    m_session->zohoCrm()->currentUser(this, [this](const zoho::ZohoUser &, const net::Error &error) {
         if (!error)
             m_health.zoho = Health::Zoho::Usable;
         else if (error.category == net::ErrorCategory::Network || error.category == net::ErrorCategory::Server ||
@@ -188,8 +200,16 @@ void HealthCheck::checkZoho()
 
 void HealthCheck::checkBaseConnection()
 {
-    if (!m_session->hasAdobe() || m_health.baseConnectionId.isEmpty()) {
+    if (m_health.baseConnectionId.isEmpty()) {
         m_health.baseConnectionChecked = true;
+        partDone();
+        return;
+    }
+    if (!m_session->hasAdobe()) {
+        // An account to check but no credential to check it with: not "healthy".
+        m_health.baseConnectionChecked = true;
+        m_health.baseConnectionError = net::Error::make(
+            net::ErrorCategory::SignInNeeded, tr("the keychain holds no Adobe client secret for this connection"));
         partDone();
         return;
     }

@@ -49,7 +49,16 @@ struct Health
 
 public:
     enum class Zoho { Unknown, Usable, SignInNeeded, Unreachable };
-    enum class Action { None, Reconnect, CheckNetwork, FixAdobeCredential, RecreateAccount, ResumeSetup, CheckFlows };
+    enum class Action {
+        None,
+        Reconnect,
+        CheckNetwork,
+        FixAdobeCredential,
+        AdobeProblem, // Experience Platform answered the check with another error
+        RecreateAccount,
+        ResumeSetup,
+        CheckFlows
+    };
 
     net::Error loadError; // the profile or its secrets could not be read: nothing else is known
     Zoho zoho = Zoho::Unknown;

@@ -6,6 +6,7 @@
 #include "ImsClient.h"
 #include "PlatformClient.h"
 #include "SecretStore.h"
+#include "ZohoCrmClient.h"
 
 #include <QJsonDocument>
 
@@ -33,10 +34,12 @@ ProfileSession::ProfileSession(net::HttpClient *http, const Endpoints &endpoints
     , m_ims(std::make_unique<adobe::ImsClient>(http, endpoints))
     , m_platform(std::make_unique<adobe::PlatformClient>(http, m_ims.get(), &m_adobe, endpoints))
     , m_flows(std::make_unique<adobe::FlowServiceClient>(m_platform.get()))
+    , m_zohoCrm(std::make_unique<zoho::ZohoCrmClient>(http, m_zohoAuth.get(), &m_zoho))
 {}
 
 ProfileSession::~ProfileSession()
 {
+    m_zohoCrm.reset();
     m_flows.reset();
     m_platform.reset();
 }
@@ -49,7 +52,8 @@ net::Error ProfileSession::keychainError(const store::SecretResult &result)
     return e;
 }
 
-void ProfileSession::load(const QString &profileName, bool requireAdobe, std::function<void(const net::Error &)> done)
+void ProfileSession::load(const QString &profileName, bool requireAdobe, std::function<void(const net::Error &)> done,
+                          bool requireZoho)
 {
     if (!m_profiles->exists(profileName)) {
         done(net::Error::make(net::ErrorCategory::SignInNeeded,
@@ -65,7 +69,7 @@ void ProfileSession::load(const QString &profileName, bool requireAdobe, std::fu
         return;
     }
     m_profile = *loaded;
-    if (m_profile.zoho.value(u"clientId"_s).toString().isEmpty()) {
+    if (requireZoho && m_profile.zoho.value(u"clientId"_s).toString().isEmpty()) {
         done(net::Error::make(
             net::ErrorCategory::SignInNeeded,
             tr("The connection \"%1\" was never signed in to Zoho CRM. Sign in again.").arg(profileName)));
@@ -84,22 +88,25 @@ void ProfileSession::load(const QString &profileName, bool requireAdobe, std::fu
         crmEnvironmentFromName(m_profile.zoho.value(u"environment"_s).toString()).value_or(CrmEnvironment::Production);
     m_zoho.clientId = m_profile.zoho.value(u"clientId"_s).toString();
     const DataCenter *dc = m_endpoints.dataCenter(m_zoho.dc);
-    if (!dc || dc->apiFor(m_zoho.environment).isEmpty()) {
+    if (requireZoho && (!dc || dc->apiFor(m_zoho.environment).isEmpty())) {
         done(net::Error::make(
             net::ErrorCategory::SignInNeeded,
             tr("The Zoho data centre \"%1\" of this connection is not known here. Sign in again.").arg(m_zoho.dc)));
         return;
     }
-    m_zoho.accountsServer = dc->accounts;
-    m_zoho.apiDomain = dc->apiFor(m_zoho.environment);
+    if (dc) {
+        m_zoho.accountsServer = dc->accounts;
+        m_zoho.apiDomain = dc->apiFor(m_zoho.environment);
+    }
     m_adobe = {};
     m_adobe.clientId = m_profile.adobe.value(u"clientId"_s).toString();
     m_adobe.orgId = m_profile.adobe.value(u"orgId"_s).toString();
     m_adobe.sandboxName = m_profile.adobe.value(u"sandbox"_s).toString();
-    readSecrets(0, requireAdobe, std::move(done));
+    readSecrets(0, requireAdobe, requireZoho, std::move(done));
 }
 
-void ProfileSession::readSecrets(int index, bool requireAdobe, std::function<void(const net::Error &)> done)
+void ProfileSession::readSecrets(int index, bool requireAdobe, bool requireZoho,
+                                 std::function<void(const net::Error &)> done)
 {
     if (index >= kSecretCount) {
         done({});
@@ -107,7 +114,7 @@ void ProfileSession::readSecrets(int index, bool requireAdobe, std::function<voi
     }
     const QString name = QString::fromLatin1(kSecrets[index]);
     m_secrets->read(store::SecretStore::key(m_profile.id, name), this,
-                    [this, index, name, requireAdobe, done](const store::SecretResult &result) {
+                    [this, index, name, requireAdobe, requireZoho, done](const store::SecretResult &result) {
                         const bool optional =
                             name == QLatin1String(store::SecretName::ZohoAccessToken) ||
                             (name == QLatin1String(store::SecretName::AdobeClientSecret) && !requireAdobe);
@@ -139,7 +146,7 @@ void ProfileSession::readSecrets(int index, bool requireAdobe, std::function<voi
                         } else {
                             m_adobe.clientSecret = value;
                         }
-                        readSecrets(index + 1, requireAdobe, done);
+                        readSecrets(index + 1, requireAdobe, requireZoho, done);
                     });
 }
 

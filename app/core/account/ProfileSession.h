@@ -16,6 +16,9 @@
 namespace zaw::net {
 class HttpClient;
 }
+namespace zaw::zoho {
+class ZohoCrmClient;
+}
 namespace zaw::adobe {
 class FlowServiceClient;
 class ImsClient;
@@ -43,8 +46,10 @@ public:
     ~ProfileSession() override;
 
     // Loads the profile and reads its secrets. requireAdobe: fail when the profile has no Adobe
-    // credential (forget does not need one).
-    void load(const QString &profileName, bool requireAdobe, std::function<void(const net::Error &)> done);
+    // credential (forget does not need one). requireZoho: fail when the Zoho secrets are missing
+    // (false for forget: a connection whose secrets are gone can still be forgotten).
+    void load(const QString &profileName, bool requireAdobe, std::function<void(const net::Error &)> done,
+              bool requireZoho = true);
 
     store::Profile &profile() { return m_profile; }
     const store::Profile &profile() const { return m_profile; }
@@ -59,6 +64,8 @@ public:
     zoho::ZohoAuthClient *zohoAuth() const { return m_zohoAuth.get(); }
     adobe::PlatformClient *platform() const { return m_platform.get(); }
     adobe::FlowServiceClient *flows() const { return m_flows.get(); }
+    // The account's CRM with the session's tokens (an expired access token is refreshed once).
+    zoho::ZohoCrmClient *zohoCrm() const { return m_zohoCrm.get(); }
 
     // A usable Zoho access token: the saved one while it is fresh, else a refresh (the new token
     // is kept in the keychain). A dead refresh token answers SignInNeeded.
@@ -76,7 +83,7 @@ public:
     static net::Error keychainError(const store::SecretResult &result);
 
 private:
-    void readSecrets(int index, bool requireAdobe, std::function<void(const net::Error &)> done);
+    void readSecrets(int index, bool requireAdobe, bool requireZoho, std::function<void(const net::Error &)> done);
 
     net::HttpClient *m_http;
     Endpoints m_endpoints;
@@ -89,6 +96,7 @@ private:
     std::unique_ptr<adobe::ImsClient> m_ims;
     std::unique_ptr<adobe::PlatformClient> m_platform;
     std::unique_ptr<adobe::FlowServiceClient> m_flows;
+    std::unique_ptr<zoho::ZohoCrmClient> m_zohoCrm;
 };
 
 } // namespace zaw::account

@@ -89,6 +89,8 @@ void Reconnect::continueWith(const zoho::ZohoSession &session, const zoho::ZohoA
                                                  : account.user.email.compare(savedEmail, Qt::CaseInsensitive) == 0;
     const bool sameOrg = savedOrgId.isEmpty() || account.org.id == savedOrgId;
     if (!sameUser || !sameOrg) {
+        // The other account's new sign-in is of no use here: revoked, not left behind.
+        m_session->zohoAuth()->revoke(session, this, [](const net::Error &) {});
         fail(net::Error::make(
             net::ErrorCategory::SignInNeeded,
             tr("You signed in as %1, but this connection belongs to %2. Sign in as %2, or set up a new connection "
@@ -169,8 +171,16 @@ void Reconnect::updateBaseConnection()
 {
     const QString id = m_session->baseConnectionId();
     m_result.baseConnectionId = id;
-    if (id.isEmpty() || !m_session->hasAdobe()) {
+    if (id.isEmpty()) {
         emit finished(m_result);
+        return;
+    }
+    if (!m_session->hasAdobe()) {
+        fail(net::Error::make(net::ErrorCategory::SignInNeeded,
+                              tr("The Zoho credentials are renewed and stored, but the Experience Platform account "
+                                 "%1 still has the old ones: the keychain holds no Adobe client secret. Enter it as "
+                                 "a changed Adobe client secret, then reconnect again.")
+                                  .arg(id)));
         return;
     }
     emit progress(tr("Giving the Experience Platform account the new credentials…"));
