@@ -2,58 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>zaw::ConsentRunner</name>
+    <message numerus="yes">
+        <source>No answer from the sign-in within %n second(s). Run the command again.</source>
+        <translation><numerusform>No answer from the sign-in within %n second. Run the command again.</numerusform><numerusform>No answer from the sign-in within %n seconds. Run the command again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>zaw::ReviewPage</name>
     <message numerus="yes">
         <source>every %n minute(s) from %1</source>
-        <translation><numerusform>every minute from %1</numerusform><numerusform>every %n minutes from %1</numerusform></translation>
+        <translation>
+            <numerusform>every minute from %1</numerusform>
+            <numerusform>every %n minutes from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s) from %1</source>
-        <translation><numerusform>every hour from %1</numerusform><numerusform>every %n hours from %1</numerusform></translation>
+        <translation>
+            <numerusform>every hour from %1</numerusform>
+            <numerusform>every %n hours from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s) from %1</source>
-        <translation><numerusform>every day from %1</numerusform><numerusform>every %n days from %1</numerusform></translation>
+        <translation>
+            <numerusform>every day from %1</numerusform>
+            <numerusform>every %n days from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every %n week(s) from %1</source>
-        <translation><numerusform>every week from %1</numerusform><numerusform>every %n weeks from %1</numerusform></translation>
+        <translation>
+            <numerusform>every week from %1</numerusform>
+            <numerusform>every %n weeks from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zaw::SelectDataPage</name>
     <message numerus="yes">
         <source>%n module(s). Choose one.</source>
-        <translation><numerusform>%n module. Choose it.</numerusform><numerusform>%n modules. Choose one.</numerusform></translation>
+        <translation>
+            <numerusform>%n module. Choose it.</numerusform>
+            <numerusform>%n modules. Choose one.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s), as Experience Platform reads them.</source>
-        <translation><numerusform>The first row, as Experience Platform reads it.</numerusform><numerusform>The first %n rows, as Experience Platform reads them.</numerusform></translation>
+        <translation>
+            <numerusform>The first row, as Experience Platform reads it.</numerusform>
+            <numerusform>The first %n rows, as Experience Platform reads them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n column(s).</source>
-        <translation><numerusform>%1: %n column.</numerusform><numerusform>%1: %n columns.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n column.</numerusform>
+            <numerusform>%1: %n columns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zaw::SourceAccountPage</name>
     <message numerus="yes">
         <source>%n Zoho CRM account(s) found in this sandbox.</source>
-        <translation><numerusform>%n Zoho CRM account found in this sandbox.</numerusform><numerusform>%n Zoho CRM accounts found in this sandbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zoho CRM account found in this sandbox.</numerusform>
+            <numerusform>%n Zoho CRM accounts found in this sandbox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>zaw::TargetPage</name>
     <message numerus="yes">
         <source>%n dataset(s) in this sandbox.</source>
-        <translation><numerusform>%n dataset in this sandbox.</numerusform><numerusform>%n datasets in this sandbox.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>zaw::ZohoLoginCommand</name>
-    <message numerus="yes">
-        <source>No answer from the sign-in within %n second(s). Run the command again.</source>
-        <translation><numerusform>No answer from the sign-in within %n second. Run the command again.</numerusform><numerusform>No answer from the sign-in within %n seconds. Run the command again.</numerusform></translation>
+        <translation>
+            <numerusform>%n dataset in this sandbox.</numerusform>
+            <numerusform>%n datasets in this sandbox.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

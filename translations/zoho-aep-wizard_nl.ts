@@ -9,6 +9,129 @@
     </message>
 </context>
 <context>
+    <name>zaw::AccountCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>Also delete the connection&apos;s dataflows, source and target connections and base connection in Experience Platform (datasets and schemas stay).</source>
+        <translation>Ook de dataflows, bron- en doelverbindingen en de basisverbinding van de koppeling in Experience Platform verwijderen (datasets en schema&apos;s blijven).</translation>
+    </message>
+    <message>
+        <source>Checks the saved connection: the Zoho sign-in, the base connection, each dataflow and its last run. Exit code 0 when all is well.</source>
+        <translation>Controleert de opgeslagen koppeling: de Zoho-aanmelding, de basisverbinding, elke dataflow en zijn laatste run. Afsluitcode 0 als alles in orde is.</translation>
+    </message>
+    <message>
+        <source>Renews the Zoho sign-in of the saved connection (a new consent when Zoho no longer accepts the saved one, as the same Zoho user) and gives the base connection the new credentials.</source>
+        <translation>Vernieuwt de Zoho-aanmelding van de opgeslagen koppeling (opnieuw toestemming geven als Zoho de opgeslagen niet meer aanvaardt, als dezelfde Zoho-gebruiker) en geeft de basisverbinding de nieuwe referenties.</translation>
+    </message>
+    <message>
+        <source>Revokes the Zoho sign-in, deletes the connection&apos;s keychain entries and its profile.</source>
+        <translation>Trekt de Zoho-aanmelding in en verwijdert de sleutelhangeritems en het profiel van de koppeling.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, data centre %3</source>
+        <translation>%1 van %2, datacentrum %3</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot;</source>
+        <translation>Koppeling &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Zoho CRM: %1; the saved sign-in works.</source>
+        <translation>Zoho CRM: %1; de opgeslagen aanmelding werkt.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM: %1; the saved sign-in no longer works: %2</source>
+        <translation>Zoho CRM: %1; de opgeslagen aanmelding werkt niet meer: %2</translation>
+    </message>
+    <message>
+        <source>Zoho CRM: %1; not reached: %2</source>
+        <translation>Zoho CRM: %1; niet bereikt: %2</translation>
+    </message>
+    <message>
+        <source>Experience Platform: no Adobe credential yet.</source>
+        <translation>Experience Platform: nog geen Adobe-referentie.</translation>
+    </message>
+    <message>
+        <source>Base connection: none yet (the first dataflow makes it).</source>
+        <translation>Basisverbinding: nog geen (de eerste dataflow maakt die).</translation>
+    </message>
+    <message>
+        <source>Base connection %1: could not be read: %2</source>
+        <translation>Basisverbinding %1: kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Base connection %1: no longer exists in Experience Platform.</source>
+        <translation>Basisverbinding %1: bestaat niet meer in Experience Platform.</translation>
+    </message>
+    <message>
+        <source>Base connection %1: %2.</source>
+        <translation>Basisverbinding %1: %2.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>no longer exists in Experience Platform</source>
+        <translation>bestaat niet meer in Experience Platform</translation>
+    </message>
+    <message>
+        <source>%1, schedule %2, no run yet</source>
+        <translation>%1, planning %2, nog geen run</translation>
+    </message>
+    <message>
+        <source>%1, schedule %2, last run %3 (started %4)</source>
+        <translation>%1, planning %2, laatste run %3 (gestart %4)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2, table %3): %4</source>
+        <translation>Dataflow &quot;%1&quot; (%2, tabel %3): %4</translation>
+    </message>
+    <message>
+        <source>Unfinished setup %1, stopped before a module was chosen.</source>
+        <translation>Onvoltooide inrichting %1, gestopt voordat een module was gekozen.</translation>
+    </message>
+    <message>
+        <source>Unfinished setup %1 of %2.</source>
+        <translation>Onvoltooide inrichting %1 van %2.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection called &quot;%1&quot;: nothing to forget.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;: er valt niets te vergeten.</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 in Experience Platform.</source>
+        <translation>De %1 in Experience Platform is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Zoho revoked the sign-in.</source>
+        <translation>Zoho heeft de aanmelding ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is forgotten: its keychain entries and its profile are removed.</source>
+        <translation>De koppeling &quot;%1&quot; is vergeten: de sleutelhangeritems en het profiel zijn verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::AdobeCredentialsPage</name>
     <message>
         <source>C&amp;heck and list sandboxes</source>
@@ -359,21 +482,27 @@ Commands:
   tables       list the Zoho CRM modules AEP sees through the base connection
   preview      show the columns and the first rows of a table
   create       create the dataflow of a table (a rerun resumes a failed setup)
+  status       check the saved connection: Zoho sign-in, base connection, dataflows and last runs
+  reconnect    renew the Zoho sign-in (a new consent when needed) and give it to the base connection
+  forget       revoke the sign-in and remove the saved connection (--delete-remote: its AEP objects too)
 
 Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.
 Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>Gebruik: zoho-aep-connect [--endpoints BESTAND] [--profile NAAM] [--config-dir MAP] [--json] [--verbose] OPDRACHT [opties]
+        <translation>Gebruik: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] COMMAND [opties]
 
 Opdrachten:
-  zoho-login   aanmelden bij Zoho en de inloggegevens bewaren in de sleutelbos van het systeem
-  adobe-login  een OAuth Server-to-Server-referentie van Adobe controleren en bewaren
+  zoho-login   aanmelden bij Zoho en de referenties in de systeemsleutelhanger bewaren
+  adobe-login  een Adobe OAuth Server-to-Server-referentie controleren en bewaren
   tables       de Zoho CRM-modules tonen die AEP via de basisverbinding ziet
-  preview      de kolommen en de eerste rijen van een tabel tonen
-  create       de gegevensstroom van een tabel maken (opnieuw uitvoeren hervat een mislukte inrichting)
+  preview      de kolommen en eerste rijen van een tabel tonen
+  create       de dataflow van een tabel maken (opnieuw uitvoeren hervat een mislukte inrichting)
+  status       de opgeslagen koppeling controleren: Zoho-aanmelding, basisverbinding, dataflows en laatste runs
+  reconnect    de Zoho-aanmelding vernieuwen (zo nodig opnieuw toestemming) en aan de basisverbinding geven
+  forget       de aanmelding intrekken en de opgeslagen koppeling verwijderen (--delete-remote: ook de AEP-objecten)
 
-Geef geheimen nooit als argument mee: stel ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET in of gebruik --client-secret-stdin.
-Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opdracht.
+Geheimen zijn nooit argumenten: zet ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET of gebruik --client-secret-stdin.
+Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
@@ -397,6 +526,60 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <message>
         <source>The embedded browser could not be loaded, so Zoho&apos;s page cannot be shown here. Use &quot;Open in system browser&quot; instead, or reinstall the application.</source>
         <translation>De ingebouwde browser kon niet worden geladen, dus de pagina van Zoho kan hier niet worden getoond. Gebruik in plaats daarvan &quot;Openen in systeembrowser&quot;, of installeer de toepassing opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::ConsentRunner</name>
+    <message>
+        <source>system: open the consent page in the default browser; none: only print its URL.</source>
+        <translation>system: open de toestemmingspagina in de standaardbrowser; none: toon alleen de URL.</translation>
+    </message>
+    <message>
+        <source>Read the final URL from standard input.</source>
+        <translation>Lees de uiteindelijke URL uit de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in.</source>
+        <translation>Aantal seconden dat op de aanmelding wordt gewacht.</translation>
+    </message>
+    <message>
+        <source>--browser must be system or none.</source>
+        <translation>--browser moet system of none zijn.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation>--timeout moet een geheel aantal seconden zijn.</translation>
+    </message>
+    <message>
+        <source>The redirect URI &quot;%1&quot; is not a valid URL.</source>
+        <translation>De redirect-URI &quot;%1&quot; is geen geldige URL.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is not http://127.0.0.1:PORT/… or http://localhost:PORT/…, so the answer cannot come back here: add --paste and paste the final URL.</source>
+        <translation>De redirect-URI is niet http://127.0.0.1:PORT/… of http://localhost:PORT/…, dus het antwoord kan hier niet terugkomen. Voeg --paste toe en plak de uiteindelijke URL.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and sign in to Zoho:</source>
+        <translation>Open dit adres in een browser en meld u aan bij Zoho:</translation>
+    </message>
+    <message>
+        <source>Then paste the address Zoho sends the browser to, and press Enter.</source>
+        <translation>Plak daarna het adres waar Zoho de browser naartoe stuurt, en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the expected lines.</source>
+        <translation>De standaardinvoer eindigde vóór de verwachte regels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the sign-in within %n second(s). Run the command again.</source>
+        <translation>
+            <numerusform>Geen antwoord van de aanmelding binnen %n seconde. Voer de opdracht opnieuw uit.</numerusform>
+            <numerusform>Geen antwoord van de aanmelding binnen %n seconden. Voer de opdracht opnieuw uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is not an address at the redirect URI %1; paste the whole address.</source>
+        <translation>Dat is geen adres onder de redirect-URI %1. Plak het volledige adres.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +882,41 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     </message>
 </context>
 <context>
+    <name>zaw::ForgetPage</name>
+    <message>
+        <source>Also &amp;delete its dataflows, source and target connections and its account in Experience Platform (datasets and schemas are kept)</source>
+        <translation>Ook de dataflows, bron- en doelverbindingen en het account in Experience Platform &amp;verwijderen (datasets en schema&apos;s blijven)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this connection</source>
+        <translation>Deze koppeling &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Forget a connection</source>
+        <translation>Een koppeling vergeten</translation>
+    </message>
+    <message>
+        <source>Forgetting &quot;%1&quot; cannot be undone.</source>
+        <translation>Het vergeten van &quot;%1&quot; kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Zoho is asked to revoke the sign-in of %1 (%2), and the connection&apos;s secrets are deleted from the system keychain, with its profile.</source>
+        <translation>Zoho wordt gevraagd de aanmelding van %1 (%2) in te trekken, en de geheimen van de koppeling worden met het profiel uit de systeemsleutelhanger verwijderd.</translation>
+    </message>
+    <message>
+        <source>The connection is forgotten: its secrets and its profile are deleted.</source>
+        <translation>De koppeling is vergeten: de geheimen en het profiel zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Zoho revoked the sign-in.</source>
+        <translation>Zoho heeft de aanmelding ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Deleted in Experience Platform: %1.</source>
+        <translation>Verwijderd in Experience Platform: %1.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::LoopbackListener</name>
     <message>
         <source>The redirect URI %1 is not a loopback address (http://127.0.0.1:PORT/… or http://localhost:PORT/…), so the answer cannot come back to this computer. Paste the final URL instead.</source>
@@ -731,6 +949,121 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <message>
         <source>Sign-in received</source>
         <translation>Aanmelding ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::ManagePage</name>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Change schedule</source>
+        <translation>Planning &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Manage dataflows</source>
+        <translation>Dataflows beheren</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Gegevensstroom</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Run gestart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records (read / ingested / failed)</source>
+        <translation>Records (gelezen / opgenomen / mislukt)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Experience Platform needs an interval of at least %1 for this frequency.</source>
+        <translation>Experience Platform vraagt voor deze frequentie een interval van minstens %1.</translation>
+    </message>
+    <message>
+        <source>The dataflows of &quot;%1&quot;.</source>
+        <translation>De dataflows van &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the dataflows…</source>
+        <translation>De dataflows worden gelezen…</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>De runs konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Nog geen run.</translation>
+    </message>
+    <message>
+        <source>Enabling the dataflow…</source>
+        <translation>De dataflow wordt ingeschakeld…</translation>
+    </message>
+    <message>
+        <source>Disabling the dataflow…</source>
+        <translation>De dataflow wordt uitgeschakeld…</translation>
+    </message>
+    <message>
+        <source>The dataflow is enabled.</source>
+        <translation>De dataflow is ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>The dataflow is disabled.</source>
+        <translation>De dataflow is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Changing the schedule…</source>
+        <translation>De planning wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>The schedule is changed.</source>
+        <translation>De planning is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete the dataflow</source>
+        <translation>De dataflow verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the dataflow &quot;%1&quot; in Experience Platform? Its runs stop; the dataset and the data already loaded stay.</source>
+        <translation>De dataflow &quot;%1&quot; in Experience Platform verwijderen? De runs stoppen; de dataset en de al geladen gegevens blijven.</translation>
+    </message>
+    <message>
+        <source>Deleting the dataflow…</source>
+        <translation>De dataflow wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is deleted.</source>
+        <translation>De dataflow &quot;%1&quot; is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1172,70 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <message>
         <source>Pass&amp;word (optional):</source>
         <translation>&amp;Wachtwoord (optioneel):</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::ReconnectDonePage</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>Opnieuw verbonden</translation>
+    </message>
+    <message>
+        <source>What changed:
+%1</source>
+        <translation>Wat er veranderde:
+%1</translation>
+    </message>
+    <message>
+        <source>The connection works again.</source>
+        <translation>De koppeling werkt weer.</translation>
+    </message>
+    <message>
+        <source>The connection was not changed.</source>
+        <translation>De koppeling is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Checking the account and updating the Experience Platform account…</source>
+        <translation>Het account wordt gecontroleerd en het Experience Platform-account bijgewerkt…</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::ReconnectPage</name>
+    <message>
+        <source>Check and &amp;replace</source>
+        <translation>Controleren en &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Check and re&amp;place</source>
+        <translation>Controleren en ve&amp;rvangen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>The saved Zoho sign-in is tried first. If Zoho no longer accepts it, you sign in again; the Experience Platform account then gets the new credentials.</source>
+        <translation>Eerst wordt de opgeslagen Zoho-aanmelding geprobeerd. Aanvaardt Zoho die niet meer, dan meldt u zich opnieuw aan; het Experience Platform-account krijgt daarna de nieuwe referenties.</translation>
+    </message>
+    <message>
+        <source>A client secret was changed?</source>
+        <translation>Is een clientgeheim gewijzigd?</translation>
+    </message>
+    <message>
+        <source>New &amp;Zoho client secret:</source>
+        <translation>Nieuw &amp;Zoho-clientgeheim:</translation>
+    </message>
+    <message>
+        <source>New &amp;Adobe client secret:</source>
+        <translation>Nieuw &amp;Adobe-clientgeheim:</translation>
+    </message>
+    <message>
+        <source>Zoho no longer accepts the saved sign-in. Next opens Zoho&apos;s sign-in page: sign in as %1 (%2).</source>
+        <translation>Zoho aanvaardt de opgeslagen aanmelding niet meer. Volgende opent de aanmeldpagina van Zoho: meld u aan als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the new secret first.</source>
+        <translation>Vul eerst het nieuwe geheim in.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1604,134 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
         <source>Using the service addresses of an endpoints file (Adobe Platform: %1).</source>
         <translation>De dienstadressen komen uit een endpointsbestand (Adobe Platform: %1).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Saved connections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opgeslagen koppelingen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Add dataflow</source>
+        <translation>Dataflow &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume setup</source>
+        <translation>Inrichting &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Manage dataflows</source>
+        <translation>Dataflows &amp;beheren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergeten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Or press Next to set up a new connection named:</source>
+        <translation>Of druk op Volgende om een nieuwe koppeling in te richten met de naam:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Zoho CRM</source>
+        <translation>Zoho CRM</translation>
+    </message>
+    <message>
+        <source>Experience Platform</source>
+        <translation>Experience Platform</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>Dataflows</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>connection-%1</source>
+        <translation>koppeling-%1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>niet aangemeld</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <translation>%1, %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>no credential</source>
+        <translation>geen referentie</translation>
+    </message>
+    <message>
+        <source>%1, sandbox %2</source>
+        <translation>%1, sandbox %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Vraagt aandacht: %1</translation>
+    </message>
+    <message>
+        <source>Experience Platform account (base connection) %1: %2</source>
+        <translation>Experience Platform-account (basisverbinding) %1: %2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>nog geen run</translation>
+    </message>
+    <message>
+        <source>last run %1 (%2)</source>
+        <translation>laatste run %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dataflow &quot;%1&quot; (%2): %3, %4</source>
+        <translation>Dataflow &quot;%1&quot; (%2): %3, %4</translation>
+    </message>
+    <message>
+        <source>An unfinished setup (no module chosen yet).</source>
+        <translation>Een onvoltooide inrichting (nog geen module gekozen).</translation>
+    </message>
+    <message>
+        <source>An unfinished setup of %1.</source>
+        <translation>Een onvoltooide inrichting van %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Te doen: %1</translation>
+    </message>
+    <message>
+        <source>Opening the connection &quot;%1&quot;…</source>
+        <translation>De koppeling &quot;%1&quot; wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Checking the Experience Platform account…</source>
+        <translation>Het Experience Platform-account wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>A connection called &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Er bestaat al een koppeling met de naam &quot;%1&quot;. Kies een andere naam.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::WizardContext</name>
@@ -1490,20 +2015,8 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
         <translation>server of desktop (PKCE).</translation>
     </message>
     <message>
-        <source>system: open the consent page in the default browser; none: only print its URL.</source>
-        <translation>system: open de toestemmingspagina in de standaardbrowser; none: toon alleen de URL.</translation>
-    </message>
-    <message>
-        <source>Read the final URL from standard input.</source>
-        <translation>Lees de uiteindelijke URL uit de standaardinvoer.</translation>
-    </message>
-    <message>
         <source>Read the client secret from the first line of standard input.</source>
         <translation>Lees het clientgeheim uit de eerste regel van de standaardinvoer.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the sign-in.</source>
-        <translation>Aantal seconden dat op de aanmelding wordt gewacht.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -1522,22 +2035,6 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
         <translation>&quot;%1&quot; is geen scopenaam.</translation>
     </message>
     <message>
-        <source>--browser must be system or none.</source>
-        <translation>--browser moet system of none zijn.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds.</source>
-        <translation>--timeout moet een geheel aantal seconden zijn.</translation>
-    </message>
-    <message>
-        <source>--redirect-uri is not a valid URL.</source>
-        <translation>--redirect-uri is geen geldige URL.</translation>
-    </message>
-    <message>
-        <source>The redirect URI is not http://127.0.0.1:PORT/… or http://localhost:PORT/…, so the answer cannot come back here: add --paste and paste the final URL.</source>
-        <translation>De redirect-URI is niet http://127.0.0.1:PORT/… of http://localhost:PORT/…, dus het antwoord kan hier niet terugkomen. Voeg --paste toe en plak de uiteindelijke URL.</translation>
-    </message>
-    <message>
         <source>Standard input ended before the expected lines.</source>
         <translation>De standaardinvoer eindigde vóór de verwachte regels.</translation>
     </message>
@@ -1550,31 +2047,12 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
         <translation>Geen clientgeheim: stel ZOHO_CLIENT_SECRET in of gebruik --client-secret-stdin.</translation>
     </message>
     <message>
-        <source>Open this address in a browser and sign in to Zoho:</source>
-        <translation>Open dit adres in een browser en meld u aan bij Zoho:</translation>
-    </message>
-    <message>
-        <source>Then paste the address Zoho sends the browser to, and press Enter.</source>
-        <translation>Plak daarna het adres waar Zoho de browser naartoe stuurt, en druk op Enter.</translation>
-    </message>
-    <message>
-        <source>That is not an address at the redirect URI %1; paste the whole address.</source>
-        <translation>Dat is geen adres onder de redirect-URI %1. Plak het volledige adres.</translation>
-    </message>
-    <message>
         <source>Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The credentials are in the system keychain (profile &quot;%5&quot;).</source>
         <translation>Aangemeld bij Zoho als %1 (%2), organisatie %3, datacenter %4. De inloggegevens staan in de sleutelbos van het systeem (profiel &quot;%5&quot;).</translation>
     </message>
     <message>
         <source>No usable keychain (missing or locked). zoho-login keeps the credentials only in the system keychain: unlock or install one (for example GNOME Keyring or KWallet) and run the command again.</source>
         <translation>Geen bruikbare sleutelbos (ontbreekt of is vergrendeld). zoho-login bewaart de inloggegevens alleen in de sleutelbos van het systeem: ontgrendel of installeer er een (bijvoorbeeld GNOME Keyring of KWallet) en voer de opdracht opnieuw uit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from the sign-in within %n second(s). Run the command again.</source>
-        <translation>
-            <numerusform>Geen antwoord van de aanmelding binnen %n seconde. Voer de opdracht opnieuw uit.</numerusform>
-            <numerusform>Geen antwoord van de aanmelding binnen %n seconden. Voer de opdracht opnieuw uit.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2116,201 @@ Voer &quot;zoho-aep-connect OPDRACHT --help&quot; uit voor de opties van een opd
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::Forget</name>
+    <message>
+        <source>dataflow %1</source>
+        <translation>dataflow %1</translation>
+    </message>
+    <message>
+        <source>source connection %1</source>
+        <translation>bronverbinding %1</translation>
+    </message>
+    <message>
+        <source>target connection %1</source>
+        <translation>doelverbinding %1</translation>
+    </message>
+    <message>
+        <source>base connection %1</source>
+        <translation>basisverbinding %1</translation>
+    </message>
+    <message>
+        <source>The Experience Platform objects cannot be deleted without the Adobe credential. Enter it again, or forget without deleting them.</source>
+        <translation>De Experience Platform-objecten kunnen niet worden verwijderd zonder de Adobe-referentie. Vul die opnieuw in, of vergeet de koppeling zonder ze te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Deleting the %1…</source>
+        <translation>De %1 wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>The %1 could not be deleted (%2). The connection is kept; still in Experience Platform: %3.</source>
+        <translation>De %1 kon niet worden verwijderd (%2). De koppeling blijft bewaard; nog in Experience Platform: %3.</translation>
+    </message>
+    <message>
+        <source>Revoking the Zoho sign-in…</source>
+        <translation>De Zoho-aanmelding wordt ingetrokken…</translation>
+    </message>
+    <message>
+        <source>Zoho could not revoke the sign-in (%1). Remove the app under Connected Apps in your Zoho account settings.</source>
+        <translation>Zoho kon de aanmelding niet intrekken (%1). Verwijder de app onder Connected Apps in de instellingen van uw Zoho-account.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::Health</name>
+    <message>
+        <source>Everything works.</source>
+        <translation>Alles werkt.</translation>
+    </message>
+    <message>
+        <source>Zoho no longer accepts the saved sign-in (%1). Reconnect to sign in again.</source>
+        <translation>Zoho aanvaardt de opgeslagen aanmelding niet meer (%1). Kies Opnieuw verbinden om u opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>Zoho or Experience Platform could not be reached (%1). Check the network and refresh.</source>
+        <translation>Zoho of Experience Platform was niet bereikbaar (%1). Controleer het netwerk en vernieuw.</translation>
+    </message>
+    <message>
+        <source>Experience Platform refuses the saved Adobe credential (%1). Enter the client secret again.</source>
+        <translation>Experience Platform weigert de opgeslagen Adobe-referentie (%1). Vul het clientgeheim opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Experience Platform answered the check with an error (%1). Refresh later; if it stays, use Copy details when asking for help.</source>
+        <translation>Experience Platform beantwoordde de controle met een fout (%1). Vernieuw later; blijft de fout, gebruik dan Details kopiëren als u hulp vraagt.</translation>
+    </message>
+    <message>
+        <source>The Zoho CRM account (base connection %1) no longer exists in Experience Platform. Set up a new dataflow to make one.</source>
+        <translation>Het Zoho CRM-account (basisverbinding %1) bestaat niet meer in Experience Platform. Richt een nieuwe dataflow in om er een te maken.</translation>
+    </message>
+    <message>
+        <source>A setup stopped before a module was chosen. Resume it.</source>
+        <translation>Een inrichting is gestopt voordat een module was gekozen. Hervat die.</translation>
+    </message>
+    <message>
+        <source>The setup of %1 stopped half-way. Resume it.</source>
+        <translation>De inrichting van %1 is halverwege gestopt. Hervat die.</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; could not be read: %2</source>
+        <translation>De dataflow &quot;%1&quot; kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; no longer exists in Experience Platform.</source>
+        <translation>De dataflow &quot;%1&quot; bestaat niet meer in Experience Platform.</translation>
+    </message>
+    <message>
+        <source>The dataflow &quot;%1&quot; is disabled. Enable it to load data again.</source>
+        <translation>De dataflow &quot;%1&quot; is uitgeschakeld. Schakel hem in om weer gegevens te laden.</translation>
+    </message>
+    <message>
+        <source>The last run of &quot;%1&quot; failed: %2</source>
+        <translation>De laatste run van &quot;%1&quot; is mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::HealthCheck</name>
+    <message>
+        <source>the keychain holds no Adobe client secret for this connection</source>
+        <translation>de sleutelhanger bevat geen Adobe-clientgeheim voor deze koppeling</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::ProfileSession</name>
+    <message>
+        <source>There is no saved connection called &quot;%1&quot;. Set it up with the wizard or with &quot;zoho-aep-connect zoho-login&quot;.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;. Richt die in met de wizard of met &quot;zoho-aep-connect zoho-login&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was never signed in to Zoho CRM. Sign in again.</source>
+        <translation>De koppeling &quot;%1&quot; is nooit bij Zoho CRM aangemeld. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no Adobe credential yet. Enter it in the wizard or with &quot;zoho-aep-connect adobe-login&quot;.</source>
+        <translation>De koppeling &quot;%1&quot; heeft nog geen Adobe-referentie. Vul die in de wizard in of met &quot;zoho-aep-connect adobe-login&quot;.</translation>
+    </message>
+    <message>
+        <source>The Zoho data centre &quot;%1&quot; of this connection is not known here. Sign in again.</source>
+        <translation>Het Zoho-datacentrum &quot;%1&quot; van deze koppeling is hier niet bekend. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no Adobe client secret for &quot;%1&quot;. Enter the credential again.</source>
+        <translation>De sleutelhanger bevat geen Adobe-clientgeheim voor &quot;%1&quot;. Vul de referentie opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no Zoho credentials for &quot;%1&quot;. Sign in to Zoho again.</source>
+        <translation>De sleutelhanger bevat geen Zoho-referenties voor &quot;%1&quot;. Meld u opnieuw aan bij Zoho.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::Reconnect</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Asking Zoho for a new access token…</source>
+        <translation>Zoho wordt om een nieuw toegangstoken gevraagd…</translation>
+    </message>
+    <message>
+        <source>Zoho no longer accepts the saved sign-in; sign in again.</source>
+        <translation>Zoho aanvaardt de opgeslagen aanmelding niet meer; meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Zoho gave a new access token with the saved sign-in.</source>
+        <translation>Zoho gaf een nieuw toegangstoken met de opgeslagen aanmelding.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but this connection belongs to %2. Sign in as %2, or set up a new connection for the other account.</source>
+        <translation>U hebt zich aangemeld als %1, maar deze koppeling hoort bij %2. Meld u aan als %2, of richt een nieuwe koppeling in voor het andere account.</translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho again as %1; the new refresh token replaces the dead one.</source>
+        <translation>Opnieuw aangemeld bij Zoho als %1; het nieuwe vernieuwingstoken vervangt het verlopen token.</translation>
+    </message>
+    <message>
+        <source>Checking the new Zoho client secret…</source>
+        <translation>Het nieuwe Zoho-clientgeheim wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Zoho refused the new client secret; the stored one is kept. %1</source>
+        <translation>Zoho weigerde het nieuwe clientgeheim; het opgeslagen geheim blijft. %1</translation>
+    </message>
+    <message>
+        <source>The new Zoho client secret works and replaces the stored one.</source>
+        <translation>Het nieuwe Zoho-clientgeheim werkt en vervangt het opgeslagen geheim.</translation>
+    </message>
+    <message>
+        <source>Checking the new Adobe client secret…</source>
+        <translation>Het nieuwe Adobe-clientgeheim wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Adobe refused the new client secret; the stored one is kept. %1</source>
+        <translation>Adobe weigerde het nieuwe clientgeheim; het opgeslagen geheim blijft. %1</translation>
+    </message>
+    <message>
+        <source>The new Adobe client secret works and is stored.</source>
+        <translation>Het nieuwe Adobe-clientgeheim werkt en is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new Zoho credentials.</source>
+        <translation>De sleutelhanger bevat de nieuwe Zoho-referenties.</translation>
+    </message>
+    <message>
+        <source>The Zoho credentials are renewed and stored, but the Experience Platform account %1 still has the old ones: the keychain holds no Adobe client secret. Enter it as a changed Adobe client secret, then reconnect again.</source>
+        <translation>De Zoho-referenties zijn vernieuwd en opgeslagen, maar het Experience Platform-account %1 heeft nog de oude: de sleutelhanger bevat geen Adobe-clientgeheim. Vul het in als gewijzigd Adobe-clientgeheim en verbind daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Giving the Experience Platform account the new credentials…</source>
+        <translation>Het Experience Platform-account krijgt de nieuwe referenties…</translation>
+    </message>
+    <message>
+        <source>The Zoho credentials are renewed, but the Experience Platform account (base connection %1) no longer exists. Set up a new dataflow to make one.</source>
+        <translation>De Zoho-referenties zijn vernieuwd, maar het Experience Platform-account (basisverbinding %1) bestaat niet meer. Richt een nieuwe dataflow in om er een te maken.</translation>
+    </message>
+    <message>
+        <source>The Experience Platform account %1 uses the new credentials.</source>
+        <translation>Het Experience Platform-account %1 gebruikt de nieuwe referenties.</translation>
     </message>
 </context>
 <context>
