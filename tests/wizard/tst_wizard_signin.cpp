@@ -159,7 +159,7 @@ private slots:
         ConsentBrowser *browser = signInBrowser(*d.wizard);
         const QUrl firstAttempt = d.wizard->findChild<ZohoSignInPage *>()->consentUrl();
         QVERIFY(consentInBrowser(browser, QStringLiteral("ana.lima@example.com"), QStringLiteral("deny")));
-        auto *panel = d.wizard->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
+        auto *panel = d.wizard->currentPage()->findChild<ErrorPanel *>(QStringLiteral("errorPanel"));
         QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
         QVERIFY(panel->message().contains("Accept"));
         QCOMPARE(d.wizard->currentId(), int(ConnectionWizard::ZohoSignInPageId));

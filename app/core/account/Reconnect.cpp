@@ -184,14 +184,7 @@ void Reconnect::updateBaseConnection()
         return;
     }
     emit progress(tr("Giving the Experience Platform account the new credentials…"));
-    const zoho::ZohoSession &z = m_session->zoho();
-    adobe::ZohoAuthParams params;
-    params.endpoint = z.apiDomain.toString();
-    params.accountsUrl = z.accountsServer.toString();
-    params.clientId = z.clientId;
-    params.clientSecret = z.clientSecret;
-    params.accessToken = z.accessToken;
-    params.refreshToken = z.refreshToken;
+    const adobe::ZohoAuthParams params = adobe::ZohoAuthParams::fromSession(m_session->zoho());
     m_session->flows()->updateZohoCredentials(
         id, {}, params, this, [this, id](const adobe::CreatedObject &, const net::Error &error) {
             if (error) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FlowServiceClient.h"
 
+#include "ZohoAuthClient.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -44,6 +46,18 @@ net::Error missingAnswer(const QString &field)
 }
 
 } // namespace
+
+ZohoAuthParams ZohoAuthParams::fromSession(const zoho::ZohoSession &session)
+{
+    ZohoAuthParams p;
+    p.endpoint = session.apiDomain.toString();
+    p.accountsUrl = session.accountsServer.toString();
+    p.clientId = session.clientId;
+    p.clientSecret = session.clientSecret;
+    p.accessToken = session.accessToken;
+    p.refreshToken = session.refreshToken;
+    return p;
+}
 
 QJsonObject ZohoAuthParams::toJson() const
 {

@@ -15,6 +15,10 @@
 
 #include <functional>
 
+namespace zaw::zoho {
+struct ZohoSession;
+}
+
 namespace zaw::adobe {
 
 // What Flow Service answers to a create, a PATCH or an action: the object's ID and its new etag
@@ -81,6 +85,8 @@ struct ZohoAuthParams
     QString refreshToken;
 
     QJsonObject toJson() const;
+    // The six values of a Zoho session (its data centre's API and accounts URLs, client, tokens).
+    static ZohoAuthParams fromSession(const zoho::ZohoSession &session);
 };
 
 // Flow Service (/data/foundation/flowservice): connection and flow specs, base connections and

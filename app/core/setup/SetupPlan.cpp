@@ -911,13 +911,7 @@ void SetupPlan::lookupFlowObject(const QString &collection, const QString &name,
 
 bool SetupPlan::zohoParams(adobe::ZohoAuthParams *out) const
 {
-    const zoho::ZohoSession &s = m_request.zoho;
-    out->endpoint = s.apiDomain.toString();
-    out->accountsUrl = s.accountsServer.toString();
-    out->clientId = s.clientId;
-    out->clientSecret = s.clientSecret;
-    out->accessToken = s.accessToken;
-    out->refreshToken = s.refreshToken;
+    *out = adobe::ZohoAuthParams::fromSession(m_request.zoho);
     // AEP needs all six (reference §2.2).
     return !out->endpoint.isEmpty() && !out->accountsUrl.isEmpty() && !out->clientId.isEmpty() &&
            !out->clientSecret.isEmpty() && !out->accessToken.isEmpty() && !out->refreshToken.isEmpty();
@@ -1561,10 +1555,7 @@ QList<PlannedRequest> SetupPlan::plannedRequests(const QString &tenantId) const
     if (!m_request.baseConnectionId.isEmpty()) {
         base.existingId = m_request.baseConnectionId;
     } else {
-        adobe::ZohoAuthParams params;
-        params.endpoint = m_request.zoho.apiDomain.toString();
-        params.accountsUrl = m_request.zoho.accountsServer.toString();
-        params.clientId = m_request.zoho.clientId;
+        adobe::ZohoAuthParams params = adobe::ZohoAuthParams::fromSession(m_request.zoho);
         params.clientSecret = P::placeholder(u"ZOHO_CLIENT_SECRET"_s);
         params.accessToken = P::placeholder(u"ZOHO_ACCESS_TOKEN"_s);
         params.refreshToken = P::placeholder(u"ZOHO_REFRESH_TOKEN"_s);
