@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>zaw::ConsentRunner</name>
     <message numerus="yes">
         <source>No answer from the sign-in within %n second(s). Run the command again.</source>
-        <translation><numerusform>No answer from the sign-in within %n second. Run the command again.</numerusform><numerusform>No answer from the sign-in within %n seconds. Run the command again.</numerusform></translation>
+        <translation>
+            <numerusform>No answer from the sign-in within %n second. Run the command again.</numerusform>
+            <numerusform>No answer from the sign-in within %n seconds. Run the command again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,21 +19,6 @@ namespace zaw {
 
 namespace {
 
-QString frequencyLabel(const QString &frequency)
-{
-    if (frequency == QLatin1String("once"))
-        return DataflowPage::tr("Once");
-    if (frequency == QLatin1String("minute"))
-        return DataflowPage::tr("Every N minutes");
-    if (frequency == QLatin1String("hour"))
-        return DataflowPage::tr("Every N hours");
-    if (frequency == QLatin1String("day"))
-        return DataflowPage::tr("Every N days");
-    if (frequency == QLatin1String("week"))
-        return DataflowPage::tr("Every N weeks");
-    return frequency;
-}
-
 // A start a little ahead, on a whole minute: far enough to click through Review and Create.
 QDateTime defaultStart()
 {
@@ -74,7 +59,7 @@ DataflowPage::DataflowPage(WizardContext *context, QWidget *parent)
     m_partialPercent->setEnabled(false);
     m_frequency->setObjectName(QStringLiteral("frequencyCombo"));
     for (const QString &f : setup::ScheduleRules::frequencies())
-        m_frequency->addItem(frequencyLabel(f), f);
+        m_frequency->addItem(setup::ScheduleRules::frequencyLabel(f), f);
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
     m_interval->setRange(0, 10000);
     m_start->setObjectName(QStringLiteral("startEdit"));

@@ -55,7 +55,7 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     m_frequency->setObjectName(QStringLiteral("manageFrequencyCombo"));
     for (const QString &f : setup::ScheduleRules::frequencies()) {
         if (f != QLatin1String("once")) // a running flow cannot become a one-off
-            m_frequency->addItem(f, f);
+            m_frequency->addItem(setup::ScheduleRules::frequencyLabel(f), f);
     }
     m_interval->setObjectName(QStringLiteral("manageIntervalSpin"));
     m_interval->setRange(0, 10000);

@@ -67,10 +67,13 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_profiles->setObjectName(QStringLiteral("savedProfiles"));
     m_profiles->setColumnCount(5);
     m_profiles->setHeaderLabels(
-        {tr("Connection"), tr("Zoho CRM"), tr("Experience Platform"), tr("Dataflows"), tr("Health")});
+        {tr("Connection"), tr("Health"), tr("Zoho CRM"), tr("Experience Platform"), tr("Dataflows")});
     m_profiles->setRootIsDecorated(false);
     m_profiles->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_profiles->header()->setStretchLastSection(true);
+    m_profiles->header()->setSectionResizeMode(HealthColumn, QHeaderView::Stretch);
+    m_profiles->header()->setStretchLastSection(false);
+    m_profiles->setWordWrap(true);
+    m_profiles->setMaximumHeight(160);
     m_details->setObjectName(QStringLiteral("profileDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -183,9 +186,8 @@ void WelcomePage::listProfiles()
                                                          z.value(QStringLiteral("environment")).toString()));
         const QJsonObject a = profile->adobe;
         item->setText(AdobeColumn, a.isEmpty() ? tr("no credential")
-                                               : tr("%1, sandbox %2")
-                                                     .arg(a.value(QStringLiteral("orgId")).toString(),
-                                                          a.value(QStringLiteral("sandbox")).toString()));
+                                               : tr("sandbox %1").arg(a.value(QStringLiteral("sandbox")).toString()));
+        item->setToolTip(AdobeColumn, a.value(QStringLiteral("orgId")).toString());
         int flows = 0;
         const QJsonObject plans = profile->setup.value(QStringLiteral("plans")).toObject();
         for (auto it = plans.begin(); it != plans.end(); ++it)

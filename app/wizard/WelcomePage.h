@@ -30,7 +30,7 @@ class WelcomePage : public QWizardPage
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ZohoColumn, AdobeColumn, FlowsColumn, HealthColumn };
+    enum Column { NameColumn, HealthColumn, ZohoColumn, AdobeColumn, FlowsColumn };
 
     explicit WelcomePage(WizardContext *context, QWidget *parent = nullptr);
 

@@ -10,6 +10,7 @@
 #include "HealthCheck.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "WelcomePage.h"
 #include "WizardDriver.h"
 #include "ZohoAuthClient.h"
 
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,16 @@ using namespace Qt::StringLiterals;
 using Step = setup::SetupPlan::Step;
 
 namespace {
+
+// With ZAW_SCREENSHOT_DIR set, the pages are saved there as PNG files (for reviewing the layout).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ZAW_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QTest::qWait(300);
+        w->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+}
 
 // A connection set up through the wizard (module Leads, new dataset), then a fresh wizard
 // window on the same folder, as when the user starts the application again.
@@ -87,7 +99,7 @@ struct Returning : test::DemoRun
         auto *list = wizard->page(ConnectionWizard::WelcomePageId)->findChild<QTreeWidget *>(u"savedProfiles"_s);
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             if (list->topLevelItem(i)->text(0) == profile)
-                return list->topLevelItem(i)->text(4);
+                return list->topLevelItem(i)->text(WelcomePage::HealthColumn);
         }
         return {};
     }
@@ -147,11 +159,12 @@ private slots:
         Returning r;
         QTreeWidget *list = r.welcome();
         QCOMPARE(list->topLevelItemCount(), 1);
-        QVERIFY(list->topLevelItem(0)->text(1).contains(u"ana.lima@example.com"_s));
-        QVERIFY(list->topLevelItem(0)->text(2).contains(u"sandbox prod"_s));
-        QCOMPARE(list->topLevelItem(0)->text(3), u"1"_s);
+        QVERIFY(list->topLevelItem(0)->text(WelcomePage::ZohoColumn).contains(u"ana.lima@example.com"_s));
+        QVERIFY(list->topLevelItem(0)->text(WelcomePage::AdobeColumn).contains(u"sandbox prod"_s));
+        QCOMPARE(list->topLevelItem(0)->text(WelcomePage::FlowsColumn), u"1"_s);
         QTRY_COMPARE_WITH_TIMEOUT(r.healthOf(u"default"_s), u"Works"_s, 15000);
         QVERIFY(r.find<QLabel>(u"profileDetails"_s)->text().contains(u"Zoho CRM Leads dataflow"_s));
+        screenshot(r.wizard.get(), u"dashboard-welcome"_s);
         // A new connection needs a new name.
         QVERIFY(r.find<QLineEdit>(u"newProfileEdit"_s)->text() != u"default"_s);
         QVERIFY(r.advanceTo(ConnectionWizard::ZohoAppPageId));
@@ -197,7 +210,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(r.wizard->currentId(), int(ConnectionWizard::ReconnectDonePageId), 30000);
         auto *panel = r.page()->findChild<ErrorPanel *>();
         QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
-        QVERIFY2(panel->message().contains(u"jonas.berg@example.eu"_s) && panel->message().contains(u"ana.lima@example.com"_s),
+        QVERIFY2(panel->message().contains(u"jonas.berg@example.eu"_s) &&
+                     panel->message().contains(u"ana.lima@example.com"_s),
                  qPrintable(panel->message()));
         QCOMPARE(r.requests("PATCH", u"flowservice/connections/"_s), 0);
     }
@@ -219,6 +233,7 @@ private slots:
         const QString changes = r.find<QLabel>(u"reconnectChanges"_s)->text();
         QVERIFY2(changes.contains(u"new access token"_s) && changes.contains(u"uses the new credentials"_s),
                  qPrintable(changes));
+        screenshot(r.wizard.get(), u"dashboard-reconnected"_s);
         QCOMPARE(r.requests("PATCH", u"flowservice/connections/"_s), 2); // the stale one and the retry
         QCOMPARE(r.requests("PATCH", u"flowservice/connections/"_s, true), 1);
     }
@@ -255,7 +270,7 @@ private slots:
         QCOMPARE(r.posts(Step::BaseConnection, true), 1); // the stored account, not a new one
         QCOMPARE(r.posts(Step::Flow, true), 2);
         r.welcome();
-        QCOMPARE(r.find<QTreeWidget>(u"savedProfiles"_s)->topLevelItem(0)->text(3), u"2"_s);
+        QCOMPARE(r.find<QTreeWidget>(u"savedProfiles"_s)->topLevelItem(0)->text(WelcomePage::FlowsColumn), u"2"_s);
     }
 
     void halfFinishedSetupIsResumed()
@@ -296,6 +311,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(flows->topLevelItemCount(), 1, 15000);
         QTRY_COMPARE(flows->topLevelItem(0)->text(2), u"enabled"_s);
         QCOMPARE(flows->topLevelItem(0)->text(3), u"hour/1"_s);
+        screenshot(r.wizard.get(), u"dashboard-manage"_s);
 
         QTRY_VERIFY(r.find<QPushButton>(u"disableFlowButton"_s)->isEnabled());
         r.click("disableFlowButton");
@@ -408,7 +424,7 @@ private slots:
         second.newWizard(ConnectionWizard::WelcomePageId);
         auto *list = second.find<QTreeWidget>(u"savedProfiles"_s);
         QCOMPARE(list->topLevelItemCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(4), u"Works"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(WelcomePage::HealthColumn), u"Works"_s, 15000);
     }
 };
 

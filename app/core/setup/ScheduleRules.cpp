@@ -14,6 +14,21 @@ const QString kOnce = u"once"_s;
 
 } // namespace
 
+QString ScheduleRules::frequencyLabel(const QString &frequency)
+{
+    if (frequency == u"once"_s)
+        return tr("Once");
+    if (frequency == u"minute"_s)
+        return tr("Every N minutes");
+    if (frequency == u"hour"_s)
+        return tr("Every N hours");
+    if (frequency == u"day"_s)
+        return tr("Every N days");
+    if (frequency == u"week"_s)
+        return tr("Every N weeks");
+    return frequency;
+}
+
 QStringList ScheduleRules::frequencies()
 {
     return {kOnce, u"minute"_s, u"hour"_s, u"day"_s, u"week"_s};

@@ -52,6 +52,8 @@ class ScheduleRules
 
 public:
     static QStringList frequencies(); // in the order the form offers them
+    // How a form names a frequency (translated): "Once", "Every N hours", …
+    static QString frequencyLabel(const QString &frequency);
     static bool isValidFrequency(const QString &frequency);
     // 15 for minute, 1 for hour/day/week, 0 for once (no interval), -1 for an unknown frequency.
     static int minimumInterval(const QString &frequency);
