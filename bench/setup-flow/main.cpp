@@ -5,12 +5,10 @@
 // path of requests (the pages before Create, then Create). Requests are counted in the sandbox's
 // request log; times are wall clock. See bench/README.md, "Setup flow benchmark".
 #include "AdobeTestRig.h"
-#include "AuthorizationRequest.h"
-#include "ConsentDriver.h"
 #include "MappingBuilder.h"
 #include "ProfileStore.h"
-#include "RedirectMatcher.h"
 #include "SetupPlan.h"
+#include "SetupTestRig.h"
 #include "TestHttp.h"
 #include "XdmSchemaBuilder.h"
 #include "ZohoAuthClient.h"
@@ -349,7 +347,6 @@ public:
 private:
     SetupRequest newDataSetRequest(const QString &tag) const;
     SetupRequest existingDataSetRequest(const QString &tag) const;
-    bool signInToZoho();
     // Runs action (start, resume or runThrough) until finished(), or reached(last) when last
     // is before the dataflow.
     bool drive(SetupPlan &plan, const std::function<void()> &action, Step last, const QString &what, qint64 *ns);
@@ -384,79 +381,22 @@ void Bench::showRequests(const QString &title, const Requests &r) const
         print(u"   "_s + line);
 }
 
-// One consent over HTTP as a browser would click it, then the code exchanged at the user's data
-// centre: the Zoho session the wizard's Sign in page ends with.
-bool Bench::signInToZoho()
-{
-    const Endpoints endpoints = m_fixture->endpoints();
-    const QJsonObject demo = m_fixture->credentials().value(u"zoho"_s).toObject();
-    zoho::AuthorizationRequest request(endpoints.dataCenter(u"us"_s)->accounts, demo.value(u"clientId"_s).toString(),
-                                       demo.value(u"redirectUri"_s).toString(), zoho::defaultScopes(),
-                                       zoho::ClientType::Server);
-    const test::ConsentOutcome outcome = test::runConsent(m_fixture->http, request.url(), u"ana.lima@example.com"_s);
-    if (outcome.status != 302) {
-        printError(u"error: the sandbox's Zoho consent answered %1 instead of a redirect"_s.arg(outcome.status));
-        return false;
-    }
-    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
-    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
-    if (grant.kind != zoho::RedirectResult::Kind::Granted) {
-        printError(u"error: the consent's redirect carries no grant: %1"_s.arg(outcome.redirect.toString()));
-        return false;
-    }
-    m_zoho.clientId = demo.value(u"clientId"_s).toString();
-    m_zoho.clientSecret = demo.value(u"clientSecret"_s).toString();
-    zoho::ZohoAuthClient auth(&m_prepRig->http, endpoints);
-    net::Error error;
-    Answers answers;
-    QObject context;
-    answers.expect();
-    auth.exchange(grant, request.redirectUri(), request.codeVerifier(), &m_zoho, &context, [&](const net::Error &e) {
-        error = e;
-        answers.arrived();
-    });
-    if (!answers.wait())
-        error = noAnswer();
-    return check(error, u"Zoho code exchange"_s);
-}
-
 // What the runs need and the wizard's pages would have read: the Leads fields and the explore
 // columns of Leads and Contacts (through a base connection of the benchmark's own), and the
 // seeded existing dataset. Not timed.
 bool Bench::prepare()
 {
-    if (!signInToZoho())
+    test::ZohoSource source;
+    QString error;
+    if (!test::readZohoSource(*m_fixture, *m_prepRig, u"ana.lima@example.com"_s, u"Benchmark explore account"_s,
+                              {u"Leads"_s, u"Contacts"_s}, &source, &error)) {
+        printError(u"error: "_s + error);
         return false;
-
-    zoho::ZohoAuthClient auth(&m_prepRig->http, m_prepRig->endpoints);
-    zoho::ZohoCrmClient crm(&m_prepRig->http, &auth, &m_zoho);
-    const auto fields = await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
-    if (!check(fields.second, u"Zoho fields of Leads"_s))
-        return false;
-    m_leadsFields = fields.first;
-
-    adobe::ZohoAuthParams params;
-    params.endpoint = m_zoho.apiDomain.toString();
-    params.accountsUrl = m_zoho.accountsServer.toString();
-    params.clientId = m_zoho.clientId;
-    params.clientSecret = m_zoho.clientSecret;
-    params.accessToken = m_zoho.accessToken;
-    params.refreshToken = m_zoho.refreshToken;
-    const auto base = await<adobe::CreatedObject>([&](QObject *c, auto done) {
-        m_prepRig->flows.createConnection(
-            adobe::FlowServiceClient::zohoConnectionBody(u"Benchmark explore account"_s, {}, params), c, done);
-    });
-    if (!check(base.second, u"base connection for explore"_s))
-        return false;
-    for (const QString &module : {u"Leads"_s, u"Contacts"_s}) {
-        const auto columns = await<QList<adobe::ExploreColumn>>(
-            [&](QObject *c, auto done) { m_prepRig->flows.exploreTable(base.first.id, module, c, done); });
-        if (!check(columns.second, u"explore columns of %1"_s.arg(module)))
-            return false;
-        QList<setup::ExploreColumn> &list = module == u"Leads"_s ? m_leadsColumns : m_contactsColumns;
-        for (const adobe::ExploreColumn &column : columns.first)
-            list.append(setup::ExploreColumn::fromJson(column.raw));
     }
+    m_zoho = source.session;
+    m_leadsFields = source.leadsFields;
+    m_leadsColumns = source.columns.value(u"Leads"_s);
+    m_contactsColumns = source.columns.value(u"Contacts"_s);
 
     const QString existingName = u"Zoho CRM Contacts (existing)"_s;
     const auto existing = await<QList<adobe::DataSetInfo>>(
@@ -474,38 +414,12 @@ bool Bench::prepare()
 
 SetupRequest Bench::newDataSetRequest(const QString &tag) const
 {
-    SetupRequest r;
-    r.baseConnectionName = u"Zoho CRM (%1)"_s.arg(tag);
-    r.baseConnectionDescription = u"Setup flow benchmark"_s;
-    r.zoho = m_zoho;
-    r.tablePath = u"Leads"_s;
-    r.columns = m_leadsColumns;
-    r.zohoFields = m_leadsFields;
-    r.dataSetName = u"Zoho CRM Leads (%1)"_s.arg(tag);
-    r.schemaTitle = u"Zoho CRM Leads (%1)"_s.arg(tag);
-    r.flowName = u"Leads hourly (%1)"_s.arg(tag);
-    r.flowDescription = u"Hourly incremental load of Leads"_s;
-    r.errorDiagnostics = true;
-    r.partialIngestionPercent = 5;
-    r.schedule.frequency = u"hour"_s;
-    r.schedule.interval = 1;
-    r.schedule.backfill = true;
-    r.schedule.deltaColumn = u"Modified_Time"_s;
-    r.schedule.start = QDateTime::currentDateTimeUtc().addSecs(3600);
-    return r;
+    return test::newLeadsDataSetRequest(tag, u"Setup flow benchmark"_s, m_zoho, m_leadsColumns, m_leadsFields);
 }
 
 SetupRequest Bench::existingDataSetRequest(const QString &tag) const
 {
-    SetupRequest r;
-    r.baseConnectionName = u"Zoho CRM (%1)"_s.arg(tag);
-    r.zoho = m_zoho;
-    r.tablePath = u"Contacts"_s;
-    r.columns = m_contactsColumns; // no Zoho fields: the schema is the dataset's own
-    r.dataSetId = m_existingDataSetId;
-    r.flowName = u"Contacts once (%1)"_s.arg(tag);
-    r.schedule.start = QDateTime::currentDateTimeUtc().addSecs(3600); // once
-    return r;
+    return test::existingContactsDataSetRequest(tag, m_zoho, m_contactsColumns, m_existingDataSetId);
 }
 
 bool Bench::drive(SetupPlan &plan, const std::function<void()> &action, Step last, const QString &what, qint64 *ns)

@@ -3,6 +3,7 @@
 // zoho-login, adobe-login and create against the sandbox, then the commands as child processes;
 // their JSON, their exit codes, and what the sandbox saw.
 #include "AdobeTestRig.h"
+#include "CliDriver.h"
 #include "ConsentDriver.h"
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
@@ -13,31 +14,12 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zaw;
 using namespace zaw::test;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument doc() const { return QJsonDocument::fromJson(out); }
-    QJsonObject json() const { return doc().object(); }
-    QByteArray describe() const { return QByteArray::number(exitCode) + "\n" + out + "\n" + err; }
-};
 
 // The paths of the requests the sandbox saw with this method, oldest first.
 QStringList requestPaths(SandboxFixture &f, const QString &method, const QString &pattern)
@@ -53,99 +35,12 @@ QStringList requestPaths(SandboxFixture &f, const QString &method, const QString
     return paths;
 }
 
-struct Cli
+// zoho-aep-connect with a complete setup behind it, and the keychain and Zoho as the suite looks at them.
+struct AccountCli : Cli
 {
-    explicit Cli(SandboxFixture &f)
-        : fixture(f)
-    {
-        endpointsFile = dir.filePath("endpoints.json");
-        QFile file(endpointsFile);
-        file.open(QIODevice::WriteOnly);
-        file.write(f.server().endpointsJson());
-        file.close();
-        redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(freePort());
-        f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", redirectUri}});
-        zoho = f.credentials()["zoho"].toObject();
-        adobe = f.credentials()["adobe"].toObject();
-    }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
-        env.insert("ADOBE_CLIENT_SECRET", adobe["clientSecret"].toString());
-        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        return env;
-    }
-
-    QMap<QString, QString> extraEnv;
-    QString profile; // empty: the default one
-    bool json = true;
-
-    QStringList globalArgs() const
-    {
-        QStringList args{"--endpoints", endpointsFile, "--config-dir", dir.filePath("config")};
-        if (json)
-            args << "--json";
-        if (!profile.isEmpty())
-            args << "--profile" << profile;
-        return args;
-    }
-
-    // Runs a command that prints a consent URL, and signs in there as login (as a browser would).
-    Run runWithConsent(const QStringList &args, const QString &login)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(ZAW_CONNECT_EXE), globalArgs() + args);
-        p.waitForStarted();
-        Run r;
-        QUrl consent;
-        (void)QTest::qWaitFor(
-            [&] {
-                r.err += p.readAllStandardError();
-                for (const QByteArray &line : r.err.split('\n')) {
-                    if (line.startsWith("http://") && !line.contains(' '))
-                        consent = QUrl::fromEncoded(line.trimmed());
-                }
-                return consent.isValid() || p.state() == QProcess::NotRunning;
-            },
-            20000);
-        if (consent.isValid()) {
-            const ConsentOutcome outcome = runConsent(fixture.http, consent, login);
-            if (outcome.status == 302)
-                fixture.http.get(outcome.redirect);
-        }
-        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
-        r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.out = p.readAllStandardOutput();
-        r.err += p.readAllStandardError();
-        return r;
-    }
-
-    bool zohoLogin()
-    {
-        const Run r = runWithConsent({"zoho-login", "--client-id", zoho["clientId"].toString(), "--redirect-uri",
-                                      redirectUri, "--browser", "none"},
-                                     "ana.lima@example.com");
-        if (r.exitCode != 0)
-            qWarning("zoho-login: %s", r.describe().constData());
-        return r.exitCode == 0;
-    }
-
-    bool adobeLogin()
-    {
-        const Run r = run({"adobe-login", "--client-id", adobe["clientId"].toString(), "--org",
-                           adobe["orgId"].toString(), "--sandbox", "prod"});
-        if (r.exitCode != 0)
-            qWarning("adobe-login: %s", r.describe().constData());
-        return r.exitCode == 0;
-    }
+    explicit AccountCli(SandboxFixture &f)
+        : Cli(f, QStringLiteral(ZAW_CONNECT_EXE))
+    {}
 
     // zoho-login, adobe-login and a dataflow of Leads: a complete setup.
     bool setUp(const QString &dataSetName = QStringLiteral("Leads (CLI)"))
@@ -158,29 +53,6 @@ struct Cli
             qWarning("create: %s", r.describe().constData());
         created = r.json();
         return r.exitCode == 0;
-    }
-
-    Run run(const QStringList &args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(ZAW_CONNECT_EXE), globalArgs() + args);
-        p.waitForStarted();
-        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-        Run r;
-        r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    QString profileFile() const
-    {
-        return dir.filePath(QStringLiteral("config/profiles/%1.json").arg(profile.isEmpty() ? "default" : profile));
     }
 
     // The profile's keychain entries, read and written as the product does (same service).
@@ -247,12 +119,6 @@ struct Cli
         return fixture.http.postForm(fixture.url("/zoho/us/accounts/oauth/v2/token"), form).object();
     }
 
-    SandboxFixture &fixture;
-    QTemporaryDir dir;
-    QString endpointsFile;
-    QString redirectUri;
-    QJsonObject zoho;
-    QJsonObject adobe;
     QJsonObject created; // create's JSON
 };
 
@@ -266,7 +132,7 @@ private slots:
     void statusHealthy()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         const Run r = cli.run({"status"});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
@@ -283,7 +149,7 @@ private slots:
         QVERIFY(!status["action"].toString().isEmpty());
 
         // Human output: one line per part.
-        cli.json = false;
+        cli.jsonOutput = false;
         const Run human = cli.run({"status"});
         QVERIFY2(human.exitCode == 0, human.describe().constData());
         QVERIFY2(human.out.contains("Zoho CRM") &&
@@ -295,7 +161,7 @@ private slots:
     void statusAfterTheSignInDied()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         QVERIFY(cli.revokeRefreshToken());
         QVERIFY(cli.makeAccessTokenStale());
@@ -309,7 +175,7 @@ private slots:
     void statusOfADisabledFlow()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         AdobeRig rig(f);
         const auto disabled = await<adobe::CreatedObject>([&](QObject *context, auto done) {
@@ -325,7 +191,7 @@ private slots:
     void statusOfAProfileThatDoesNotExist()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         cli.profile = "nobody";
         const Run r = cli.run({"status"});
         QVERIFY2(r.exitCode == 3, r.describe().constData());
@@ -335,7 +201,7 @@ private slots:
     void reconnectWithAWorkingToken()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         const Run r = cli.run({"reconnect", "--browser", "none"});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
@@ -352,7 +218,7 @@ private slots:
     void reconnectThroughConsentAgain()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         QVERIFY(cli.revokeRefreshToken());
         const Run r = cli.runWithConsent({"reconnect", "--browser", "none"}, "ana.lima@example.com");
@@ -370,25 +236,13 @@ private slots:
     void reconnectWithThePastedUrl()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         QVERIFY(cli.revokeRefreshToken());
         QProcess p;
-        p.setProcessEnvironment(cli.environment());
-        p.start(QStringLiteral(ZAW_CONNECT_EXE),
-                cli.globalArgs() + QStringList{"reconnect", "--browser", "none", "--paste"});
+        cli.start(p, {"reconnect", "--browser", "none", "--paste"});
         QByteArray err;
-        QUrl consent;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                err += p.readAllStandardError();
-                for (const QByteArray &line : err.split('\n')) {
-                    if (line.startsWith("http://") && !line.contains(' '))
-                        consent = QUrl::fromEncoded(line.trimmed());
-                }
-                return consent.isValid() || p.state() == QProcess::NotRunning;
-            },
-            20000));
+        const QUrl consent = waitForConsentUrl(p, &err);
         QVERIFY2(consent.isValid(), err.constData());
         const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
         QCOMPARE(outcome.status, 302);
@@ -403,7 +257,7 @@ private slots:
     void reconnectAsAnotherUserIsRefused()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         QVERIFY(cli.revokeRefreshToken());
         const Run r = cli.runWithConsent({"reconnect", "--browser", "none"}, "jonas.berg@example.eu");
@@ -417,7 +271,7 @@ private slots:
     void forgetWithTheRemoteObjects()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         const QString id = cli.profileId();
         const QString refreshToken = cli.readSecret(id, store::SecretName::ZohoRefreshToken).value;
@@ -453,7 +307,7 @@ private slots:
     void forgetKeepsTheProfileWhenADeleteFails()
     {
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.setUp());
         f.addFault({{"method", "DELETE"}, {"route", "flowservice/targetConnections/"}, {"status", 500}});
         const Run r = cli.run({"forget", "--delete-remote"});
@@ -485,10 +339,10 @@ private slots:
     {
         QFETCH(QStringList, args);
         SandboxFixture f;
-        Cli cli(f);
+        AccountCli cli(f);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
-        cli.extraEnv.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        cli.withoutKeychain();
         const Run r = cli.run(args);
         QVERIFY2(r.exitCode == 5, r.describe().constData());
         QVERIFY(!r.json()["error"].toObject()["message"].toString().isEmpty());
@@ -499,7 +353,7 @@ private slots:
     void forgettingOneProfileLeavesTheOther()
     {
         SandboxFixture f;
-        Cli cli(f); // one config directory, two profiles
+        AccountCli cli(f); // one config directory, two profiles
         cli.profile = "b";
         QVERIFY(cli.setUp(QStringLiteral("Leads (b)")));
         const QJsonObject createdB = cli.created;

@@ -1,55 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // zoho-aep-connect adobe-login as a user runs it against the sandbox: success with its JSON and
 // the secret in the keychain only; each failure with its exit code.
+#include "CliDriver.h"
 #include "TestHttp.h"
 
-#include <QJsonDocument>
-#include <QProcess>
-#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace zaw::test;
 
 namespace {
 
-struct Run
+// zoho-aep-connect for adobe-login runs: no Zoho client secret in its environment.
+struct AdobeLoginCli : Cli
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(SandboxFixture &f, const QTemporaryDir &dir, const QStringList &args, const QString &secret,
-           const QByteArray &stdinText = {}, const QProcessEnvironment &extra = {})
-{
-    const QString endpoints = dir.filePath("endpoints.json");
-    QFile file(endpoints);
-    if (!file.exists() && file.open(QIODevice::WriteOnly)) {
-        file.write(f.server().endpointsJson());
-        file.close();
+    explicit AdobeLoginCli(SandboxFixture &f)
+        : Cli(f, QStringLiteral(ZAW_CONNECT_EXE))
+    {
+        zohoSecret.clear();
     }
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("ADOBE_CLIENT_SECRET");
-    if (!secret.isEmpty())
-        env.insert("ADOBE_CLIENT_SECRET", secret);
-    for (const QString &k : extra.keys())
-        env.insert(k, extra.value(k));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ZAW_CONNECT_EXE),
-            QStringList{"--endpoints", endpoints, "--config-dir", dir.filePath("config"), "--json", "adobe-login"} +
-                args);
-    p.waitForStarted();
-    if (!stdinText.isEmpty())
-        p.write(stdinText);
-    QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
-    Run r;
-    r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+
+    // adobe-login with args; secret: ADOBE_CLIENT_SECRET (empty: unset).
+    Run login(const QStringList &args, const QString &secret, const QByteArray &stdinText = {})
+    {
+        adobeSecret = secret;
+        return run(QStringList{"adobe-login"} + args, 60000, stdinText);
+    }
+};
 
 } // namespace
 
@@ -61,10 +38,9 @@ private slots:
     void success()
     {
         SandboxFixture f;
-        QTemporaryDir dir;
+        AdobeLoginCli cli(f);
         const QJsonObject adobe = f.credentials()["adobe"].toObject();
-        const Run r = runCli(
-            f, dir,
+        const Run r = cli.login(
             {"--client-id", adobe["clientId"].toString(), "--org", adobe["orgId"].toString(), "--sandbox", "dev"},
             adobe["clientSecret"].toString());
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -72,7 +48,7 @@ private slots:
         QCOMPARE(out["sandbox"].toString(), QStringLiteral("dev"));
         QCOMPARE(out["orgId"].toString(), adobe["orgId"].toString());
         QVERIFY(!out["sandboxTitle"].toString().isEmpty());
-        QFile profile(dir.filePath("config/profiles/default.json"));
+        QFile profile(cli.dir.filePath("config/profiles/default.json"));
         QVERIFY(profile.open(QIODevice::ReadOnly));
         const QByteArray text = profile.readAll();
         QVERIFY(text.contains(adobe["clientId"].toString().toUtf8()));
@@ -83,12 +59,11 @@ private slots:
     void secretOnStdin()
     {
         SandboxFixture f;
-        QTemporaryDir dir;
+        AdobeLoginCli cli(f);
         const QJsonObject adobe = f.credentials()["adobe"].toObject();
-        const Run r = runCli(f, dir,
-                             {"--client-id", adobe["clientId"].toString(), "--org", adobe["orgId"].toString(),
-                              "--sandbox", "prod", "--client-secret-stdin"},
-                             QString(), adobe["clientSecret"].toString().toUtf8() + "\n");
+        const Run r = cli.login({"--client-id", adobe["clientId"].toString(), "--org", adobe["orgId"].toString(),
+                                 "--sandbox", "prod", "--client-secret-stdin"},
+                                QString(), adobe["clientSecret"].toString().toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -113,13 +88,12 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, category);
         SandboxFixture f;
-        QTemporaryDir dir;
+        AdobeLoginCli cli(f);
         const QJsonObject adobe = f.credentials()["adobe"].toObject();
         QString clientId = adobe["clientId"].toString();
         QString org = adobe["orgId"].toString();
         QString sandbox = "prod";
         QString secret = adobe["clientSecret"].toString();
-        QProcessEnvironment env;
         if (what == "secret")
             secret = "p8e-wrong";
         if (what == "client")
@@ -135,8 +109,8 @@ private slots:
         if (what == "network")
             f.addFault({{"route", "/ims/token/v3$"}, {"drop", "before"}});
         if (what == "keychain")
-            env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-        const Run r = runCli(f, dir, {"--client-id", clientId, "--org", org, "--sandbox", sandbox}, secret, {}, env);
+            cli.withoutKeychain();
+        const Run r = cli.login({"--client-id", clientId, "--org", org, "--sandbox", sandbox}, secret);
         QVERIFY2(r.exitCode == exitCode, (QByteArray::number(r.exitCode) + " " + r.out + r.err).constData());
         QCOMPARE(r.json()["error"].toObject()["category"].toString(), category);
         QVERIFY(!r.json()["error"].toObject()["message"].toString().isEmpty());

@@ -2,160 +2,33 @@
 // zoho-aep-connect tables, preview and create as a user runs them: a profile signed in with
 // zoho-login and adobe-login against the sandbox, then the commands as child processes; their
 // JSON, their exit codes, and a failed create resumed without duplicates.
-#include "ConsentDriver.h"
+#include "CliDriver.h"
 #include "TestHttp.h"
 
+#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zaw::test;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument doc() const { return QJsonDocument::fromJson(out); }
-    QJsonObject json() const { return doc().object(); }
-    QByteArray describe() const { return QByteArray::number(exitCode) + "\n" + out + "\n" + err; }
-};
-
-// POSTs the sandbox answered with success, whose path matches pattern.
-int createdCount(SandboxFixture &f, const QString &pattern)
-{
-    const QRegularExpression re(pattern);
-    int n = 0;
-    for (const QJsonValue &v : f.server().requestLog()) {
-        const QJsonObject o = v.toObject();
-        const int status = o.value(QStringLiteral("status")).toInt();
-        if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST") && status >= 200 && status < 300 &&
-            re.match(o.value(QStringLiteral("path")).toString()).hasMatch())
-            ++n;
-    }
-    return n;
-}
-
-struct Cli
-{
-    explicit Cli(SandboxFixture &f)
-        : fixture(f)
-    {
-        endpointsFile = dir.filePath("endpoints.json");
-        QFile file(endpointsFile);
-        file.open(QIODevice::WriteOnly);
-        file.write(f.server().endpointsJson());
-        file.close();
-        redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(freePort());
-        f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", redirectUri}});
-        zoho = f.credentials()["zoho"].toObject();
-        adobe = f.credentials()["adobe"].toObject();
-    }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
-        env.insert("ADOBE_CLIENT_SECRET", adobe["clientSecret"].toString());
-        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        return env;
-    }
-
-    QMap<QString, QString> extraEnv;
-
-    QStringList globalArgs() const
-    {
-        return {"--endpoints", endpointsFile, "--config-dir", dir.filePath("config"), "--json"};
-    }
-
-    bool zohoLogin()
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(ZAW_CONNECT_EXE),
-                globalArgs() + QStringList{"zoho-login", "--client-id", zoho["clientId"].toString(), "--redirect-uri",
-                                           redirectUri, "--browser", "none"});
-        p.waitForStarted();
-        QByteArray err;
-        QUrl consent;
-        (void)QTest::qWaitFor(
-            [&] {
-                err += p.readAllStandardError();
-                for (const QByteArray &line : err.split('\n')) {
-                    if (line.startsWith("http://") && !line.contains(' '))
-                        consent = QUrl::fromEncoded(line.trimmed());
-                }
-                return consent.isValid() || p.state() == QProcess::NotRunning;
-            },
-            20000);
-        if (!consent.isValid())
-            return false;
-        const ConsentOutcome outcome = runConsent(fixture.http, consent, "ana.lima@example.com");
-        if (outcome.status != 302)
-            return false;
-        fixture.http.get(outcome.redirect);
-        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
-        if (p.state() != QProcess::NotRunning || p.exitCode() != 0) {
-            qWarning("zoho-login: %s", (err + p.readAllStandardError()).constData());
-            return false;
-        }
-        return true;
-    }
-
-    bool adobeLogin()
-    {
-        const Run r = run({"adobe-login", "--client-id", adobe["clientId"].toString(), "--org",
-                           adobe["orgId"].toString(), "--sandbox", "prod"});
-        if (r.exitCode != 0)
-            qWarning("adobe-login: %s", r.describe().constData());
-        return r.exitCode == 0;
-    }
-
-    Run run(const QStringList &args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(ZAW_CONNECT_EXE), globalArgs() + args);
-        p.waitForStarted();
-        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-        Run r;
-        r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    SandboxFixture &fixture;
-    QTemporaryDir dir;
-    QString endpointsFile;
-    QString redirectUri;
-    QJsonObject zoho;
-    QJsonObject adobe;
-};
+const QString kConnectExe = QStringLiteral(ZAW_CONNECT_EXE);
 
 const QStringList kCreateLeads{"create", "--table",    "Leads", "--new-dataset",  "Leads (CLI)",  "--frequency",
                                "hour",   "--interval", "1",     "--delta-column", "Modified_Time"};
 
 const QStringList kIds{"baseConnectionId",   "schemaId",     "dataSetId", "sourceConnectionId",
                        "targetConnectionId", "mappingSetId", "flowId"};
+
+// Rows of the commands that reach Zoho through AEP: tables, preview and create.
+void addCommandRows()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("tables") << QStringList{"tables"};
+    QTest::newRow("preview") << QStringList{"preview", "--table", "Leads"};
+    QTest::newRow("create") << kCreateLeads;
+}
 
 } // namespace
 
@@ -167,7 +40,7 @@ private slots:
     void tablesAndPreview()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
 
@@ -202,7 +75,7 @@ private slots:
     void create()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         const Run r = cli.run(kCreateLeads);
@@ -216,7 +89,7 @@ private slots:
     void resumeAfterFailure()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         f.addFault({{"method", "POST"}, {"route", "flowservice/targetConnections$"}, {"status", 500}, {"count", 1}});
@@ -243,7 +116,7 @@ private slots:
     void badSchedule()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         const Run r = cli.run({"create", "--table", "Leads", "--new-dataset", "Leads (CLI)", "--frequency", "minute",
@@ -256,7 +129,7 @@ private slots:
     void withoutAdobeLogin()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         for (const QString &command : {QStringLiteral("tables"), QStringLiteral("create")}) {
             const Run r = command == QLatin1String("tables") ? cli.run({"tables"}) : cli.run(kCreateLeads);
@@ -269,7 +142,7 @@ private slots:
     void lostBaseConnectionReplyIsFoundOnTheNextRun()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         // The sandbox stores the base connection and drops the connection before answering.
@@ -286,19 +159,13 @@ private slots:
         QCOMPARE(createdCount(f, "flowservice/flows$"), 1);
     }
 
-    void networkFailureIsExit4_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::newRow("tables") << QStringList{"tables"};
-        QTest::newRow("preview") << QStringList{"preview", "--table", "Leads"};
-        QTest::newRow("create") << kCreateLeads;
-    }
+    void networkFailureIsExit4_data() { addCommandRows(); }
 
     void networkFailureIsExit4()
     {
         QFETCH(QStringList, args);
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         QVERIFY(cli.run({"tables"}).exitCode == 0); // the base connection exists
@@ -310,22 +177,16 @@ private slots:
         QCOMPARE(f.countRequests("POST", "flowservice/flows$"), 0);
     }
 
-    void noKeychainIsExit5_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::newRow("tables") << QStringList{"tables"};
-        QTest::newRow("preview") << QStringList{"preview", "--table", "Leads"};
-        QTest::newRow("create") << kCreateLeads;
-    }
+    void noKeychainIsExit5_data() { addCommandRows(); }
 
     void noKeychainIsExit5()
     {
         QFETCH(QStringList, args);
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
-        cli.extraEnv.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        cli.withoutKeychain();
         const Run r = cli.run(args);
         QVERIFY2(r.exitCode == 5, r.describe().constData());
         QVERIFY(!r.json()["error"].toObject()["message"].toString().isEmpty());
@@ -335,7 +196,7 @@ private slots:
     void secondDataflowOfATableOnlyWhenAsked()
     {
         SandboxFixture f;
-        Cli cli(f);
+        Cli cli(f, kConnectExe);
         QVERIFY(cli.zohoLogin());
         QVERIFY(cli.adobeLogin());
         QVERIFY(cli.run(kCreateLeads).exitCode == 0);

@@ -2,6 +2,7 @@
 // zoho-aep-connect zoho-login as a user runs it: a child process against the sandbox, the
 // consent clicked through over HTTP like a browser, the answer through the loopback listener or
 // pasted on stdin; its JSON, its exit codes, and no secret in its output or the profile.
+#include "CliDriver.h"
 #include "ConsentDriver.h"
 #include "TestHttp.h"
 
@@ -9,52 +10,26 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zaw::test;
 
 namespace {
 
-quint16 freePort()
+// One zoho-login process at a time, with its output collected.
+struct LoginCli : Cli
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-struct Cli
-{
-    explicit Cli(SandboxFixture &f)
-        : fixture(f)
+    explicit LoginCli(SandboxFixture &f)
+        : Cli(f, QStringLiteral(ZAW_CONNECT_EXE))
     {
-        endpointsFile = dir.filePath("endpoints.json");
-        QFile file(endpointsFile);
-        file.open(QIODevice::WriteOnly);
-        file.write(f.server().endpointsJson());
-        file.close();
-        const quint16 port = freePort();
-        redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(port);
-        f.http.postJson(f.url("/_sandbox/clients"), QJsonObject{{"redirectUri", redirectUri}});
-        zoho = f.credentials()["zoho"].toObject();
+        adobeSecret.clear();
     }
 
-    void start(const QStringList &commandArgs, const QString &secretEnv = QStringLiteral("<demo>"),
-               const QProcessEnvironment &extraEnv = {})
+    // secretEnv: ZOHO_CLIENT_SECRET ("<demo>": the demo client's; empty: unset).
+    void start(const QStringList &commandArgs, const QString &secretEnv = QStringLiteral("<demo>"))
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove("ZOHO_CLIENT_SECRET");
-        if (secretEnv == QLatin1String("<demo>"))
-            env.insert("ZOHO_CLIENT_SECRET", zoho["clientSecret"].toString());
-        else if (!secretEnv.isEmpty())
-            env.insert("ZOHO_CLIENT_SECRET", secretEnv);
-        for (const QString &k : extraEnv.keys())
-            env.insert(k, extraEnv.value(k));
-        process.setProcessEnvironment(env);
-        QStringList args{"--endpoints", endpointsFile, "--config-dir", dir.filePath("config"), "--json"};
-        args << commandArgs;
-        process.start(QStringLiteral(ZAW_CONNECT_EXE), args);
-        process.waitForStarted();
+        zohoSecret = secretEnv == QLatin1String("<demo>") ? zoho["clientSecret"].toString() : secretEnv;
+        Cli::start(process, commandArgs);
     }
 
     QStringList loginArgs(const QStringList &extra = {}) const
@@ -65,25 +40,11 @@ struct Cli
     }
 
     // The consent URL: the line of stderr that is a URL and nothing else.
-    QUrl waitForConsentUrl()
-    {
-        QUrl found;
-        QTest::qWaitFor(
-            [&] {
-                stderrText += process.readAllStandardError();
-                for (const QByteArray &line : stderrText.split('\n')) {
-                    if (line.startsWith("http://") && !line.contains(' '))
-                        found = QUrl::fromEncoded(line.trimmed());
-                }
-                return found.isValid() || process.state() == QProcess::NotRunning;
-            },
-            20000);
-        return found;
-    }
+    QUrl waitForConsentUrl() { return zaw::test::waitForConsentUrl(process, &stderrText); }
 
     int finish(int timeoutMs = 30000)
     {
-        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
         stdoutText += process.readAllStandardOutput();
         stderrText += process.readAllStandardError();
         return process.state() == QProcess::NotRunning ? process.exitCode() : -1;
@@ -91,11 +52,6 @@ struct Cli
 
     QJsonObject json() const { return QJsonDocument::fromJson(stdoutText).object(); }
 
-    SandboxFixture &fixture;
-    QTemporaryDir dir;
-    QString endpointsFile;
-    QString redirectUri;
-    QJsonObject zoho;
     QProcess process;
     QByteArray stdoutText;
     QByteArray stderrText;
@@ -111,7 +67,7 @@ private slots:
     void loopbackSignIn()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs({"--client-type", "desktop"}));
         const QUrl consent = cli.waitForConsentUrl();
         QVERIFY2(consent.isValid(), cli.stderrText.constData());
@@ -140,7 +96,7 @@ private slots:
     void pastedUrlWithSecretOnStdin()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs({"--paste", "--client-secret-stdin"}), QString());
         cli.process.write(cli.zoho["clientSecret"].toString().toUtf8() + "\n");
         const QUrl consent = cli.waitForConsentUrl();
@@ -156,7 +112,7 @@ private slots:
     void denyIsExit3()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs());
         const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com", {}, "deny");
         const HttpResult page = f.http.get(outcome.redirect);
@@ -171,7 +127,7 @@ private slots:
     void forgedStateIsExit3()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs());
         const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
         QUrl forged = outcome.redirect;
@@ -187,7 +143,7 @@ private slots:
     void wrongSecretIsExit3()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs(), QStringLiteral("wrong-secret"));
         const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
         f.http.get(outcome.redirect);
@@ -199,7 +155,7 @@ private slots:
     void lostTokenReplyIsExit4()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         f.addFault({{"route", "/oauth/v2/token$"}, {"drop", "before"}});
         cli.start(cli.loginArgs());
         const ConsentOutcome outcome = runConsent(f.http, cli.waitForConsentUrl(), "ana.lima@example.com");
@@ -211,7 +167,7 @@ private slots:
     void timeoutIsExit7()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(cli.loginArgs({"--timeout", "1"}));
         QVERIFY(cli.waitForConsentUrl().isValid());
         QCOMPARE(cli.finish(), 7);
@@ -220,7 +176,7 @@ private slots:
     void portInUseIsExit2()
     {
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         QTcpServer blocker;
         QVERIFY(blocker.listen(QHostAddress::LocalHost, quint16(QUrl(cli.redirectUri).port())));
         cli.start(cli.loginArgs());
@@ -252,7 +208,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, secret);
         SandboxFixture f;
-        Cli cli(f);
+        LoginCli cli(f);
         cli.start(args, secret);
         QCOMPARE(cli.finish(), 2);
         QCOMPARE(cli.json()["error"].toObject()["category"].toString(), QStringLiteral("input"));
@@ -261,10 +217,9 @@ private slots:
     void noKeychainIsExit5()
     {
         SandboxFixture f;
-        Cli cli(f);
-        QProcessEnvironment env;
-        env.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-        cli.start(cli.loginArgs(), QStringLiteral("<demo>"), env);
+        LoginCli cli(f);
+        cli.withoutKeychain();
+        cli.start(cli.loginArgs());
         QCOMPARE(cli.finish(60000), 5);
         QVERIFY(cli.json()["error"].toObject()["message"].toString().contains("keychain"));
         QCOMPARE(f.countRequests("GET", "/oauth/v2/auth$"), 0); // no consent wasted

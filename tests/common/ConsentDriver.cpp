@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsentDriver.h"
 
+#include "AuthorizationRequest.h"
+#include "HttpClient.h"
+#include "RedirectMatcher.h"
+#include "ZohoAuthClient.h"
+
 #include <QRegularExpression>
+#include <QTest>
 
 namespace zaw::test {
 
@@ -64,6 +70,52 @@ ConsentOutcome runConsent(Http &http, const QUrl &authUrl, const QString &login,
     if (page.status == 302)
         out.redirect = QUrl::fromEncoded(page.header("Location"));
     return out;
+}
+
+bool signInToZoho(Http &http, const Endpoints &endpoints, const QJsonObject &demoZohoCredentials, const QString &login,
+                  zoho::ZohoSession *session, QString *error, zoho::ZohoAuthClient *auth)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    const QString clientId = demoZohoCredentials.value(QStringLiteral("clientId")).toString();
+    zoho::AuthorizationRequest request(endpoints.dataCenter(QStringLiteral("us"))->accounts, clientId,
+                                       demoZohoCredentials.value(QStringLiteral("redirectUri")).toString(),
+                                       zoho::defaultScopes(), zoho::ClientType::Server);
+    const ConsentOutcome outcome = runConsent(http, request.url(), login);
+    if (outcome.status != 302)
+        return fail(QStringLiteral("the sandbox's Zoho consent answered %1 instead of a redirect").arg(outcome.status));
+    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
+    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
+    if (grant.kind != zoho::RedirectResult::Kind::Granted)
+        return fail(QStringLiteral("the consent's redirect carries no grant: %1").arg(outcome.redirect.toString()));
+
+    *session = {};
+    session->clientId = clientId;
+    session->clientSecret = demoZohoCredentials.value(QStringLiteral("clientSecret")).toString();
+    net::HttpClient ownHttp;
+    zoho::ZohoAuthClient ownAuth(&ownHttp, endpoints);
+    bool done = false;
+    net::Error failure;
+    QObject context;
+    (auth ? auth : &ownAuth)
+        ->exchange(grant, request.redirectUri(), request.codeVerifier(), session, &context, [&](const net::Error &e) {
+            failure = e;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        return fail(QStringLiteral("the Zoho code exchange did not answer"));
+    if (failure) {
+        QString reason = QStringLiteral("Zoho code exchange: %1").arg(failure.message);
+        if (failure.httpStatus)
+            reason += QStringLiteral(" [HTTP %1]").arg(failure.httpStatus);
+        if (!failure.code.isEmpty())
+            reason += QStringLiteral(" [%1]").arg(failure.code);
+        return fail(reason);
+    }
+    return true;
 }
 
 } // namespace zaw::test

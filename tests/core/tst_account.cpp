@@ -22,6 +22,7 @@
 #include "SavedPlans.h"
 #include "SecretStore.h"
 #include "SetupPlan.h"
+#include "SetupTestRig.h"
 #include "TestHttp.h"
 #include "ZohoAuthClient.h"
 #include "ZohoCrmClient.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace zaw;
@@ -90,6 +92,17 @@ struct ForgetOutcome
     net::Error error;
 };
 
+// Starts one keychain call and waits for its answer: none when it did not come within 5 s.
+std::optional<store::SecretResult>
+awaitSecret(const std::function<void(QObject *context, store::SecretStore::Callback done)> &call)
+{
+    std::optional<store::SecretResult> answer;
+    QObject context;
+    call(&context, [&answer](const store::SecretResult &r) { answer = r; });
+    (void)QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
+    return answer;
+}
+
 } // namespace
 
 class TestAccount : public QObject
@@ -139,6 +152,8 @@ private:
 
     SecretMap secretsOf(const QString &profileId);
     store::SecretResult writeSecret(const QString &profileId, const char *name, const QString &value);
+    // False when the keychain did not answer.
+    bool removeSecret(const QString &profileId, const char *name);
     // The saved access token with an expiry in the past: the next use has to refresh.
     void makeAccessTokenStale(const QString &profileId);
     net::Error revoke(const zoho::ZohoSession &session);
@@ -148,6 +163,14 @@ private:
     int patches(const QString &baseId) const
     {
         return m_fixture->countRequests("PATCH", u"flowservice/connections/%1$"_s.arg(baseId));
+    }
+    // The next count PATCHes of the base connection are answered 412 (someone else changed it).
+    void addStaleEtagFaults(const QString &baseId, int count)
+    {
+        m_fixture->addFault(QJsonObject{{u"method"_s, u"PATCH"_s},
+                                        {u"route"_s, u"flowservice/connections/%1$"_s.arg(baseId)},
+                                        {u"status"_s, 412},
+                                        {u"count"_s, count}});
     }
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
@@ -300,20 +323,8 @@ void TestAccount::makeProfile(const QString &name, Built *out, const QString &lo
         test::await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
     QVERIFY2(!fields.second, qPrintable(fields.second.message));
 
-    request.tablePath = u"Leads"_s;
-    request.columns = columns;
-    request.zohoFields = fields.first;
-    request.dataSetName = u"Zoho CRM Leads (%1)"_s.arg(name);
-    request.schemaTitle = u"Zoho CRM Leads (%1)"_s.arg(name);
-    request.flowName = u"Leads hourly (%1)"_s.arg(name);
-    request.flowDescription = u"Hourly incremental load of Leads"_s;
-    request.errorDiagnostics = true;
-    request.partialIngestionPercent = 5;
-    request.schedule.frequency = u"hour"_s;
-    request.schedule.interval = 1;
-    request.schedule.backfill = true;
-    request.schedule.deltaColumn = u"Modified_Time"_s;
-    request.schedule.start = QDateTime::currentDateTimeUtc().addSecs(3600);
+    request =
+        test::newLeadsDataSetRequest(name, request.baseConnectionDescription, request.zoho, columns, fields.first);
     plan.setRequest(request);
     plan.start();
     QVERIFY(QTest::qWaitFor([&] { return finished || failed; }, 60000));
@@ -428,31 +439,30 @@ SecretMap TestAccount::secretsOf(const QString &profileId)
     for (const QString &key : m_secrets.keys()) {
         if (!key.startsWith(prefix))
             continue;
-        bool done = false;
-        QObject context;
-        m_secrets.read(key, &context, [&](const store::SecretResult &r) {
-            map.insert(key.mid(prefix.size()), r.ok() ? r.value : u"<%1>"_s.arg(r.message));
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        const auto r = awaitSecret([&](QObject *c, auto done) { m_secrets.read(key, c, done); });
+        if (!r)
             qFatal("keychain read did not answer");
+        map.insert(key.mid(prefix.size()), r->ok() ? r->value : u"<%1>"_s.arg(r->message));
     }
     return map;
 }
 
 store::SecretResult TestAccount::writeSecret(const QString &profileId, const char *name, const QString &value)
 {
-    store::SecretResult result;
-    bool done = false;
-    QObject context;
-    m_secrets.write(store::SecretStore::key(profileId, QString::fromLatin1(name)), value, &context,
-                    [&](const store::SecretResult &r) {
-                        result = r;
-                        done = true;
-                    });
-    if (!QTest::qWaitFor([&] { return done; }, 5000))
+    const auto r = awaitSecret([&](QObject *c, auto done) {
+        m_secrets.write(store::SecretStore::key(profileId, QString::fromLatin1(name)), value, c, done);
+    });
+    if (!r)
         qFatal("keychain write did not answer");
-    return result;
+    return *r;
+}
+
+bool TestAccount::removeSecret(const QString &profileId, const char *name)
+{
+    return awaitSecret([&](QObject *c, auto done) {
+               m_secrets.remove(store::SecretStore::key(profileId, QString::fromLatin1(name)), c, done);
+           })
+        .has_value();
 }
 
 void TestAccount::makeAccessTokenStale(const QString &profileId)
@@ -775,11 +785,7 @@ void TestAccount::healthWithoutTheAdobeSecret()
     makeProfile(u"health-no-adobe-secret"_s, &b);
     if (QTest::currentTestFailed())
         return;
-    bool removed = false;
-    QObject context;
-    m_secrets.remove(store::SecretStore::key(b.profileId, QString::fromLatin1(store::SecretName::AdobeClientSecret)),
-                     &context, [&removed](const store::SecretResult &) { removed = true; });
-    QVERIFY(QTest::qWaitFor([&] { return removed; }, 5000));
+    QVERIFY(removeSecret(b.profileId, store::SecretName::AdobeClientSecret));
     auto session = openSession(b.name, nullptr, false); // as WelcomePage::refreshHealth does
     QVERIFY(session);
     QVERIFY(!session->hasAdobe());
@@ -930,10 +936,7 @@ void TestAccount::reconnectRetriesOnceOnAStaleEtag()
     auto session = openSession(b.name);
     QVERIFY(session);
     const int patchesBefore = patches(b.baseId);
-    m_fixture->addFault(QJsonObject{{u"method"_s, u"PATCH"_s},
-                                    {u"route"_s, u"flowservice/connections/%1$"_s.arg(b.baseId)},
-                                    {u"status"_s, 412},
-                                    {u"count"_s, 1}});
+    addStaleEtagFaults(b.baseId, 1);
     Reconnect reconnect(session.get());
     const ReconnectOutcome out = runReconnect(&reconnect, [&] { reconnect.start(); });
     QVERIFY2(out.finished, qPrintable(out.error.message));
@@ -950,10 +953,7 @@ void TestAccount::reconnectGivesUpAfterTwo412s()
     auto session = openSession(b.name);
     QVERIFY(session);
     const int patchesBefore = patches(b.baseId);
-    m_fixture->addFault(QJsonObject{{u"method"_s, u"PATCH"_s},
-                                    {u"route"_s, u"flowservice/connections/%1$"_s.arg(b.baseId)},
-                                    {u"status"_s, 412},
-                                    {u"count"_s, 3}});
+    addStaleEtagFaults(b.baseId, 3);
     Reconnect reconnect(session.get());
     const ReconnectOutcome out = runReconnect(&reconnect, [&] { reconnect.start(); });
     QTest::qWait(300); // no loop goes on behind the failure
@@ -1054,11 +1054,7 @@ void TestAccount::reconnectWithoutTheAdobeSecret()
     makeProfile(u"reconnect-no-adobe-secret"_s, &b);
     if (QTest::currentTestFailed())
         return;
-    bool removed = false;
-    QObject context;
-    m_secrets.remove(store::SecretStore::key(b.profileId, QString::fromLatin1(store::SecretName::AdobeClientSecret)),
-                     &context, [&removed](const store::SecretResult &) { removed = true; });
-    QVERIFY(QTest::qWaitFor([&] { return removed; }, 5000));
+    QVERIFY(removeSecret(b.profileId, store::SecretName::AdobeClientSecret));
     auto session = openSession(b.name, nullptr, false); // as WelcomePage::act does for Reconnect
     QVERIFY(session);
     const int patchesBefore = patches(b.baseId);
@@ -1242,12 +1238,8 @@ void TestAccount::forgetAConnectionWhoseSecretsAreGone()
                [&stored](const QString &, const store::SecretResult &) { stored = true; });
     QVERIFY(QTest::qWaitFor([&] { return stored; }, 10000));
     QCOMPARE(secretsOf(profile.id).size(), 3);
-    for (const char *name : {store::SecretName::ZohoClientSecret, store::SecretName::ZohoRefreshToken}) {
-        bool removed = false;
-        m_secrets.remove(store::SecretStore::key(profile.id, QString::fromLatin1(name)), &context,
-                         [&removed](const store::SecretResult &) { removed = true; });
-        QVERIFY(QTest::qWaitFor([&] { return removed; }, 5000));
-    }
+    for (const char *name : {store::SecretName::ZohoClientSecret, store::SecretName::ZohoRefreshToken})
+        QVERIFY(removeSecret(profile.id, name));
 
     auto session = std::make_unique<ProfileSession>(&m_http, m_endpoints, m_profiles.get(), &m_secrets);
     net::Error loadError;

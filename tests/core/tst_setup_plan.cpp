@@ -6,16 +6,14 @@
 // connection PATCH; 429 with Retry-After; an IMS token that expires between steps. Duplicates are
 // counted in the sandbox by each plan's marker.
 #include "AdobeTestRig.h"
-#include "AuthorizationRequest.h"
 #include "CatalogClient.h"
-#include "ConsentDriver.h"
 #include "FlowServiceClient.h"
 #include "HttpClient.h"
 #include "ImsClient.h"
 #include "PlatformClient.h"
 #include "ProfileStore.h"
-#include "RedirectMatcher.h"
 #include "SetupPlan.h"
+#include "SetupTestRig.h"
 #include "TestHttp.h"
 #include "ZohoAuthClient.h"
 #include "ZohoCrmClient.h"
@@ -105,7 +103,6 @@ private slots:
     void imsTokenExpiryMidFlow();
 
 private:
-    void signInToZoho();
     SetupRequest newDataSetRequest(const QString &tag, bool withFields = true) const;
     SetupRequest existingDataSetRequest(const QString &tag) const;
     // Starts (or resumes) the plan and waits for finished() or failed(), saving every state into
@@ -149,41 +146,22 @@ void TestSetupPlan::initTestCase()
     QVERIFY(m_configDir.isValid());
     m_store = std::make_unique<store::ProfileStore>(m_configDir.path());
     m_profile = m_store->create(u"plan-test"_s);
-    signInToZoho();
+    // Ana signed in; Leads as Zoho describes them (the schema source) and as AEP's explore sees
+    // Leads and Contacts through a base connection of the test's own.
+    test::ZohoSource source;
+    QString error;
+    QVERIFY2(test::readZohoSource(*m_fixture, *m_rig, u"ana.lima@example.com"_s, u"Plan test account"_s,
+                                  {u"Leads"_s, u"Contacts"_s}, &source, &error),
+             qPrintable(error));
+    m_zoho = source.session;
     QVERIFY(!m_zoho.refreshToken.isEmpty());
-
-    // Leads as Zoho describes them (the schema source) …
-    zoho::ZohoAuthClient auth(&m_rig->http, m_rig->endpoints);
-    zoho::ZohoCrmClient crm(&m_rig->http, &auth, &m_zoho);
-    const auto fields =
-        test::await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
-    QVERIFY2(!fields.second, qPrintable(fields.second.message));
-    m_leadsFields = fields.first;
+    m_leadsFields = source.leadsFields;
     QVERIFY(m_leadsFields.size() > 20);
-
-    // … and as AEP's explore sees Leads and Contacts through a base connection of the test's own.
-    adobe::ZohoAuthParams params;
-    params.endpoint = m_zoho.apiDomain.toString();
-    params.accountsUrl = m_zoho.accountsServer.toString();
-    params.clientId = m_zoho.clientId;
-    params.clientSecret = m_zoho.clientSecret;
-    params.accessToken = m_zoho.accessToken;
-    params.refreshToken = m_zoho.refreshToken;
-    const auto base = test::await<adobe::CreatedObject>([&](QObject *c, auto done) {
-        m_rig->flows.createConnection(adobe::FlowServiceClient::zohoConnectionBody(u"Plan test account"_s, {}, params),
-                                      c, done);
-    });
-    QVERIFY2(!base.second, qPrintable(base.second.message));
-    m_baseId = base.first.id;
-    for (const QString &module : {u"Leads"_s, u"Contacts"_s}) {
-        const auto columns = test::await<QList<adobe::ExploreColumn>>(
-            [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, module, c, done); });
-        QVERIFY2(!columns.second, qPrintable(columns.second.message));
-        QList<setup::ExploreColumn> &list = module == u"Leads"_s ? m_leadsColumns : m_contactsColumns;
-        for (const adobe::ExploreColumn &column : columns.first)
-            list.append(setup::ExploreColumn::fromJson(column.raw));
-        QVERIFY(list.size() > 10);
-    }
+    m_baseId = source.baseId;
+    m_leadsColumns = source.columns.value(u"Leads"_s);
+    m_contactsColumns = source.columns.value(u"Contacts"_s);
+    QVERIFY(m_leadsColumns.size() > 10);
+    QVERIFY(m_contactsColumns.size() > 10);
 
     // The dataset the sandbox seeds in prod, as the Target page would list it.
     const auto existing = test::await<QList<adobe::DataSetInfo>>(
@@ -193,63 +171,15 @@ void TestSetupPlan::initTestCase()
     m_token = m_rig->session.accessToken.toLatin1();
 }
 
-// One consent as the wizard runs it, ending with tokens from the user's home data centre.
-void TestSetupPlan::signInToZoho()
-{
-    const Endpoints endpoints = m_fixture->endpoints();
-    const QJsonObject demo = m_fixture->credentials().value(u"zoho"_s).toObject();
-    zoho::AuthorizationRequest request(endpoints.dataCenter(u"us"_s)->accounts, demo.value(u"clientId"_s).toString(),
-                                       demo.value(u"redirectUri"_s).toString(), zoho::defaultScopes(),
-                                       zoho::ClientType::Server);
-    const test::ConsentOutcome outcome = test::runConsent(m_fixture->http, request.url(), u"ana.lima@example.com"_s);
-    QCOMPARE(outcome.status, 302);
-    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
-    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
-    QCOMPARE(grant.kind, zoho::RedirectResult::Kind::Granted);
-    m_zoho.clientId = demo.value(u"clientId"_s).toString();
-    m_zoho.clientSecret = demo.value(u"clientSecret"_s).toString();
-    zoho::ZohoAuthClient auth(&m_rig->http, endpoints);
-    const net::Error e = test::awaitError([&](QObject *c, auto done) {
-        auth.exchange(grant, request.redirectUri(), request.codeVerifier(), &m_zoho, c, done);
-    });
-    QVERIFY2(!e, qPrintable(e.message));
-}
-
 SetupRequest TestSetupPlan::newDataSetRequest(const QString &tag, bool withFields) const
 {
-    SetupRequest r;
-    r.baseConnectionName = u"Zoho CRM (%1)"_s.arg(tag);
-    r.baseConnectionDescription = u"Plan test"_s;
-    r.zoho = m_zoho;
-    r.tablePath = u"Leads"_s;
-    r.columns = m_leadsColumns;
-    if (withFields)
-        r.zohoFields = m_leadsFields;
-    r.dataSetName = u"Zoho CRM Leads (%1)"_s.arg(tag);
-    r.schemaTitle = u"Zoho CRM Leads (%1)"_s.arg(tag);
-    r.flowName = u"Leads hourly (%1)"_s.arg(tag);
-    r.flowDescription = u"Hourly incremental load of Leads"_s;
-    r.errorDiagnostics = true;
-    r.partialIngestionPercent = 5;
-    r.schedule.frequency = u"hour"_s;
-    r.schedule.interval = 1;
-    r.schedule.backfill = true;
-    r.schedule.deltaColumn = u"Modified_Time"_s;
-    r.schedule.start = QDateTime::currentDateTimeUtc().addSecs(3600);
-    return r;
+    return test::newLeadsDataSetRequest(tag, u"Plan test"_s, m_zoho, m_leadsColumns,
+                                        withFields ? m_leadsFields : QList<zoho::ZohoField>());
 }
 
 SetupRequest TestSetupPlan::existingDataSetRequest(const QString &tag) const
 {
-    SetupRequest r;
-    r.baseConnectionName = u"Zoho CRM (%1)"_s.arg(tag);
-    r.zoho = m_zoho;
-    r.tablePath = u"Contacts"_s;
-    r.columns = m_contactsColumns; // no Zoho fields: the schema side is the dataset's own
-    r.dataSetId = m_existingDataSetId;
-    r.flowName = u"Contacts once (%1)"_s.arg(tag);
-    r.schedule.start = QDateTime::currentDateTimeUtc().addSecs(3600); // once
-    return r;
+    return test::existingContactsDataSetRequest(tag, m_zoho, m_contactsColumns, m_existingDataSetId);
 }
 
 void TestSetupPlan::saveState(const QJsonObject &state)

@@ -6,13 +6,11 @@
 // passing it on. curl and jq are wrapped so that their command lines are logged: no secret and
 // no access token may appear there.
 #include "AdobeTestRig.h"
-#include "AuthorizationRequest.h"
-#include "ConsentDriver.h"
 #include "FlowServiceClient.h"
 #include "ImsClient.h"
-#include "RedirectMatcher.h"
 #include "ScriptExporter.h"
 #include "SetupPlan.h"
+#include "SetupTestRig.h"
 #include "TestHttp.h"
 #include "ZohoAuthClient.h"
 #include "ZohoCrmClient.h"
@@ -308,7 +306,6 @@ private slots:
     void failedRequestStopsTheScriptWithAdobesAnswer();
 
 private:
-    void signInToZoho();
     ScriptTarget target() const;
     SetupRequest setupRequest(const QString &tag) const;
     bool toolsReady(QString *why) const;
@@ -370,33 +367,17 @@ void TestSetupScript::initTestCase()
         QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     }
 
-    signInToZoho();
+    // Ana signed in; Leads as Zoho describes them and as AEP's explore sees them, through a base
+    // connection of the test's own.
+    test::ZohoSource source;
+    QString error;
+    QVERIFY2(test::readZohoSource(*m_fixture, *m_rig, u"ana.lima@example.com"_s, u"Script test account"_s, {u"Leads"_s},
+                                  &source, &error),
+             qPrintable(error));
+    m_zoho = source.session;
     QVERIFY(!m_zoho.refreshToken.isEmpty());
-    zoho::ZohoAuthClient auth(&m_rig->http, m_rig->endpoints);
-    zoho::ZohoCrmClient crm(&m_rig->http, &auth, &m_zoho);
-    const auto fields =
-        test::await<QList<zoho::ZohoField>>([&](QObject *c, auto done) { crm.fields(u"Leads"_s, c, done); });
-    QVERIFY2(!fields.second, qPrintable(fields.second.message));
-    m_leadsFields = fields.first;
-
-    // Leads as AEP's explore sees them, through a base connection of the test's own.
-    adobe::ZohoAuthParams params;
-    params.endpoint = m_zoho.apiDomain.toString();
-    params.accountsUrl = m_zoho.accountsServer.toString();
-    params.clientId = m_zoho.clientId;
-    params.clientSecret = m_zoho.clientSecret;
-    params.accessToken = m_zoho.accessToken;
-    params.refreshToken = m_zoho.refreshToken;
-    const auto base = test::await<adobe::CreatedObject>([&](QObject *c, auto done) {
-        m_rig->flows.createConnection(
-            adobe::FlowServiceClient::zohoConnectionBody(u"Script test account"_s, {}, params), c, done);
-    });
-    QVERIFY2(!base.second, qPrintable(base.second.message));
-    const auto columns = test::await<QList<adobe::ExploreColumn>>(
-        [&](QObject *c, auto done) { m_rig->flows.exploreTable(base.first.id, u"Leads"_s, c, done); });
-    QVERIFY2(!columns.second, qPrintable(columns.second.message));
-    for (const adobe::ExploreColumn &column : columns.first)
-        m_leadsColumns.append(setup::ExploreColumn::fromJson(column.raw));
+    m_leadsFields = source.leadsFields;
+    m_leadsColumns = source.columns.value(u"Leads"_s);
     QVERIFY(m_leadsColumns.size() > 10);
 
     const auto tenant = test::await<QString>([&](QObject *c, auto done) { m_rig->schemas.tenantId(c, done); });
@@ -409,27 +390,6 @@ void TestSetupScript::init()
     m_front->seen.clear();
     m_front->statuses.clear();
     QFile::remove(m_dir.filePath(u"argv.log"_s));
-}
-
-void TestSetupScript::signInToZoho()
-{
-    const Endpoints endpoints = m_fixture->endpoints();
-    const QJsonObject demo = m_fixture->credentials().value(u"zoho"_s).toObject();
-    zoho::AuthorizationRequest request(endpoints.dataCenter(u"us"_s)->accounts, demo.value(u"clientId"_s).toString(),
-                                       demo.value(u"redirectUri"_s).toString(), zoho::defaultScopes(),
-                                       zoho::ClientType::Server);
-    const test::ConsentOutcome outcome = test::runConsent(m_fixture->http, request.url(), u"ana.lima@example.com"_s);
-    QCOMPARE(outcome.status, 302);
-    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
-    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
-    QCOMPARE(grant.kind, zoho::RedirectResult::Kind::Granted);
-    m_zoho.clientId = demo.value(u"clientId"_s).toString();
-    m_zoho.clientSecret = demo.value(u"clientSecret"_s).toString();
-    zoho::ZohoAuthClient auth(&m_rig->http, endpoints);
-    const net::Error e = test::awaitError([&](QObject *c, auto done) {
-        auth.exchange(grant, request.redirectUri(), request.codeVerifier(), &m_zoho, c, done);
-    });
-    QVERIFY2(!e, qPrintable(e.message));
 }
 
 // Production URLs: the runs point the script at the front through PLATFORM_URL and IMS_TOKEN_URL.
