@@ -189,29 +189,11 @@ DemoRun::DemoRun(const QString &folder)
 void DemoRun::signIn(const QString &login)
 {
     const QJsonObject demo = context.demoCredentials().value(QStringLiteral("zoho")).toObject();
-    const Endpoints &endpoints = context.endpoints();
-    zoho::AuthorizationRequest request(
-        endpoints.dataCenter(QStringLiteral("us"))->accounts, demo.value(QStringLiteral("clientId")).toString(),
-        demo.value(QStringLiteral("redirectUri")).toString(), zoho::defaultScopes(), zoho::ClientType::Server);
-    const ConsentOutcome outcome = runConsent(http, request.url(), login);
-    zoho::RedirectMatcher matcher(request.redirectUri(), request.state(), endpoints);
-    const zoho::RedirectResult grant = matcher.match(outcome.redirect);
-    if (grant.kind != zoho::RedirectResult::Kind::Granted)
-        qFatal("consent failed");
     zoho::ZohoSession &session = context.zohoFlow()->session();
     session = {};
-    session.clientId = demo.value(QStringLiteral("clientId")).toString();
-    session.clientSecret = demo.value(QStringLiteral("clientSecret")).toString();
-    bool done = false;
-    net::Error failure;
-    QObject guard;
-    context.zohoFlow()->authClient()->exchange(grant, request.redirectUri(), request.codeVerifier(), &session, &guard,
-                                               [&](const net::Error &e) {
-                                                   failure = e;
-                                                   done = true;
-                                               });
-    if (!QTest::qWaitFor([&] { return done; }, 15000) || failure)
-        qFatal("exchange failed: %s", qPrintable(failure.message));
+    QString error;
+    if (!signInToZoho(http, context.endpoints(), demo, login, &session, &error, context.zohoFlow()->authClient()))
+        qFatal("sign-in failed: %s", qPrintable(error));
 }
 
 ConnectionWizard &DemoRun::newWizard(int startId)
