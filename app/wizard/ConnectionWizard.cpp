@@ -21,7 +21,9 @@
 #include "ZohoSignInPage.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QIcon>
+#include <QTimer>
 
 namespace zaw {
 
@@ -37,6 +39,38 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setMinimumSize(720, 520);
     setPage(WelcomePageId, new WelcomePage(context, this));
+    setStartId(WelcomePageId);
+    // The other pages are built once the first one is on screen: the window appears sooner, and
+    // they are ready long before anyone has read the welcome page.
+    installEventFilter(this);
+
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Network settings…"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("networkSettingsButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            NetworkSettingsDialog dialog(m_context, this);
+            dialog.exec();
+        }
+    });
+}
+
+bool ConnectionWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == this && event->type() == QEvent::Paint && !m_pagesAdded) {
+        removeEventFilter(this);
+        // Two hops: after whatever else the first paint queued.
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &ConnectionWizard::addPages); });
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void ConnectionWizard::addPages()
+{
+    if (m_pagesAdded)
+        return;
+    m_pagesAdded = true;
+    WizardContext *context = m_context;
     setPage(ZohoAppPageId, new ZohoAppPage(context, this));
     setPage(ZohoSignInPageId, new ZohoSignInPage(context, this));
     setPage(ZohoAccountPageId, new ZohoAccountPage(context, this));
@@ -53,17 +87,12 @@ ConnectionWizard::ConnectionWizard(WizardContext *context, QWidget *parent)
     setPage(ReconnectDonePageId, new ReconnectDonePage(context, this));
     setPage(ManagePageId, new ManagePage(context, this));
     setPage(ForgetPageId, new ForgetPage(context, this));
-    setStartId(WelcomePageId);
+}
 
-    setOption(QWizard::HaveCustomButton1, true);
-    setButtonText(QWizard::CustomButton1, tr("Network settings…"));
-    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("networkSettingsButton"));
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1) {
-            NetworkSettingsDialog dialog(m_context, this);
-            dialog.exec();
-        }
-    });
+void ConnectionWizard::start(int pageId)
+{
+    addPages();
+    setStartId(pageId);
 }
 
 } // namespace zaw

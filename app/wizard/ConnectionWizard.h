@@ -34,8 +34,17 @@ public:
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);
 
+    // Builds the pages after the welcome page (done by itself once the first page is painted).
+    void addPages();
+    // Starts at another page than the welcome page (builds the pages first).
+    void start(int pageId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     WizardContext *m_context;
+    bool m_pagesAdded = false;
 };
 
 } // namespace zaw

@@ -386,6 +386,8 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
+    if (auto *connection = qobject_cast<ConnectionWizard *>(wizard()))
+        connection->addPages(); // normally done already, right after the first paint
     if (m_context->mode != Mode::NewConnection)
         return m_opened;
     if (!m_newName->isHidden()) {

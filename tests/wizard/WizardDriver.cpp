@@ -199,7 +199,7 @@ void DemoRun::signIn(const QString &login)
 ConnectionWizard &DemoRun::newWizard(int startId)
 {
     wizard = std::make_unique<ConnectionWizard>(&context);
-    wizard->setStartId(startId);
+    wizard->start(startId);
     wizard->show();
     return *wizard;
 }

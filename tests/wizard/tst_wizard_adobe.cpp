@@ -31,7 +31,7 @@ struct AdobePage
         context.setProfileLocation(dir.filePath("config"), "default");
         context.setSecretStore(&secrets);
         wizard = std::make_unique<ConnectionWizard>(&context);
-        wizard->setStartId(ConnectionWizard::AdobeCredentialsPageId);
+        wizard->start(ConnectionWizard::AdobeCredentialsPageId);
         wizard->show();
         page = wizard->currentPage();
     }
