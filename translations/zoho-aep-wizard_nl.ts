@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -15,8 +15,8 @@
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <source>Also delete the connection's dataflows, source and target connections and base connection in Experience Platform (datasets and schemas stay).</source>
-        <translation>Ook de dataflows, bron- en doelverbindingen en de basisverbinding van de koppeling in Experience Platform verwijderen (datasets en schema's blijven).</translation>
+        <source>Also delete the connection&apos;s dataflows, source and target connections and base connection in Experience Platform (datasets and schemas stay).</source>
+        <translation>Ook de dataflows, bron- en doelverbindingen en de basisverbinding van de koppeling in Experience Platform verwijderen (datasets en schema&apos;s blijven).</translation>
     </message>
     <message>
         <source>Checks the saved connection: the Zoho sign-in, the base connection, each dataflow and its last run. Exit code 0 when all is well.</source>
@@ -27,7 +27,7 @@
         <translation>Vernieuwt de Zoho-aanmelding van de opgeslagen koppeling (opnieuw toestemming geven als Zoho de opgeslagen niet meer aanvaardt, als dezelfde Zoho-gebruiker) en geeft de basisverbinding de nieuwe referenties.</translation>
     </message>
     <message>
-        <source>Revokes the Zoho sign-in, deletes the connection's keychain entries and its profile.</source>
+        <source>Revokes the Zoho sign-in, deletes the connection&apos;s keychain entries and its profile.</source>
         <translation>Trekt de Zoho-aanmelding in en verwijdert de sleutelhangeritems en het profiel van de koppeling.</translation>
     </message>
     <message>
@@ -43,8 +43,8 @@
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>Connection "%1"</source>
-        <translation>Koppeling "%1"</translation>
+        <source>Connection &quot;%1&quot;</source>
+        <translation>Koppeling &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Zoho CRM: %1; the saved sign-in works.</source>
@@ -103,8 +103,8 @@
         <translation>nog niet</translation>
     </message>
     <message>
-        <source>Dataflow "%1" (%2, table %3): %4</source>
-        <translation>Dataflow "%1" (%2, tabel %3): %4</translation>
+        <source>Dataflow &quot;%1&quot; (%2, table %3): %4</source>
+        <translation>Dataflow &quot;%1&quot; (%2, tabel %3): %4</translation>
     </message>
     <message>
         <source>Unfinished setup %1, stopped before a module was chosen.</source>
@@ -115,8 +115,8 @@
         <translation>Onvoltooide inrichting %1 van %2.</translation>
     </message>
     <message>
-        <source>There is no saved connection called "%1": nothing to forget.</source>
-        <translation>Er is geen opgeslagen koppeling met de naam "%1": er valt niets te vergeten.</translation>
+        <source>There is no saved connection called &quot;%1&quot;: nothing to forget.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;: er valt niets te vergeten.</translation>
     </message>
     <message>
         <source>Deleted the %1 in Experience Platform.</source>
@@ -127,8 +127,8 @@
         <translation>Zoho heeft de aanmelding ingetrokken.</translation>
     </message>
     <message>
-        <source>The connection "%1" is forgotten: its keychain entries and its profile are removed.</source>
-        <translation>De koppeling "%1" is vergeten: de sleutelhangeritems en het profiel zijn verwijderd.</translation>
+        <source>The connection &quot;%1&quot; is forgotten: its keychain entries and its profile are removed.</source>
+        <translation>De koppeling &quot;%1&quot; is vergeten: de sleutelhangeritems en het profiel zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -233,12 +233,12 @@
         <translation>Referentie bij Adobe controleren…</translation>
     </message>
     <message>
-        <source>The organisation has no sandbox named "%1". Its sandboxes: %2.</source>
-        <translation>De organisatie heeft geen sandbox met de naam "%1". Haar sandboxes: %2.</translation>
+        <source>The organisation has no sandbox named &quot;%1&quot;. Its sandboxes: %2.</source>
+        <translation>De organisatie heeft geen sandbox met de naam &quot;%1&quot;. Haar sandboxes: %2.</translation>
     </message>
     <message>
-        <source>The Adobe credential works for the organisation %1, sandbox "%2". It is kept in the system keychain (profile "%3").</source>
-        <translation>De Adobe-referentie werkt voor de organisatie %1, sandbox "%2". Ze wordt bewaard in de sleutelbos van het systeem (profiel "%3").</translation>
+        <source>The Adobe credential works for the organisation %1, sandbox &quot;%2&quot;. It is kept in the system keychain (profile &quot;%3&quot;).</source>
+        <translation>De Adobe-referentie werkt voor de organisatie %1, sandbox &quot;%2&quot;. Ze wordt bewaard in de sleutelbos van het systeem (profiel &quot;%3&quot;).</translation>
     </message>
 </context>
 <context>
@@ -248,8 +248,8 @@
         <translation>Deze hulp tonen.</translation>
     </message>
     <message>
-        <source>The table's path, as "tables" lists it.</source>
-        <translation>Het pad van de tabel, zoals "tables" het toont.</translation>
+        <source>The table&apos;s path, as &quot;tables&quot; lists it.</source>
+        <translation>Het pad van de tabel, zoals &quot;tables&quot; het toont.</translation>
     </message>
     <message>
         <source>Rows to show (1–100).</source>
@@ -296,8 +296,8 @@
         <translation>Een uitvoering accepteren als hoogstens dit percentage van de rijen mislukt.</translation>
     </message>
     <message>
-        <source>Name of a new base connection; default: "Zoho CRM – &lt;org&gt;".</source>
-        <translation>Naam van een nieuwe basisverbinding; standaard: "Zoho CRM – &lt;organisatie&gt;".</translation>
+        <source>Name of a new base connection; default: &quot;Zoho CRM – &lt;org&gt;&quot;.</source>
+        <translation>Naam van een nieuwe basisverbinding; standaard: &quot;Zoho CRM – &lt;organisatie&gt;&quot;.</translation>
     </message>
     <message>
         <source>Lists the Zoho CRM modules AEP sees through the base connection.</source>
@@ -312,8 +312,8 @@
         <translation>Maakt de gegevensstroom van een tabel en hervat een eerder mislukte inrichting voor dezelfde tabel.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Onverwacht argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--table is required.</source>
@@ -383,40 +383,12 @@
 <context>
     <name>zaw::AepSessionHelper</name>
     <message>
-        <source>The profile "%1" is not signed in to Zoho. Run "zoho-aep-connect zoho-login" first, then "zoho-aep-connect adobe-login".</source>
-        <translation>Het profiel "%1" is niet aangemeld bij Zoho. Voer eerst "zoho-aep-connect zoho-login" uit en daarna "zoho-aep-connect adobe-login".</translation>
-    </message>
-    <message>
-        <source>The profile "%1" is not signed in to Zoho. Run "zoho-aep-connect zoho-login" first.</source>
-        <translation>Het profiel "%1" is niet aangemeld bij Zoho. Voer eerst "zoho-aep-connect zoho-login" uit.</translation>
-    </message>
-    <message>
-        <source>The profile "%1" has no Adobe credential. Run "zoho-aep-connect adobe-login" first.</source>
-        <translation>Het profiel "%1" heeft geen Adobe-referentie. Voer eerst "zoho-aep-connect adobe-login" uit.</translation>
-    </message>
-    <message>
-        <source>The Zoho data centre "%1" of the profile is not in the endpoints table. Run "zoho-aep-connect zoho-login" again.</source>
-        <translation>Het Zoho-datacentrum "%1" van het profiel staat niet in de endpointtabel. Voer "zoho-aep-connect zoho-login" opnieuw uit.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no Adobe client secret for the profile "%1". Run "zoho-aep-connect adobe-login" again.</source>
-        <translation>De sleutelbos bevat geen Adobe-clientgeheim voor het profiel "%1". Voer "zoho-aep-connect adobe-login" opnieuw uit.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no Zoho credentials for the profile "%1". Run "zoho-aep-connect zoho-login" again.</source>
-        <translation>De sleutelbos bevat geen Zoho-inloggegevens voor het profiel "%1". Voer "zoho-aep-connect zoho-login" opnieuw uit.</translation>
-    </message>
-    <message>
         <source>Refreshing the Zoho access token…</source>
         <translation>Het Zoho-toegangstoken wordt vernieuwd…</translation>
     </message>
     <message>
-        <source>%1 Run "zoho-aep-connect zoho-login" again.</source>
-        <translation>%1 Voer "zoho-aep-connect zoho-login" opnieuw uit.</translation>
-    </message>
-    <message>
-        <source>Warning: the new Zoho access token could not be kept: %1</source>
-        <translation>Waarschuwing: het nieuwe Zoho-toegangstoken kon niet worden bewaard: %1</translation>
+        <source>%1 Run &quot;zoho-aep-connect zoho-login&quot; again.</source>
+        <translation>%1 Voer &quot;zoho-aep-connect zoho-login&quot; opnieuw uit.</translation>
     </message>
     <message>
         <source>Warning: the profile could not be saved: %1</source>
@@ -427,8 +399,8 @@
         <translation>Zoho CRM – %1</translation>
     </message>
     <message>
-        <source>Creating the base connection "%1"…</source>
-        <translation>De basisverbinding "%1" wordt gemaakt…</translation>
+        <source>Creating the base connection &quot;%1&quot;…</source>
+        <translation>De basisverbinding &quot;%1&quot; wordt gemaakt…</translation>
     </message>
     <message>
         <source>Made by zoho-aep-connect.</source>
@@ -466,10 +438,10 @@
 %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1".
+        <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation>Onbekende opdracht "%1".
+        <translation>Onbekende opdracht &quot;%1&quot;.
 
 %2</translation>
     </message>
@@ -487,7 +459,7 @@ Commands:
   forget       revoke the sign-in and remove the saved connection (--delete-remote: its AEP objects too)
 
 Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.
-Run "zoho-aep-connect COMMAND --help" for the options of a command.
+Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
 </source>
         <translation>Gebruik: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] COMMAND [opties]
 
@@ -502,7 +474,7 @@ Opdrachten:
   forget       de aanmelding intrekken en de opgeslagen koppeling verwijderen (--delete-remote: ook de AEP-objecten)
 
 Geheimen zijn nooit argumenten: zet ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET of gebruik --client-secret-stdin.
-Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
+Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdracht.
 </translation>
     </message>
 </context>
@@ -524,8 +496,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::ConsentBrowser</name>
     <message>
-        <source>The embedded browser could not be loaded, so Zoho's page cannot be shown here. Use "Open in system browser" instead, or reinstall the application.</source>
-        <translation>De ingebouwde browser kon niet worden geladen, dus de pagina van Zoho kan hier niet worden getoond. Gebruik in plaats daarvan "Openen in systeembrowser", of installeer de toepassing opnieuw.</translation>
+        <source>The embedded browser could not be loaded, so Zoho&apos;s page cannot be shown here. Use &quot;Open in system browser&quot; instead, or reinstall the application.</source>
+        <translation>De ingebouwde browser kon niet worden geladen, dus de pagina van Zoho kan hier niet worden getoond. Gebruik in plaats daarvan &quot;Openen in systeembrowser&quot;, of installeer de toepassing opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -551,8 +523,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>--timeout moet een geheel aantal seconden zijn.</translation>
     </message>
     <message>
-        <source>The redirect URI "%1" is not a valid URL.</source>
-        <translation>De redirect-URI "%1" is geen geldige URL.</translation>
+        <source>The redirect URI &quot;%1&quot; is not a valid URL.</source>
+        <translation>De redirect-URI &quot;%1&quot; is geen geldige URL.</translation>
     </message>
     <message>
         <source>The redirect URI is not http://127.0.0.1:PORT/… or http://localhost:PORT/…, so the answer cannot come back here: add --paste and paste the final URL.</source>
@@ -617,8 +589,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Bezig met aanmaken…</translation>
     </message>
     <message>
-        <source>Stopped at "%1".</source>
-        <translation>Gestopt bij "%1".</translation>
+        <source>Stopped at &quot;%1&quot;.</source>
+        <translation>Gestopt bij &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Everything is in place. The dataflow is created.</source>
@@ -644,7 +616,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Dataflow</translation>
     </message>
     <message>
-        <source>Name the dataflow and say when it runs. Experience Platform's rules are checked as you type.</source>
+        <source>Name the dataflow and say when it runs. Experience Platform&apos;s rules are checked as you type.</source>
         <translation>Geef de dataflow een naam en bepaal wanneer hij draait. De regels van Experience Platform worden gecontroleerd terwijl u typt.</translation>
     </message>
     <message>
@@ -739,16 +711,16 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Dataflow</translation>
     </message>
     <message>
-        <source>The dataflow "%1" reads Zoho CRM module %2 into Experience Platform.</source>
-        <translation>De dataflow "%1" leest Zoho CRM-module %2 in Experience Platform in.</translation>
+        <source>The dataflow &quot;%1&quot; reads Zoho CRM module %2 into Experience Platform.</source>
+        <translation>De dataflow &quot;%1&quot; leest Zoho CRM-module %2 in Experience Platform in.</translation>
     </message>
     <message>
         <source>Demo mode: everything was made in the built-in sandbox. With a real organisation you would find the dataflow in Experience Platform under Sources › Dataflows.</source>
         <translation>Demomodus: alles is gemaakt in de ingebouwde sandbox. Bij een echte organisatie vindt u de dataflow in Experience Platform onder Sources › Dataflows.</translation>
     </message>
     <message>
-        <source>See it in &lt;a href="%1"&gt;Experience Platform&lt;/a&gt;: Sources › Dataflows, sandbox %2, dataflow "%3".</source>
-        <translation>Bekijk hem in &lt;a href="%1"&gt;Experience Platform&lt;/a&gt;: Sources › Dataflows, sandbox %2, dataflow "%3".</translation>
+        <source>See it in &lt;a href=&quot;%1&quot;&gt;Experience Platform&lt;/a&gt;: Sources › Dataflows, sandbox %2, dataflow &quot;%3&quot;.</source>
+        <translation>Bekijk hem in &lt;a href=&quot;%1&quot;&gt;Experience Platform&lt;/a&gt;: Sources › Dataflows, sandbox %2, dataflow &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -865,7 +837,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
     <name>zaw::ForgetPage</name>
     <message>
         <source>Also &amp;delete its dataflows, source and target connections and its account in Experience Platform (datasets and schemas are kept)</source>
-        <translation>Ook de dataflows, bron- en doelverbindingen en het account in Experience Platform &amp;verwijderen (datasets en schema's blijven)</translation>
+        <translation>Ook de dataflows, bron- en doelverbindingen en het account in Experience Platform &amp;verwijderen (datasets en schema&apos;s blijven)</translation>
     </message>
     <message>
         <source>&amp;Forget this connection</source>
@@ -876,11 +848,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Een koppeling vergeten</translation>
     </message>
     <message>
-        <source>Forgetting "%1" cannot be undone.</source>
-        <translation>Het vergeten van "%1" kan niet ongedaan worden gemaakt.</translation>
+        <source>Forgetting &quot;%1&quot; cannot be undone.</source>
+        <translation>Het vergeten van &quot;%1&quot; kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Zoho is asked to revoke the sign-in of %1 (%2), and the connection's secrets are deleted from the system keychain, with its profile.</source>
+        <source>Zoho is asked to revoke the sign-in of %1 (%2), and the connection&apos;s secrets are deleted from the system keychain, with its profile.</source>
         <translation>Zoho wordt gevraagd de aanmelding van %1 (%2) in te trekken, en de geheimen van de koppeling worden met het profiel uit de systeemsleutelhanger verwijderd.</translation>
     </message>
     <message>
@@ -903,7 +875,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>De redirect-URI %1 is geen loopbackadres (http://127.0.0.1:PORT/… of http://localhost:PORT/…), dus het antwoord kan niet terugkomen op deze computer. Plak in plaats daarvan de uiteindelijke URL.</translation>
     </message>
     <message>
-        <source>Port %1 on this computer is already in use, so the sign-in answer cannot be received. Close the program using it, or register another redirect URI in Zoho's API console.</source>
+        <source>Port %1 on this computer is already in use, so the sign-in answer cannot be received. Close the program using it, or register another redirect URI in Zoho&apos;s API console.</source>
         <translation>Poort %1 op deze computer is al in gebruik, dus het antwoord op de aanmelding kan niet worden ontvangen. Sluit het programma dat de poort gebruikt, of registreer een andere redirect-URI in de API-console van Zoho.</translation>
     </message>
     <message>
@@ -911,11 +883,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <source>This address only receives the answer of Zoho's sign-in.</source>
+        <source>This address only receives the answer of Zoho&apos;s sign-in.</source>
         <translation>Dit adres ontvangt alleen het antwoord van Zoho op de aanmelding.</translation>
     </message>
     <message>
-        <source>Zoho's answer has reached the application. You can close this tab.</source>
+        <source>Zoho&apos;s answer has reached the application. You can close this tab.</source>
         <translation>Het antwoord van Zoho is bij de toepassing aangekomen. U kunt dit tabblad sluiten.</translation>
     </message>
     <message>
@@ -990,8 +962,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Experience Platform vraagt voor deze frequentie een interval van minstens %1.</translation>
     </message>
     <message>
-        <source>The dataflows of "%1".</source>
-        <translation>De dataflows van "%1".</translation>
+        <source>The dataflows of &quot;%1&quot;.</source>
+        <translation>De dataflows van &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the dataflows…</source>
@@ -1034,16 +1006,16 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>De dataflow verwijderen</translation>
     </message>
     <message>
-        <source>Delete the dataflow "%1" in Experience Platform? Its runs stop; the dataset and the data already loaded stay.</source>
-        <translation>De dataflow "%1" in Experience Platform verwijderen? De runs stoppen; de dataset en de al geladen gegevens blijven.</translation>
+        <source>Delete the dataflow &quot;%1&quot; in Experience Platform? Its runs stop; the dataset and the data already loaded stay.</source>
+        <translation>De dataflow &quot;%1&quot; in Experience Platform verwijderen? De runs stoppen; de dataset en de al geladen gegevens blijven.</translation>
     </message>
     <message>
         <source>Deleting the dataflow…</source>
         <translation>De dataflow wordt verwijderd…</translation>
     </message>
     <message>
-        <source>The dataflow "%1" is deleted.</source>
-        <translation>De dataflow "%1" is verwijderd.</translation>
+        <source>The dataflow &quot;%1&quot; is deleted.</source>
+        <translation>De dataflow &quot;%1&quot; is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1033,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Mapping</translation>
     </message>
     <message>
-        <source>Each ticked row copies a Zoho CRM column into a field of the dataset's XDM schema. Edit a path by double-clicking it; untick a row to leave the column out.</source>
+        <source>Each ticked row copies a Zoho CRM column into a field of the dataset&apos;s XDM schema. Edit a path by double-clicking it; untick a row to leave the column out.</source>
         <translation>Elke aangevinkte rij kopieert een Zoho CRM-kolom naar een veld van het XDM-schema van de dataset. Dubbelklik op een pad om het te wijzigen; vink een rij uit om de kolom weg te laten.</translation>
     </message>
     <message>
@@ -1081,7 +1053,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>XDM-pad</translation>
     </message>
     <message>
-        <source>Reading the dataset's schema to propose a mapping…</source>
+        <source>Reading the dataset&apos;s schema to propose a mapping…</source>
         <translation>Het schema van de dataset wordt gelezen om een mapping voor te stellen…</translation>
     </message>
     <message>
@@ -1089,8 +1061,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Rij %1 (%2) is aangevinkt maar heeft geen XDM-pad: vul er een in of vink de rij uit.</translation>
     </message>
     <message>
-        <source>Row %1: the new schema has no field "%2". Use one of the proposed paths, or untick the row.</source>
-        <translation>Rij %1: het nieuwe schema heeft geen veld "%2". Gebruik een van de voorgestelde paden, of vink de rij uit.</translation>
+        <source>Row %1: the new schema has no field &quot;%2&quot;. Use one of the proposed paths, or untick the row.</source>
+        <translation>Rij %1: het nieuwe schema heeft geen veld &quot;%2&quot;. Gebruik een van de voorgestelde paden, of vink de rij uit.</translation>
     </message>
     <message>
         <source>Data Prep is checking the mapping…</source>
@@ -1114,7 +1086,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::NetworkSettingsDialog</name>
     <message>
-        <source>Use the system's proxy settings</source>
+        <source>Use the system&apos;s proxy settings</source>
         <translation>Proxyinstellingen van het systeem gebruiken</translation>
     </message>
     <message>
@@ -1134,7 +1106,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Geldt voor Zoho, Adobe en de ingebouwde browser. Het wachtwoord wordt bewaard in de sleutelbos van uw systeem.</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name, for example proxy.example.com.</source>
+        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
         <translation>Voer de hostnaam van de proxy in, bijvoorbeeld proxy.example.com.</translation>
     </message>
     <message>
@@ -1210,7 +1182,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Nieuw &amp;Adobe-clientgeheim:</translation>
     </message>
     <message>
-        <source>Zoho no longer accepts the saved sign-in. Next opens Zoho's sign-in page: sign in as %1 (%2).</source>
+        <source>Zoho no longer accepts the saved sign-in. Next opens Zoho&apos;s sign-in page: sign in as %1 (%2).</source>
         <translation>Zoho aanvaardt de opgeslagen aanmelding niet meer. Volgende opent de aanmeldpagina van Zoho: meld u aan als %1 (%2).</translation>
     </message>
     <message>
@@ -1285,8 +1257,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Module %1 → %2, sandbox %3. Draait %4.</translation>
     </message>
     <message>
-        <source>new dataset "%1"</source>
-        <translation>nieuwe dataset "%1"</translation>
+        <source>new dataset &quot;%1&quot;</source>
+        <translation>nieuwe dataset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>existing dataset %1</source>
@@ -1428,7 +1400,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Bronaccount</translation>
     </message>
     <message>
-        <source>Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). Create one, or reuse one made earlier: its credentials are replaced with this sign-in's.</source>
+        <source>Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). Create one, or reuse one made earlier: its credentials are replaced with this sign-in&apos;s.</source>
         <translation>Experience Platform bewaart de Zoho CRM-referenties in een bronaccount (een basisverbinding). Maak er een, of gebruik er een die eerder is gemaakt: de referenties daarvan worden vervangen door die van deze aanmelding.</translation>
     </message>
     <message>
@@ -1494,7 +1466,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::TargetPage</name>
     <message>
-        <source>Create a &amp;new dataset with a schema made from the module's fields</source>
+        <source>Create a &amp;new dataset with a schema made from the module&apos;s fields</source>
         <translation>Een &amp;nieuwe dataset maken met een schema op basis van de velden van de module</translation>
     </message>
     <message>
@@ -1506,7 +1478,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Doeldataset</translation>
     </message>
     <message>
-        <source>The records land in a dataset of the sandbox. A new dataset gets an XDM schema made from the module's fields; an existing one keeps its schema, and only matching fields are mapped.</source>
+        <source>The records land in a dataset of the sandbox. A new dataset gets an XDM schema made from the module&apos;s fields; an existing one keeps its schema, and only matching fields are mapped.</source>
         <translation>De records komen in een dataset van de sandbox terecht. Een nieuwe dataset krijgt een XDM-schema op basis van de velden van de module; een bestaande houdt zijn schema en alleen passende velden worden gemapt.</translation>
     </message>
     <message>
@@ -1526,7 +1498,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho CRM %1</translation>
     </message>
     <message>
-        <source>Reading the sandbox's datasets…</source>
+        <source>Reading the sandbox&apos;s datasets…</source>
         <translation>De datasets van de sandbox worden gelezen…</translation>
     </message>
     <message>
@@ -1568,7 +1540,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
     </message>
     <message>
         <source>You will need:
-• a Zoho API client (client ID and secret) registered in Zoho's API console,
+• a Zoho API client (client ID and secret) registered in Zoho&apos;s API console,
 • an Adobe Developer Console project with OAuth Server-to-Server credentials for Experience Platform,
 • a few minutes: nothing is created in Adobe Experience Platform before you review it.</source>
         <translation>U hebt nodig:
@@ -1681,8 +1653,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>laatste run %1 (%2)</translation>
     </message>
     <message>
-        <source>Dataflow "%1" (%2): %3, %4</source>
-        <translation>Dataflow "%1" (%2): %3, %4</translation>
+        <source>Dataflow &quot;%1&quot; (%2): %3, %4</source>
+        <translation>Dataflow &quot;%1&quot; (%2): %3, %4</translation>
     </message>
     <message>
         <source>An unfinished setup (no module chosen yet).</source>
@@ -1697,16 +1669,16 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Te doen: %1</translation>
     </message>
     <message>
-        <source>Opening the connection "%1"…</source>
-        <translation>De koppeling "%1" wordt geopend…</translation>
+        <source>Opening the connection &quot;%1&quot;…</source>
+        <translation>De koppeling &quot;%1&quot; wordt geopend…</translation>
     </message>
     <message>
         <source>Checking the Experience Platform account…</source>
         <translation>Het Experience Platform-account wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>A connection called "%1" exists already. Choose another name.</source>
-        <translation>Er bestaat al een koppeling met de naam "%1". Kies een andere naam.</translation>
+        <source>A connection called &quot;%1&quot; exists already. Choose another name.</source>
+        <translation>Er bestaat al een koppeling met de naam &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
     <message>
         <source>sandbox %1</source>
@@ -1747,7 +1719,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Use the service URLs of this endpoints file.</source>
-        <translation>Gebruik de dienst-URL's uit dit endpointsbestand.</translation>
+        <translation>Gebruik de dienst-URL&apos;s uit dit endpointsbestand.</translation>
     </message>
     <message>
         <source>Keep profiles in this folder.</source>
@@ -1805,8 +1777,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Datacenter:</translation>
     </message>
     <message>
-        <source>The client secret and the refresh token are stored in your system keychain (service "zoho-aep-wizard"), nowhere else.</source>
-        <translation>Het clientgeheim en het vernieuwingstoken staan in de sleutelbos van uw systeem (dienst "zoho-aep-wizard") en nergens anders.</translation>
+        <source>The client secret and the refresh token are stored in your system keychain (service &quot;zoho-aep-wizard&quot;), nowhere else.</source>
+        <translation>Het clientgeheim en het vernieuwingstoken staan in de sleutelbos van uw systeem (dienst &quot;zoho-aep-wizard&quot;) en nergens anders.</translation>
     </message>
     <message>
         <source>Not stored: no usable keychain (missing or locked). The connection works until you close the wizard; to keep it, install or unlock a keychain (for example GNOME Keyring or KWallet) and reconnect.</source>
@@ -1824,7 +1796,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho API-client</translation>
     </message>
     <message>
-        <source>Enter the client you registered in Zoho's API console. The secret is kept in your system keychain once the sign-in works.</source>
+        <source>Enter the client you registered in Zoho&apos;s API console. The secret is kept in your system keychain once the sign-in works.</source>
         <translation>Voer de client in die u in de API-console van Zoho hebt geregistreerd. Zodra het aanmelden werkt, wordt het clientgeheim bewaard in de sleutelbos van uw systeem.</translation>
     </message>
     <message>
@@ -1896,7 +1868,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>S&amp;copes:</translation>
     </message>
     <message>
-        <source>Register in Zoho's API console</source>
+        <source>Register in Zoho&apos;s API console</source>
         <translation>Registreren in de API-console van Zoho</translation>
     </message>
     <message>
@@ -1908,15 +1880,15 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Geautoriseerde redirect-URI:</translation>
     </message>
     <message>
-        <source>Enter the client ID from Zoho's API console.</source>
+        <source>Enter the client ID from Zoho&apos;s API console.</source>
         <translation>Voer de client-ID uit de API-console van Zoho in.</translation>
     </message>
     <message>
-        <source>A client ID has no spaces; copy it again from Zoho's API console.</source>
+        <source>A client ID has no spaces; copy it again from Zoho&apos;s API console.</source>
         <translation>Een client-ID bevat geen spaties. Kopieer de client-ID opnieuw uit de API-console van Zoho.</translation>
     </message>
     <message>
-        <source>Enter the client secret from Zoho's API console (Client Secret tab).</source>
+        <source>Enter the client secret from Zoho&apos;s API console (Client Secret tab).</source>
         <translation>Voer het clientgeheim uit de API-console van Zoho in (tabblad Client Secret).</translation>
     </message>
     <message>
@@ -1940,20 +1912,20 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Voer minstens één scope in.</translation>
     </message>
     <message>
-        <source>"%1" is not a scope name (like ZohoCRM.modules.READ).</source>
-        <translation>"%1" is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
+        <source>&quot;%1&quot; is not a scope name (like ZohoCRM.modules.READ).</source>
+        <translation>&quot;%1&quot; is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
     </message>
     <message>
         <source>Keep %1: the wizard needs it to show which account signed in.</source>
         <translation>Neem %1 op: de assistent heeft deze scope nodig om te tonen welk account is aangemeld.</translation>
     </message>
     <message>
-        <source>Demo mode: the sandbox's demo client is registered already.</source>
+        <source>Demo mode: the sandbox&apos;s demo client is registered already.</source>
         <translation>Demomodus: de democlient van de sandbox is al geregistreerd.</translation>
     </message>
     <message>
-        <source>Open Zoho's API console: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-        <translation>Open de API-console van Zoho: &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        <source>Open Zoho&apos;s API console: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Open de API-console van Zoho: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Start sign-&amp;in at:</source>
@@ -1988,7 +1960,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
     </message>
     <message>
         <source>Comma-separated scopes.</source>
-        <translation>Scopes, gescheiden door komma's.</translation>
+        <translation>Scopes, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>server or desktop (PKCE).</source>
@@ -2011,8 +1983,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>--environment moet production, sandbox of developer zijn; --client-type moet server of desktop zijn.</translation>
     </message>
     <message>
-        <source>"%1" is not a scope name.</source>
-        <translation>"%1" is geen scopenaam.</translation>
+        <source>&quot;%1&quot; is not a scope name.</source>
+        <translation>&quot;%1&quot; is geen scopenaam.</translation>
     </message>
     <message>
         <source>Standard input ended before the expected lines.</source>
@@ -2027,8 +1999,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Geen clientgeheim: stel ZOHO_CLIENT_SECRET in of gebruik --client-secret-stdin.</translation>
     </message>
     <message>
-        <source>Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The credentials are in the system keychain (profile "%5").</source>
-        <translation>Aangemeld bij Zoho als %1 (%2), organisatie %3, datacenter %4. De inloggegevens staan in de sleutelbos van het systeem (profiel "%5").</translation>
+        <source>Signed in to Zoho as %1 (%2), organisation %3, data centre %4. The credentials are in the system keychain (profile &quot;%5&quot;).</source>
+        <translation>Aangemeld bij Zoho als %1 (%2), organisatie %3, datacenter %4. De inloggegevens staan in de sleutelbos van het systeem (profiel &quot;%5&quot;).</translation>
     </message>
     <message>
         <source>No usable keychain (missing or locked). zoho-login keeps the credentials only in the system keychain: unlock or install one (for example GNOME Keyring or KWallet) and run the command again.</source>
@@ -2062,7 +2034,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>…of plak het adres waar Zoho uw browser naartoe stuurde</translation>
     </message>
     <message>
-        <source>Zoho's sign-in page could not be loaded (%1). Check your internet connection or proxy, then try again.</source>
+        <source>Zoho&apos;s sign-in page could not be loaded (%1). Check your internet connection or proxy, then try again.</source>
         <translation>De aanmeldpagina van Zoho kon niet worden geladen (%1). Controleer uw internetverbinding of proxy en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -2070,8 +2042,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Meld u hieronder aan. Werkt de pagina hier niet, open de pagina dan in uw systeembrowser.</translation>
     </message>
     <message>
-        <source>No browser could be opened. Use "Copy link" and open the link yourself.</source>
-        <translation>Er kon geen browser worden geopend. Gebruik "Link kopiëren" en open de link zelf.</translation>
+        <source>No browser could be opened. Use &quot;Copy link&quot; and open the link yourself.</source>
+        <translation>Er kon geen browser worden geopend. Gebruik &quot;Link kopiëren&quot; en open de link zelf.</translation>
     </message>
     <message>
         <source>Continue in your browser; this page goes on by itself when Zoho answers.</source>
@@ -2172,20 +2144,20 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>De inrichting van %1 is halverwege gestopt. Hervat die.</translation>
     </message>
     <message>
-        <source>The dataflow "%1" could not be read: %2</source>
-        <translation>De dataflow "%1" kon niet worden gelezen: %2</translation>
+        <source>The dataflow &quot;%1&quot; could not be read: %2</source>
+        <translation>De dataflow &quot;%1&quot; kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>The dataflow "%1" no longer exists in Experience Platform.</source>
-        <translation>De dataflow "%1" bestaat niet meer in Experience Platform.</translation>
+        <source>The dataflow &quot;%1&quot; no longer exists in Experience Platform.</source>
+        <translation>De dataflow &quot;%1&quot; bestaat niet meer in Experience Platform.</translation>
     </message>
     <message>
-        <source>The dataflow "%1" is disabled. Enable it to load data again.</source>
-        <translation>De dataflow "%1" is uitgeschakeld. Schakel hem in om weer gegevens te laden.</translation>
+        <source>The dataflow &quot;%1&quot; is disabled. Enable it to load data again.</source>
+        <translation>De dataflow &quot;%1&quot; is uitgeschakeld. Schakel hem in om weer gegevens te laden.</translation>
     </message>
     <message>
-        <source>The last run of "%1" failed: %2</source>
-        <translation>De laatste run van "%1" is mislukt: %2</translation>
+        <source>The last run of &quot;%1&quot; failed: %2</source>
+        <translation>De laatste run van &quot;%1&quot; is mislukt: %2</translation>
     </message>
 </context>
 <context>
@@ -2198,28 +2170,28 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::account::ProfileSession</name>
     <message>
-        <source>There is no saved connection called "%1". Set it up with the wizard or with "zoho-aep-connect zoho-login".</source>
-        <translation>Er is geen opgeslagen koppeling met de naam "%1". Richt die in met de wizard of met "zoho-aep-connect zoho-login".</translation>
+        <source>There is no saved connection called &quot;%1&quot;. Set it up with the wizard or with &quot;zoho-aep-connect zoho-login&quot;.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;. Richt die in met de wizard of met &quot;zoho-aep-connect zoho-login&quot;.</translation>
     </message>
     <message>
-        <source>The connection "%1" was never signed in to Zoho CRM. Sign in again.</source>
-        <translation>De koppeling "%1" is nooit bij Zoho CRM aangemeld. Meld u opnieuw aan.</translation>
+        <source>The connection &quot;%1&quot; was never signed in to Zoho CRM. Sign in again.</source>
+        <translation>De koppeling &quot;%1&quot; is nooit bij Zoho CRM aangemeld. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>The connection "%1" has no Adobe credential yet. Enter it in the wizard or with "zoho-aep-connect adobe-login".</source>
-        <translation>De koppeling "%1" heeft nog geen Adobe-referentie. Vul die in de wizard in of met "zoho-aep-connect adobe-login".</translation>
+        <source>The connection &quot;%1&quot; has no Adobe credential yet. Enter it in the wizard or with &quot;zoho-aep-connect adobe-login&quot;.</source>
+        <translation>De koppeling &quot;%1&quot; heeft nog geen Adobe-referentie. Vul die in de wizard in of met &quot;zoho-aep-connect adobe-login&quot;.</translation>
     </message>
     <message>
-        <source>The Zoho data centre "%1" of this connection is not known here. Sign in again.</source>
-        <translation>Het Zoho-datacentrum "%1" van deze koppeling is hier niet bekend. Meld u opnieuw aan.</translation>
+        <source>The Zoho data centre &quot;%1&quot; of this connection is not known here. Sign in again.</source>
+        <translation>Het Zoho-datacentrum &quot;%1&quot; van deze koppeling is hier niet bekend. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>The keychain holds no Adobe client secret for "%1". Enter the credential again.</source>
-        <translation>De sleutelhanger bevat geen Adobe-clientgeheim voor "%1". Vul de referentie opnieuw in.</translation>
+        <source>The keychain holds no Adobe client secret for &quot;%1&quot;. Enter the credential again.</source>
+        <translation>De sleutelhanger bevat geen Adobe-clientgeheim voor &quot;%1&quot;. Vul de referentie opnieuw in.</translation>
     </message>
     <message>
-        <source>The keychain holds no Zoho credentials for "%1". Sign in to Zoho again.</source>
-        <translation>De sleutelhanger bevat geen Zoho-referenties voor "%1". Meld u opnieuw aan bij Zoho.</translation>
+        <source>The keychain holds no Zoho credentials for &quot;%1&quot;. Sign in to Zoho again.</source>
+        <translation>De sleutelhanger bevat geen Zoho-referenties voor &quot;%1&quot;. Meld u opnieuw aan bij Zoho.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2286,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::adobe::FlowServiceClient</name>
     <message>
-        <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe's answer: %1). The direct-sync mode of this application, which is coming, moves the records through AEP's batch ingestion instead.</source>
+        <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe&apos;s answer: %1). The direct-sync mode of this application, which is coming, moves the records through AEP&apos;s batch ingestion instead.</source>
         <translation>Adobe heeft de Zoho CRM-bron eind juni 2025 uit zijn catalogus gehaald, dus deze Adobe Experience Platform-organisatie kan geen Zoho CRM-verbindingen meer maken (antwoord van Adobe: %1). De modus voor directe synchronisatie van deze toepassing, die eraan komt, brengt de records in plaats daarvan via de batch-ingestie van AEP over.</translation>
     </message>
     <message>
@@ -2326,16 +2298,16 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>fout %1</translation>
     </message>
     <message>
-        <source>This Adobe Experience Platform organisation offers no flow spec named "%1". Sources of this kind are not available to it.</source>
-        <translation>Deze Adobe Experience Platform-organisatie biedt geen flowspecificatie met de naam "%1". Bronnen van deze soort zijn er niet beschikbaar.</translation>
+        <source>This Adobe Experience Platform organisation offers no flow spec named &quot;%1&quot;. Sources of this kind are not available to it.</source>
+        <translation>Deze Adobe Experience Platform-organisatie biedt geen flowspecificatie met de naam &quot;%1&quot;. Bronnen van deze soort zijn er niet beschikbaar.</translation>
     </message>
     <message>
-        <source>Adobe could not read the source with the account's stored credentials. Reconnect the account (sign in to Zoho again) and try again.</source>
+        <source>Adobe could not read the source with the account&apos;s stored credentials. Reconnect the account (sign in to Zoho again) and try again.</source>
         <translation>Adobe kon de bron niet lezen met de opgeslagen inloggegevens van het account. Verbind het account opnieuw (meld u opnieuw aan bij Zoho) en probeer het nog eens.</translation>
     </message>
     <message>
-        <source>Adobe Experience Platform gave an answer without "%1". Try again; if it keeps happening, report it with the copied details.</source>
-        <translation>Adobe Experience Platform gaf een antwoord zonder "%1". Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
+        <source>Adobe Experience Platform gave an answer without &quot;%1&quot;. Try again; if it keeps happening, report it with the copied details.</source>
+        <translation>Adobe Experience Platform gaf een antwoord zonder &quot;%1&quot;. Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2345,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Adobe beperkt hoe vaak deze referentie tokens mag aanvragen. Wacht een paar minuten en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Adobe's answer held no access token (HTTP %1). Try again later.</source>
+        <source>Adobe&apos;s answer held no access token (HTTP %1). Try again later.</source>
         <translation>Het antwoord van Adobe bevatte geen toegangstoken (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
 </context>
@@ -2388,11 +2360,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Adobe accepteerde het toegangstoken niet, ook niet nadat een nieuw was aangevraagd. Controleer de referentie in de Adobe Developer Console en voer de client-ID en het geheim opnieuw in.</translation>
     </message>
     <message>
-        <source>Check that the organisation ID (…@AdobeOrg) is the one of the Developer Console project, and that the project's credential has the Experience Platform API with a product profile.</source>
+        <source>Check that the organisation ID (…@AdobeOrg) is the one of the Developer Console project, and that the project&apos;s credential has the Experience Platform API with a product profile.</source>
         <translation>Controleer dat de organisatie-ID (…@AdobeOrg) die van het Developer Console-project is, en dat de referentie van het project de Experience Platform API met een productprofiel heeft.</translation>
     </message>
     <message>
-        <source>Pick a sandbox from the organisation's list (sandbox names are lower case).</source>
+        <source>Pick a sandbox from the organisation&apos;s list (sandbox names are lower case).</source>
         <translation>Kies een sandbox uit de lijst van de organisatie (sandboxnamen zijn in kleine letters).</translation>
     </message>
     <message>
@@ -2455,7 +2427,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::adobe::SchemaRegistryClient</name>
     <message>
-        <source>The Schema Registry did not name the organisation's tenant ID. Try again later.</source>
+        <source>The Schema Registry did not name the organisation&apos;s tenant ID. Try again later.</source>
         <translation>Het Schema Registry noemde de tenant-ID van de organisatie niet. Probeer het later opnieuw.</translation>
     </message>
     <message>
@@ -2548,8 +2520,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::setup::ScheduleRules</name>
     <message>
-        <source>"%1" is not a frequency AEP knows. Choose Once, Minute, Hour, Day or Week.</source>
-        <translation>"%1" is geen frequentie die AEP kent. Kies Eenmalig, Minuut, Uur, Dag of Week.</translation>
+        <source>&quot;%1&quot; is not a frequency AEP knows. Choose Once, Minute, Hour, Day or Week.</source>
+        <translation>&quot;%1&quot; is geen frequentie die AEP kent. Kies Eenmalig, Minuut, Uur, Dag of Week.</translation>
     </message>
     <message>
         <source>Choose when the dataflow starts (UTC).</source>
@@ -2588,8 +2560,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Een herhalende gegevensstroom laadt alleen wat sinds de vorige run is gewijzigd, aan de hand van een datum-tijdkolom. Kies er een, zoals Modified_Time.</translation>
     </message>
     <message>
-        <source>"%1" is not a date-time column of this table. Choose one of: %2.</source>
-        <translation>"%1" is geen datum-tijdkolom van deze tabel. Kies een van: %2.</translation>
+        <source>&quot;%1&quot; is not a date-time column of this table. Choose one of: %2.</source>
+        <translation>&quot;%1&quot; is geen datum-tijdkolom van deze tabel. Kies een van: %2.</translation>
     </message>
     <message>
         <source>The start time %1 UTC has already passed. Choose a time from now on.</source>
@@ -2718,8 +2690,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>De basisverbinding heeft uw Zoho CRM-inloggegevens nodig, en deze inrichting heeft ze niet. Meld u opnieuw aan bij Zoho CRM en klik daarna op Opnieuw proberen.</translation>
     </message>
     <message>
-        <source>The dataset "%1" has no XDM schema, so a dataflow cannot write into it. Choose another dataset or create a new one.</source>
-        <translation>De dataset "%1" heeft geen XDM-schema, dus een gegevensstroom kan er niet in schrijven. Kies een andere dataset of maak een nieuwe.</translation>
+        <source>The dataset &quot;%1&quot; has no XDM schema, so a dataflow cannot write into it. Choose another dataset or create a new one.</source>
+        <translation>De dataset &quot;%1&quot; heeft geen XDM-schema, dus een gegevensstroom kan er niet in schrijven. Kies een andere dataset of maak een nieuwe.</translation>
     </message>
     <message>
         <source>Zoho CRM module %1</source>
@@ -2745,7 +2717,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Bestands- en afbeeldingsvelden bevatten bijlagen, die een gegevensstroom niet naar AEP kopieert.</translation>
     </message>
     <message>
-        <source>Subform rows are records of their own, which a profile field cannot hold. Load the subform's module as a table of its own if you need it.</source>
+        <source>Subform rows are records of their own, which a profile field cannot hold. Load the subform&apos;s module as a table of its own if you need it.</source>
         <translation>Rijen van een subformulier zijn eigen records, die een profielveld niet kan bevatten. Laad de module van het subformulier als aparte tabel als u die nodig hebt.</translation>
     </message>
     <message>
@@ -2761,15 +2733,15 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Het resultaattype van deze formule is onbekend, dus er kan geen XDM-type voor worden gekozen.</translation>
     </message>
     <message>
-        <source>The Zoho field type "%1" has no XDM equivalent.</source>
-        <translation>Het Zoho-veldtype "%1" heeft geen XDM-equivalent.</translation>
+        <source>The Zoho field type &quot;%1&quot; has no XDM equivalent.</source>
+        <translation>Het Zoho-veldtype &quot;%1&quot; heeft geen XDM-equivalent.</translation>
     </message>
     <message>
         <source>Zoho CRM %1</source>
         <translation>Zoho CRM %1</translation>
     </message>
     <message>
-        <source>Profile schema for Zoho CRM %1, generated from the module's fields.</source>
+        <source>Profile schema for Zoho CRM %1, generated from the module&apos;s fields.</source>
         <translation>Profielschema voor Zoho CRM %1, gemaakt op basis van de velden van de module.</translation>
     </message>
 </context>
@@ -2783,36 +2755,36 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::store::ProfileStore</name>
     <message>
-        <source>"%1" is not a JSON object</source>
-        <translation>"%1" is geen JSON-object</translation>
+        <source>&quot;%1&quot; is not a JSON object</source>
+        <translation>&quot;%1&quot; is geen JSON-object</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time</source>
-        <translation>"%1" is geen datum en tijd</translation>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; is geen datum en tijd</translation>
     </message>
     <message>
         <source>it was written by a newer version of this application (format %1)</source>
         <translation>het is geschreven door een nieuwere versie van deze toepassing (formaat %1)</translation>
     </message>
     <message>
-        <source>"id" is missing or not 32 hexadecimal digits</source>
-        <translation>"id" ontbreekt of bestaat niet uit 32 hexadecimale cijfers</translation>
+        <source>&quot;id&quot; is missing or not 32 hexadecimal digits</source>
+        <translation>&quot;id&quot; ontbreekt of bestaat niet uit 32 hexadecimale cijfers</translation>
     </message>
     <message>
-        <source>"%1" cannot be a profile name. Use 1 to 64 characters: letters A–Z and a–z, digits 0–9, ".", "_" and "-"; the name must not start with ".".</source>
-        <translation>"%1" kan geen profielnaam zijn. Gebruik 1 tot 64 tekens: letters A–Z en a–z, cijfers 0–9, ".", "_" en "-"; de naam mag niet met "." beginnen.</translation>
+        <source>&quot;%1&quot; cannot be a profile name. Use 1 to 64 characters: letters A–Z and a–z, digits 0–9, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; the name must not start with &quot;.&quot;.</source>
+        <translation>&quot;%1&quot; kan geen profielnaam zijn. Gebruik 1 tot 64 tekens: letters A–Z en a–z, cijfers 0–9, &quot;.&quot;, &quot;_&quot; en &quot;-&quot;; de naam mag niet met &quot;.&quot; beginnen.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a profile name because Windows reserves it for a device. Choose another name.</source>
-        <translation>"%1" kan geen profielnaam zijn, want Windows reserveert deze naam voor een apparaat. Kies een andere naam.</translation>
+        <source>&quot;%1&quot; cannot be a profile name because Windows reserves it for a device. Choose another name.</source>
+        <translation>&quot;%1&quot; kan geen profielnaam zijn, want Windows reserveert deze naam voor een apparaat. Kies een andere naam.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (%2 does not exist).</source>
-        <translation>Er is geen profiel met de naam "%1" (%2 bestaat niet).</translation>
+        <source>There is no profile named &quot;%1&quot; (%2 does not exist).</source>
+        <translation>Er is geen profiel met de naam &quot;%1&quot; (%2 bestaat niet).</translation>
     </message>
     <message>
-        <source>The profile "%1" is being changed by another program. Try again when it has finished.</source>
-        <translation>Het profiel "%1" wordt door een ander programma gewijzigd. Probeer het opnieuw als dat klaar is.</translation>
+        <source>The profile &quot;%1&quot; is being changed by another program. Try again when it has finished.</source>
+        <translation>Het profiel &quot;%1&quot; wordt door een ander programma gewijzigd. Probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
         <source>Cannot lock the profile file %1 for writing.</source>
@@ -2835,20 +2807,20 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Het profielbestand %1 is beschadigd (%2). Herstel het, of verwijder het en stel het profiel opnieuw in.</translation>
     </message>
     <message>
-        <source>The profile "%1" has no valid id, so it cannot be saved.</source>
-        <translation>Het profiel "%1" heeft geen geldige id en kan daarom niet worden opgeslagen.</translation>
+        <source>The profile &quot;%1&quot; has no valid id, so it cannot be saved.</source>
+        <translation>Het profiel &quot;%1&quot; heeft geen geldige id en kan daarom niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved: %2 looks like a secret, and secrets belong in the keychain, never in the profile file.</source>
-        <translation>Het profiel "%1" is niet opgeslagen: %2 lijkt een geheim, en geheimen horen in de sleutelbos, nooit in het profielbestand.</translation>
+        <source>The profile &quot;%1&quot; was not saved: %2 looks like a secret, and secrets belong in the keychain, never in the profile file.</source>
+        <translation>Het profiel &quot;%1&quot; is niet opgeslagen: %2 lijkt een geheim, en geheimen horen in de sleutelbos, nooit in het profielbestand.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <source>A different profile named "%1" already exists. Choose another name or remove that profile first.</source>
-        <translation>Er bestaat al een ander profiel met de naam "%1". Kies een andere naam of verwijder eerst dat profiel.</translation>
+        <source>A different profile named &quot;%1&quot; already exists. Choose another name or remove that profile first.</source>
+        <translation>Er bestaat al een ander profiel met de naam &quot;%1&quot;. Kies een andere naam of verwijder eerst dat profiel.</translation>
     </message>
     <message>
         <source>Cannot write the profile file %1: %2.</source>
@@ -2885,15 +2857,15 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Het antwoord op de aanmelding kwam binnen op een adres met een gebruikersnaam erin en is genegeerd. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>The sign-in answer repeated the parameter "%1" and was ignored as unsafe. Start the sign-in again.</source>
-        <translation>Het antwoord op de aanmelding bevatte de parameter "%1" meer dan eens en is als onveilig genegeerd. Meld u opnieuw aan.</translation>
+        <source>The sign-in answer repeated the parameter &quot;%1&quot; and was ignored as unsafe. Start the sign-in again.</source>
+        <translation>Het antwoord op de aanmelding bevatte de parameter &quot;%1&quot; meer dan eens en is als onveilig genegeerd. Meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>The sign-in answer does not belong to this sign-in attempt (its state does not match). Start the sign-in again.</source>
         <translation>Het antwoord op de aanmelding hoort niet bij deze aanmeldpoging (de parameter state komt niet overeen). Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>Access was not granted on Zoho's consent page. To connect, sign in again and choose Accept. (Zoho also answers this when more than 10 sign-ins were started within 10 minutes: then wait a few minutes.)</source>
+        <source>Access was not granted on Zoho&apos;s consent page. To connect, sign in again and choose Accept. (Zoho also answers this when more than 10 sign-ins were started within 10 minutes: then wait a few minutes.)</source>
         <translation>Op de toestemmingspagina van Zoho is geen toegang verleend. Meld u opnieuw aan en sta de toegang toe om te koppelen. (Zoho geeft dit antwoord ook als er binnen 10 minuten meer dan 10 aanmeldingen zijn gestart. Wacht dan een paar minuten.)</translation>
     </message>
     <message>
@@ -2905,11 +2877,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Het antwoord op de aanmelding bevatte geen autorisatiecode. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>Zoho named the data centre "%1", which this application does not know. Check the endpoints file or contact support.</source>
-        <translation>Zoho noemde het datacenter "%1", maar dat kent deze toepassing niet. Controleer het endpointsbestand of neem contact op met de ondersteuning.</translation>
+        <source>Zoho named the data centre &quot;%1&quot;, which this application does not know. Check the endpoints file or contact support.</source>
+        <translation>Zoho noemde het datacenter &quot;%1&quot;, maar dat kent deze toepassing niet. Controleer het endpointsbestand of neem contact op met de ondersteuning.</translation>
     </message>
     <message>
-        <source>The sign-in answer named an accounts server (%1) that is not Zoho's for the data centre %2. It was ignored for your safety; start the sign-in again.</source>
+        <source>The sign-in answer named an accounts server (%1) that is not Zoho&apos;s for the data centre %2. It was ignored for your safety; start the sign-in again.</source>
         <translation>Het antwoord op de aanmelding noemde een accountserver (%1) die niet de server van Zoho voor het datacenter %2 is. Het antwoord is voor uw veiligheid genegeerd. Meld u opnieuw aan.</translation>
     </message>
 </context>
@@ -2920,11 +2892,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho heeft de aanmelding niet geaccepteerd: de autorisatiecode is verlopen (die is ongeveer twee minuten geldig) of al gebruikt, of het vernieuwingstoken is ingetrokken. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>Zoho does not know this client ID in your data centre. Check the client ID, and in Zoho's API console enable your data centre for the client (Settings → Multi-DC).</source>
+        <source>Zoho does not know this client ID in your data centre. Check the client ID, and in Zoho&apos;s API console enable your data centre for the client (Settings → Multi-DC).</source>
         <translation>Zoho kent deze client-ID niet in uw datacenter. Controleer de client-ID en schakel in de API-console van Zoho uw datacenter in voor de client (Settings → Multi-DC).</translation>
     </message>
     <message>
-        <source>Zoho refused the client secret. Copy the secret again from Zoho's API console.</source>
+        <source>Zoho refused the client secret. Copy the secret again from Zoho&apos;s API console.</source>
         <translation>Zoho heeft het clientgeheim geweigerd. Kopieer het clientgeheim opnieuw uit de API-console van Zoho.</translation>
     </message>
     <message>
@@ -2944,11 +2916,11 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho heeft de tokenaanvraag geweigerd (%1). Dit is een fout in deze toepassing. Kopieer de details en meld de fout.</translation>
     </message>
     <message>
-        <source>Zoho refused the sign-in (%1). Sign in again; if it keeps failing, check the client in Zoho's API console.</source>
+        <source>Zoho refused the sign-in (%1). Sign in again; if it keeps failing, check the client in Zoho&apos;s API console.</source>
         <translation>Zoho heeft de aanmelding geweigerd (%1). Meld u opnieuw aan. Mislukt het steeds, controleer dan de client in de API-console van Zoho.</translation>
     </message>
     <message>
-        <source>Zoho's answer held no access token (HTTP %1). Try again later.</source>
+        <source>Zoho&apos;s answer held no access token (HTTP %1). Try again later.</source>
         <translation>Het antwoord van Zoho bevatte geen toegangstoken (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
     <message>
@@ -2956,7 +2928,7 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho noemde een API-domein (%1) dat niet bij uw datacenter (%2) hoort. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>The redirect URI differs from the one registered in Zoho's API console. Register exactly this redirect URI in Zoho's API console, or enter the one registered there.</source>
+        <source>The redirect URI differs from the one registered in Zoho&apos;s API console. Register exactly this redirect URI in Zoho&apos;s API console, or enter the one registered there.</source>
         <translation>De redirect-URI wijkt af van de URI die in de API-console van Zoho is geregistreerd. Registreer precies deze redirect-URI in de API-console van Zoho, of vul de daar geregistreerde in.</translation>
     </message>
     <message>
@@ -2964,14 +2936,14 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho gaf geen vernieuwingstoken, dus de koppeling zou na een uur niet meer werken. Meld u opnieuw aan en sta de toegang toe die de toepassing vraagt.</translation>
     </message>
     <message>
-        <source>The data centre "%1" of this profile is not known to this application; check the endpoints file.</source>
-        <translation>Het datacenter "%1" van dit profiel is onbekend voor deze toepassing; controleer het endpointsbestand.</translation>
+        <source>The data centre &quot;%1&quot; of this profile is not known to this application; check the endpoints file.</source>
+        <translation>Het datacenter &quot;%1&quot; van dit profiel is onbekend voor deze toepassing; controleer het endpointsbestand.</translation>
     </message>
 </context>
 <context>
     <name>zaw::zoho::ZohoCrmClient</name>
     <message>
-        <source>Zoho CRM no longer accepts this connection's sign-in (it may have been revoked, or belong to another data centre or environment). Sign in to Zoho again.</source>
+        <source>Zoho CRM no longer accepts this connection&apos;s sign-in (it may have been revoked, or belong to another data centre or environment). Sign in to Zoho again.</source>
         <translation>Zoho CRM accepteert de aanmelding van deze koppeling niet meer (misschien is die ingetrokken, of hoort die bij een ander datacenter of een andere omgeving). Meld u opnieuw aan bij Zoho.</translation>
     </message>
     <message>
@@ -2999,8 +2971,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho CRM heeft geen gegevens over de organisatie gegeven.</translation>
     </message>
     <message>
-        <source>Your permission profile in Zoho CRM is not allowed to use the API. Ask your Zoho administrator to enable "Zoho CRM API Access" for your profile (Setup → Users and Control → Security Control → Profiles)%1.</source>
-        <translation>Uw machtigingsprofiel in Zoho CRM mag de API niet gebruiken. Vraag uw Zoho-beheerder om "Zoho CRM API Access" voor uw profiel in te schakelen (Setup → Users and Control → Security Control → Profiles)%1.</translation>
+        <source>Your permission profile in Zoho CRM is not allowed to use the API. Ask your Zoho administrator to enable &quot;Zoho CRM API Access&quot; for your profile (Setup → Users and Control → Security Control → Profiles)%1.</source>
+        <translation>Uw machtigingsprofiel in Zoho CRM mag de API niet gebruiken. Vraag uw Zoho-beheerder om &quot;Zoho CRM API Access&quot; voor uw profiel in te schakelen (Setup → Users and Control → Security Control → Profiles)%1.</translation>
     </message>
     <message>
         <source>Zoho CRM does not know this module, or your permission profile in Zoho CRM cannot see it.</source>
@@ -3010,8 +2982,8 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
 <context>
     <name>zaw::zoho::ZohoSignInFlow</name>
     <message>
-        <source>The data centre "%1" is not known.</source>
-        <translation>Het datacenter "%1" is onbekend.</translation>
+        <source>The data centre &quot;%1&quot; is not known.</source>
+        <translation>Het datacenter &quot;%1&quot; is onbekend.</translation>
     </message>
     <message>
         <source>No sign-in is in progress.</source>
@@ -3030,12 +3002,12 @@ Voer "zoho-aep-connect COMMAND --help" uit voor de opties van een opdracht.
         <translation>Zoho-account controleren…</translation>
     </message>
     <message>
-        <source>The environment "%1" is not available for this data centre.</source>
-        <translation>De omgeving "%1" is niet beschikbaar voor dit datacenter.</translation>
+        <source>The environment &quot;%1&quot; is not available for this data centre.</source>
+        <translation>De omgeving &quot;%1&quot; is niet beschikbaar voor dit datacenter.</translation>
     </message>
     <message>
-        <source>You chose the environment "%1", but the organisation picked on Zoho's page belongs to the environment "%2". Sign in again and pick the right organisation, or change the environment.</source>
-        <translation>U koos de omgeving "%1", maar de organisatie die op de pagina van Zoho is gekozen hoort bij de omgeving "%2". Meld u opnieuw aan en kies de juiste organisatie, of wijzig de omgeving.</translation>
+        <source>You chose the environment &quot;%1&quot;, but the organisation picked on Zoho&apos;s page belongs to the environment &quot;%2&quot;. Sign in again and pick the right organisation, or change the environment.</source>
+        <translation>U koos de omgeving &quot;%1&quot;, maar de organisatie die op de pagina van Zoho is gekozen hoort bij de omgeving &quot;%2&quot;. Meld u opnieuw aan en kies de juiste organisatie, of wijzig de omgeving.</translation>
     </message>
 </context>
 </TS>

@@ -19,15 +19,7 @@
 
 namespace zaw {
 
-namespace {
-
-// The keychain entries the commands need, in the order they are read. The access token may be
-// missing (it is minted again); the others come from zoho-login and adobe-login.
-const char *const kSecretNames[] = {store::SecretName::ZohoClientSecret, store::SecretName::ZohoRefreshToken,
-                                    store::SecretName::ZohoAccessToken, store::SecretName::AdobeClientSecret};
-constexpr int kSecretCount = 4;
-
-} // namespace
+namespace {} // namespace
 
 // ---- AepSessionHelper ------------------------------------------------------------------------
 
@@ -66,162 +58,50 @@ int AepSessionHelper::zohoExitCode(const net::Error &error)
     }
 }
 
-void AepSessionHelper::fail(int exitCode, const QString &message)
-{
-    const net::ErrorCategory category =
-        exitCode == ExitAuthorization ? net::ErrorCategory::SignInNeeded : net::ErrorCategory::Input;
-    m_app->failWith(exitCode, net::Error::make(category, message));
-}
-
 void AepSessionHelper::prepare(std::function<void()> ready)
 {
-    m_ready = std::move(ready);
-    store::ProfileStore *profiles = m_app->profiles();
-    const QString name = m_app->profileName();
-    if (!profiles->exists(name)) {
-        fail(ExitAuthorization, tr("The profile \"%1\" is not signed in to Zoho. Run \"zoho-aep-connect zoho-login\" "
-                                   "first, then \"zoho-aep-connect adobe-login\".")
-                                    .arg(name));
-        return;
-    }
-    QString error;
-    auto loaded = profiles->load(name, &error);
-    if (!loaded) {
-        m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
-        return;
-    }
-    m_profile = *loaded;
-    if (m_profile.zoho.value(QStringLiteral("clientId")).toString().isEmpty()) {
-        fail(ExitAuthorization,
-             tr("The profile \"%1\" is not signed in to Zoho. Run \"zoho-aep-connect zoho-login\" first.").arg(name));
-        return;
-    }
-    if (m_profile.adobe.value(QStringLiteral("clientId")).toString().isEmpty()) {
-        fail(ExitAuthorization,
-             tr("The profile \"%1\" has no Adobe credential. Run \"zoho-aep-connect adobe-login\" first.").arg(name));
-        return;
-    }
-    m_zoho.dc = m_profile.zoho.value(QStringLiteral("dc")).toString();
-    m_zoho.environment = crmEnvironmentFromName(m_profile.zoho.value(QStringLiteral("environment")).toString())
-                             .value_or(CrmEnvironment::Production);
-    m_zoho.clientId = m_profile.zoho.value(QStringLiteral("clientId")).toString();
-    const DataCenter *dc = m_app->endpoints().dataCenter(m_zoho.dc);
-    if (!dc || dc->apiFor(m_zoho.environment).isEmpty()) {
-        fail(ExitAuthorization, tr("The Zoho data centre \"%1\" of the profile is not in the endpoints table. Run "
-                                   "\"zoho-aep-connect zoho-login\" again.")
-                                    .arg(m_zoho.dc));
-        return;
-    }
-    m_zoho.accountsServer = dc->accounts;
-    m_zoho.apiDomain = dc->apiFor(m_zoho.environment);
-
-    m_adobe.clientId = m_profile.adobe.value(QStringLiteral("clientId")).toString();
-    m_adobe.orgId = m_profile.adobe.value(QStringLiteral("orgId")).toString();
-    m_adobe.sandboxName = m_profile.adobe.value(QStringLiteral("sandbox")).toString();
-    m_secretValues.clear();
-    readSecret(0);
-}
-
-void AepSessionHelper::readSecret(int index)
-{
-    if (index >= kSecretCount) {
-        secretsRead();
-        return;
-    }
-    const QString secretName = QString::fromLatin1(kSecretNames[index]);
-    m_app->secrets()->read(
-        store::SecretStore::key(m_profile.id, secretName), this,
-        [this, index, secretName](const store::SecretResult &result) {
-            if (result.status == store::SecretStatus::NotFound &&
-                secretName == QLatin1String(store::SecretName::ZohoAccessToken)) {
-                m_secretValues.append(QString());
-                readSecret(index + 1);
-                return;
-            }
-            if (result.status == store::SecretStatus::NotFound) {
-                const bool adobe = secretName == QLatin1String(store::SecretName::AdobeClientSecret);
-                fail(ExitAuthorization, adobe ? tr("The keychain holds no Adobe client secret for the profile \"%1\". "
-                                                   "Run \"zoho-aep-connect adobe-login\" again.")
-                                                    .arg(m_profile.name)
-                                              : tr("The keychain holds no Zoho credentials for the profile \"%1\". "
-                                                   "Run \"zoho-aep-connect zoho-login\" again.")
-                                                    .arg(m_profile.name));
-                return;
-            }
-            if (!result.ok()) {
-                m_app->failWith(result.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
-                                net::Error::make(net::ErrorCategory::Input, result.message, result.detail));
-                return;
-            }
-            m_secretValues.append(result.value);
-            readSecret(index + 1);
-        });
-}
-
-void AepSessionHelper::secretsRead()
-{
-    m_zoho.clientSecret = m_secretValues.value(0);
-    m_zoho.refreshToken = m_secretValues.value(1);
-    const QJsonObject access = QJsonDocument::fromJson(m_secretValues.value(2).toUtf8()).object();
-    m_zoho.accessToken = access.value(QStringLiteral("token")).toString();
-    m_zoho.accessExpiresAt = QDateTime::fromString(access.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
-    m_adobe.clientSecret = m_secretValues.value(3);
-    m_secretValues.clear();
-
-    m_zohoAuth = std::make_unique<zoho::ZohoAuthClient>(m_app->http(), m_app->endpoints());
-    m_ims = std::make_unique<adobe::ImsClient>(m_app->http(), m_app->endpoints());
-    m_platform = std::make_unique<adobe::PlatformClient>(m_app->http(), m_ims.get(), &m_adobe, m_app->endpoints());
-    m_flows = std::make_unique<adobe::FlowServiceClient>(m_platform.get());
-
-    // Zoho lets a refresh token mint only a few access tokens: reuse a fresh one.
-    if (m_zoho.hasFreshAccessToken(300)) {
-        adobeReady();
-        return;
-    }
-    m_app->info(tr("Refreshing the Zoho access token…"));
-    m_zohoAuth->refresh(&m_zoho, this, [this](const net::Error &error) {
+    m_session = std::make_unique<account::ProfileSession>(m_app->http(), m_app->endpoints(), m_app->profiles(),
+                                                          m_app->secrets());
+    m_session->load(m_app->profileName(), true, [this, ready](const net::Error &error) {
         if (error) {
-            net::Error e = error;
-            const int code = zohoExitCode(error);
-            if (code == ExitAuthorization)
-                e.message = tr("%1 Run \"zoho-aep-connect zoho-login\" again.").arg(error.message);
-            m_app->failWith(code, e);
+            const int code = error.code == QLatin1String(account::ProfileSession::kNoKeychain) ? ExitNoKeychain
+                             : error.category == net::ErrorCategory::SignInNeeded              ? ExitAuthorization
+                                                                                               : ExitFailure;
+            m_app->failWith(code, error);
             return;
         }
-        const QJsonObject access{{QStringLiteral("token"), m_zoho.accessToken},
-                                 {QStringLiteral("expiresAt"), m_zoho.accessExpiresAt.toString(Qt::ISODate)}};
-        m_app->secrets()->write(
-            store::SecretStore::key(m_profile.id, QString::fromLatin1(store::SecretName::ZohoAccessToken)),
-            QString::fromUtf8(QJsonDocument(access).toJson(QJsonDocument::Compact)), this,
-            [this](const store::SecretResult &result) {
-                if (!result.ok())
-                    m_app->info(tr("Warning: the new Zoho access token could not be kept: %1").arg(result.message));
-                adobeReady();
-            });
+        // Zoho lets a refresh token mint only a few access tokens: a fresh one is reused.
+        if (!m_session->zoho().hasFreshAccessToken(300))
+            m_app->info(tr("Refreshing the Zoho access token…"));
+        m_session->ensureZohoToken([this, ready](const net::Error &tokenError) {
+            if (tokenError) {
+                net::Error e = tokenError;
+                const int code = zohoExitCode(tokenError);
+                if (code == ExitAuthorization)
+                    e.message = tr("%1 Run \"zoho-aep-connect zoho-login\" again.").arg(tokenError.message);
+                m_app->failWith(code, e);
+                return;
+            }
+            ready();
+        });
     });
-}
-
-void AepSessionHelper::adobeReady()
-{
-    if (m_ready)
-        m_ready();
 }
 
 void AepSessionHelper::saveProfile()
 {
     QString error;
-    if (!m_app->profiles()->save(m_profile, &error))
+    if (!m_session->saveProfile(&error))
         m_app->info(tr("Warning: the profile could not be saved: %1").arg(error));
 }
 
 void AepSessionHelper::ensureBaseConnection(const QString &connectionName, std::function<void(const QString &)> ready)
 {
-    const QString saved = m_profile.setup.value(QStringLiteral("baseConnectionId")).toString();
+    const QString saved = profile().setup.value(QStringLiteral("baseConnectionId")).toString();
     if (saved.isEmpty()) {
         makeBaseConnection(connectionName, ready);
         return;
     }
-    m_flows->connection(
+    flows()->connection(
         saved, this, [this, saved, connectionName, ready](const QJsonObject &, const net::Error &error) {
             if (!error) {
                 ready(saved);
@@ -229,7 +109,7 @@ void AepSessionHelper::ensureBaseConnection(const QString &connectionName, std::
             }
             if (error.httpStatus == 404) {
                 m_app->info(tr("The base connection %1 of the profile is gone; making a new one.").arg(saved));
-                m_profile.setup.remove(QStringLiteral("baseConnectionId"));
+                profile().setup.remove(QStringLiteral("baseConnectionId"));
                 makeBaseConnection(connectionName, ready);
                 return;
             }
@@ -241,24 +121,24 @@ void AepSessionHelper::makeBaseConnection(const QString &connectionName, std::fu
 {
     // A plan of this profile that stopped before it had its base connection (or before a module
     // was chosen) continues, so that a create whose answer was lost is found, not repeated.
-    const QJsonObject unfinished = setup::SavedPlans::find(m_profile.setup, [](const QJsonObject &state) {
+    const QJsonObject unfinished = setup::SavedPlans::find(profile().setup, [](const QJsonObject &state) {
         return !setup::SavedPlans::isComplete(state) && setup::SavedPlans::tablePath(state).isEmpty();
     });
     setup::SetupPlan *plan = nullptr;
     if (!unfinished.isEmpty())
-        plan = setup::SetupPlan::fromState(m_platform.get(), unfinished, this, nullptr);
+        plan = setup::SetupPlan::fromState(platform(), unfinished, this, nullptr);
     if (!plan) {
         setup::SetupRequest request;
         request.baseConnectionName =
-            connectionName.isEmpty() ? tr("Zoho CRM – %1").arg(m_profile.zoho.value(QStringLiteral("org")).toString())
+            connectionName.isEmpty() ? tr("Zoho CRM – %1").arg(profile().zoho.value(QStringLiteral("org")).toString())
                                      : connectionName;
         request.baseConnectionDescription = tr("Made by zoho-aep-connect.");
-        plan = new setup::SetupPlan(m_platform.get(), request, this);
+        plan = new setup::SetupPlan(platform(), request, this);
     }
-    plan->setZohoSession(m_zoho);
+    plan->setZohoSession(zohoSession());
     m_app->info(tr("Creating the base connection \"%1\"…").arg(plan->request().baseConnectionName));
     connect(plan, &setup::SetupPlan::stateChanged, this, [this](const QJsonObject &state) {
-        setup::SavedPlans::put(m_profile.setup, state);
+        setup::SavedPlans::put(profile().setup, state);
         saveProfile();
     });
     connect(plan, &setup::SetupPlan::reached, this,

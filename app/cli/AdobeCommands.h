@@ -3,6 +3,7 @@
 
 #include "AdobeSession.h"
 #include "Error.h"
+#include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "ScheduleRules.h"
 #include "ZohoAuthClient.h"
@@ -51,11 +52,11 @@ public:
     // Writes the profile; a failure is reported as a warning on stderr.
     void saveProfile();
 
-    store::Profile &profile() { return m_profile; }
-    zoho::ZohoSession &zohoSession() { return m_zoho; }
-    zoho::ZohoAuthClient *zohoAuth() const { return m_zohoAuth.get(); }
-    adobe::PlatformClient *platform() const { return m_platform.get(); }
-    adobe::FlowServiceClient *flows() const { return m_flows.get(); }
+    store::Profile &profile() { return m_session->profile(); }
+    zoho::ZohoSession &zohoSession() { return m_session->zoho(); }
+    zoho::ZohoAuthClient *zohoAuth() const { return m_session->zohoAuth(); }
+    adobe::PlatformClient *platform() const { return m_session->platform(); }
+    adobe::FlowServiceClient *flows() const { return m_session->flows(); }
 
     // Exit code of an error answered by Adobe: 3 authorization, 4 network, 6 any other answer.
     static int adobeExitCode(const net::Error &error);
@@ -63,22 +64,10 @@ public:
     static int zohoExitCode(const net::Error &error);
 
 private:
-    void readSecret(int index);
-    void secretsRead();
-    void adobeReady();
-    void fail(int exitCode, const QString &message);
     void makeBaseConnection(const QString &connectionName, std::function<void(const QString &id)> ready);
 
     CliApp *m_app;
-    std::function<void()> m_ready;
-    store::Profile m_profile;
-    zoho::ZohoSession m_zoho;
-    adobe::AdobeSession m_adobe;
-    QStringList m_secretValues;
-    std::unique_ptr<zoho::ZohoAuthClient> m_zohoAuth;
-    std::unique_ptr<adobe::ImsClient> m_ims;
-    std::unique_ptr<adobe::PlatformClient> m_platform;
-    std::unique_ptr<adobe::FlowServiceClient> m_flows;
+    std::unique_ptr<account::ProfileSession> m_session; // the profile with its secrets and clients
 };
 
 // tables, preview and create (DESIGN §8).
