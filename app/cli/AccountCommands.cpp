@@ -3,8 +3,8 @@
 
 #include "AdobeCommands.h"
 #include "CliApp.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
+#include "account/ProfileSession.h"
+#include "store/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

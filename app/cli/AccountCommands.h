@@ -2,10 +2,10 @@
 #pragma once
 
 #include "ConsentRunner.h"
-#include "Error.h"
-#include "Forget.h"
-#include "HealthCheck.h"
-#include "Reconnect.h"
+#include "account/Forget.h"
+#include "account/HealthCheck.h"
+#include "account/Reconnect.h"
+#include "net/Error.h"
 
 #include <QJsonObject>
 #include <QObject>

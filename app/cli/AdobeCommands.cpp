@@ -2,13 +2,13 @@
 #include "AdobeCommands.h"
 
 #include "CliApp.h"
-#include "FlowServiceClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "SavedPlans.h"
-#include "SecretStore.h"
-#include "SetupPlan.h"
-#include "ZohoCrmClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "setup/SavedPlans.h"
+#include "setup/SetupPlan.h"
+#include "store/SecretStore.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -342,7 +342,7 @@ void AepCommand::runPreview()
             }
             QJsonArray columns;
             QStringList names;
-            for (const adobe::ExploreColumn &c : preview.columns) {
+            for (const catalogue::Column &c : catalogue::Column::listFromJson(preview.columns)) {
                 columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
                 names << c.name;
             }
@@ -370,19 +370,16 @@ void AepCommand::runCreate()
 {
     m_app->info(tr("Reading the columns of %1…").arg(m_table));
     m_helper->flows()->exploreTable(m_baseConnectionId, m_table, this,
-                                    [this](const QList<adobe::ExploreColumn> &found, const net::Error &error) {
+                                    [this](const QList<QJsonObject> &found, const net::Error &error) {
                                         if (error) {
                                             m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
                                             return;
                                         }
-                                        QList<setup::ExploreColumn> columns;
-                                        for (const adobe::ExploreColumn &c : found)
-                                            columns.append(setup::ExploreColumn::fromJson(c.raw));
-                                        createWithColumns(columns);
+                                        createWithColumns(catalogue::Column::listFromJson(found));
                                     });
 }
 
-void AepCommand::createWithColumns(const QList<setup::ExploreColumn> &columns)
+void AepCommand::createWithColumns(const QList<catalogue::Column> &columns)
 {
     if (m_schedule.frequency != QLatin1String("once") && m_schedule.deltaColumn.isEmpty())
         m_schedule.deltaColumn = setup::ScheduleRules::defaultDeltaColumn(columns);
@@ -408,7 +405,7 @@ void AepCommand::createWithColumns(const QList<setup::ExploreColumn> &columns)
     });
 }
 
-void AepCommand::startPlan(const QList<setup::ExploreColumn> &columns, const QList<zoho::ZohoField> &fields)
+void AepCommand::startPlan(const QList<catalogue::Column> &columns, const QList<zoho::ZohoField> &fields)
 {
     using setup::SavedPlans::isComplete;
     using setup::SavedPlans::tablePath;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
-#include "Error.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
-#include "ScheduleRules.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "account/ProfileSession.h"
+#include "adobe/AdobeSession.h"
+#include "net/Error.h"
+#include "setup/ScheduleRules.h"
+#include "store/ProfileStore.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QObject>
 #include <QStringList>
@@ -88,8 +88,8 @@ private:
     void runTables();
     void runPreview();
     void runCreate();
-    void createWithColumns(const QList<setup::ExploreColumn> &columns);
-    void startPlan(const QList<setup::ExploreColumn> &columns, const QList<zoho::ZohoField> &fields);
+    void createWithColumns(const QList<catalogue::Column> &columns);
+    void startPlan(const QList<catalogue::Column> &columns, const QList<zoho::ZohoField> &fields);
     void watchPlan(setup::SetupPlan *plan);
 
     CliApp *m_app;

@@ -2,12 +2,12 @@
 #include "AdobeLoginCommand.h"
 
 #include "CliApp.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "ProfileStore.h"
-#include "SandboxManagementClient.h"
-#include "SecretStore.h"
 #include "StdinReader.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SandboxManagementClient.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

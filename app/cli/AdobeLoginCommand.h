@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
+#include "adobe/AdobeSession.h"
 
 #include <QObject>
 #include <QStringList>

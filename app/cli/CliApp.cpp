@@ -5,12 +5,12 @@
 #include "AdobeCommands.h"
 #include "AdobeLoginCommand.h"
 
-#include "HttpClient.h"
-#include "KeychainSecretStore.h"
-#include "ProfileStore.h"
-#include "ProxySettings.h"
-#include "SecretStore.h"
 #include "ZohoLoginCommand.h"
+#include "net/HttpClient.h"
+#include "net/ProxySettings.h"
+#include "store/KeychainSecretStore.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

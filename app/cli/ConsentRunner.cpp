@@ -3,11 +3,11 @@
 
 #include "AdobeCommands.h"
 #include "CliApp.h"
-#include "LoopbackListener.h"
 #include "StdinReader.h"
+#include "SystemBrowser.h"
+#include "loopback/LoopbackListener.h"
 
 #include <QCommandLineParser>
-#include <QDesktopServices>
 #include <QTimer>
 
 namespace zaw {
@@ -95,7 +95,7 @@ void ConsentRunner::start(const zoho::ZohoAppSettings &settings, const Options &
     if (m_options.paste)
         m_app->info(tr("Then paste the address Zoho sends the browser to, and press Enter."));
     if (m_options.openBrowser)
-        QDesktopServices::openUrl(url);
+        cli::openInSystemBrowser(url);
     if (m_options.paste) {
         if (!input) {
             m_ownInput = new StdinReader(this);

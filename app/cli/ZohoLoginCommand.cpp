@@ -2,9 +2,9 @@
 #include "ZohoLoginCommand.h"
 
 #include "CliApp.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
 #include "StdinReader.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

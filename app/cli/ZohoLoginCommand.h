@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ConsentRunner.h"
-#include "ZohoSignInFlow.h"
+#include "zoho/ZohoSignInFlow.h"
 
 #include <QObject>
 #include <QStringList>

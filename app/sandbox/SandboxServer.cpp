@@ -2,8 +2,8 @@
 #include "SandboxServer.h"
 
 #include "AdobeService.h"
-#include "Endpoints.h"
 #include "ZohoService.h"
+#include "endpoints/Endpoints.h"
 
 #include <QFile>
 #include <QFileInfo>

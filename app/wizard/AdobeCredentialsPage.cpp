@@ -2,9 +2,9 @@
 #include "AdobeCredentialsPage.h"
 
 #include "ErrorPanel.h"
-#include "ProfileStore.h"
-#include "SandboxManagementClient.h"
 #include "WizardContext.h"
+#include "adobe/SandboxManagementClient.h"
+#include "store/ProfileStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

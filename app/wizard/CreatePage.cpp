@@ -2,8 +2,8 @@
 #include "CreatePage.h"
 
 #include "ErrorPanel.h"
-#include "FlowServiceClient.h"
 #include "WizardContext.h"
+#include "adobe/FlowServiceClient.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SetupPlan.h"
+#include "setup/SetupPlan.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ScheduleRules.h"
+#include "setup/ScheduleRules.h"
 
 #include <QMap>
 #include <QWizardPage>

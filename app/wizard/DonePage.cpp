@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DonePage.h"
 
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
 #include "WizardContext.h"
+#include "adobe/FlowServiceClient.h"
+#include "net/HttpClient.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

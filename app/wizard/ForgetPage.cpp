@@ -2,9 +2,9 @@
 #include "ForgetPage.h"
 
 #include "ErrorPanel.h"
-#include "Forget.h"
-#include "ProfileSession.h"
 #include "WizardContext.h"
+#include "account/Forget.h"
+#include "account/ProfileSession.h"
 
 #include <QCheckBox>
 #include <QLabel>

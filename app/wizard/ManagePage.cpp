@@ -2,11 +2,11 @@
 #include "ManagePage.h"
 
 #include "ErrorPanel.h"
-#include "FlowServiceClient.h"
-#include "ProfileSession.h"
-#include "SavedPlans.h"
-#include "ScheduleRules.h"
 #include "WizardContext.h"
+#include "account/ProfileSession.h"
+#include "adobe/FlowServiceClient.h"
+#include "setup/SavedPlans.h"
+#include "setup/ScheduleRules.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

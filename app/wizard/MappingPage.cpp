@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPage.h"
 
-#include "DataPrepClient.h"
 #include "ErrorPanel.h"
 #include "WizardContext.h"
-#include "XdmSchemaBuilder.h"
+#include "adobe/DataPrepClient.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MappingBuilder.h"
+#include "setup/MappingBuilder.h"
 
 #include <QSet>
 #include <QWizardPage>

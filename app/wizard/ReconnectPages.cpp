@@ -3,8 +3,8 @@
 
 #include "ConnectionWizard.h"
 #include "ErrorPanel.h"
-#include "ProfileSession.h"
 #include "WizardContext.h"
+#include "account/ProfileSession.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Reconnect.h"
+#include "account/Reconnect.h"
 
 #include <QWizardPage>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPage.h"
 
-#include "ImsClient.h"
-#include "ScriptExporter.h"
 #include "WizardContext.h"
+#include "adobe/ImsClient.h"
+#include "setup/ScriptExporter.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -177,13 +177,14 @@ void SelectDataPage::moduleChosen()
     emit completeChanged();
     const QString base = m_loadedFor;
     m_context->adobeFlows()->exploreTable(
-        base, m_table, m_detailGuard, [this](const QList<adobe::ExploreColumn> &found, const net::Error &error) {
+        base, m_table, m_detailGuard, [this](const QList<QJsonObject> &answered, const net::Error &error) {
             if (error) {
                 m_error->showError(error);
             } else {
+                const QList<catalogue::Column> found = catalogue::Column::listFromJson(answered);
                 m_columnsTable->setRowCount(int(found.size()));
                 for (int i = 0; i < found.size(); ++i) {
-                    const setup::ExploreColumn c = setup::ExploreColumn::fromJson(found.at(i).raw);
+                    const catalogue::Column &c = found.at(i);
                     m_columns.append(c);
                     const QString xdm = c.xdmFormat.isEmpty() ? c.xdmType : tr("%1 (%2)").arg(c.xdmType, c.xdmFormat);
                     m_columnsTable->setItem(i, 0, new QTableWidgetItem(c.name));
@@ -224,7 +225,7 @@ void SelectDataPage::moduleChosen()
 void SelectDataPage::showPreview(const adobe::ExplorePreview &preview)
 {
     QStringList names;
-    for (const adobe::ExploreColumn &c : preview.columns)
+    for (const catalogue::Column &c : catalogue::Column::listFromJson(preview.columns))
         names << c.name;
     m_previewTable->setColumnCount(int(names.size()));
     m_previewTable->setHorizontalHeaderLabels(names);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FlowServiceClient.h"
-#include "MappingBuilder.h"
-#include "ZohoCrmClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "setup/MappingBuilder.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QWizardPage>
 
@@ -52,7 +52,7 @@ private:
 
     QString m_loadedFor; // base connection whose modules are listed
     QString m_table;     // module whose details are shown (or being read)
-    QList<setup::ExploreColumn> m_columns;
+    QList<catalogue::Column> m_columns;
     QList<zoho::ZohoField> m_fields;
     bool m_columnsOk = false;
     int m_pending = 0; // detail requests in flight

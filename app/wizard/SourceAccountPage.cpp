@@ -2,8 +2,8 @@
 #include "SourceAccountPage.h"
 
 #include "ErrorPanel.h"
-#include "FlowServiceClient.h"
 #include "WizardContext.h"
+#include "adobe/FlowServiceClient.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

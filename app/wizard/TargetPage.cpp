@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TargetPage.h"
 
-#include "CatalogClient.h"
 #include "ErrorPanel.h"
-#include "SchemaRegistryClient.h"
 #include "WizardContext.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/SchemaRegistryClient.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

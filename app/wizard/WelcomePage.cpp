@@ -3,9 +3,9 @@
 
 #include "ConnectionWizard.h"
 #include "ErrorPanel.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
 #include "WizardContext.h"
+#include "account/ProfileSession.h"
+#include "store/ProfileStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

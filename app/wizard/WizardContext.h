@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
-#include "Endpoints.h"
-#include "ProxySettings.h"
-#include "Reconnect.h"
-#include "SecretStore.h"
-#include "SetupPlan.h"
-#include "ZohoSignInFlow.h"
+#include "account/Reconnect.h"
+#include "adobe/AdobeSession.h"
+#include "endpoints/Endpoints.h"
+#include "net/ProxySettings.h"
+#include "setup/SetupPlan.h"
+#include "store/SecretStore.h"
+#include "zoho/ZohoSignInFlow.h"
 
 #include <QJsonObject>
 #include <QObject>

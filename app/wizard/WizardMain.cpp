@@ -2,19 +2,17 @@
 #include "WizardMain.h"
 
 #include "ConnectionWizard.h"
-#include "ProxySettings.h"
 #include "WizardContext.h"
 #include "WizardOptions.h"
+#include "net/ProxySettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -50,26 +48,6 @@ void reportStartupError(bool interactive, const QString &message)
 }
 
 } // namespace
-
-bool installTranslations(const QLocale &locale)
-{
-    // Qt's own strings first (Back, Next, Cancel), then ours.
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    // A language without a translation gets the English plural forms ("1 module", "2 modules").
-    auto *own = new QTranslator(qApp);
-    const bool translated =
-        own->load(locale, QStringLiteral("zoho-aep-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (translated || own->load(QStringLiteral("zoho-aep-wizard_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
-    return translated;
-}
 
 int runWizard(int argc, char *argv[])
 {

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-class QLocale;
+#include "i18n/Translations.h"
 
 namespace zaw {
-
-// Installs Qt's and the wizard's translations for locale; false when the wizard has none for it
-// (English is the source language).
-bool installTranslations(const QLocale &locale);
 
 // The whole of zoho-aep-wizard's main(), kept in the library so tests can run it.
 int runWizard(int argc, char *argv[]);

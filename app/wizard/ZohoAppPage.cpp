@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZohoAppPage.h"
 
-#include "AuthorizationRequest.h"
 #include "WizardContext.h"
+#include "zoho/AuthorizationRequest.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -3,11 +3,11 @@
 
 #include "ConnectionWizard.h"
 
-#include "ConsentBrowser.h"
 #include "ErrorPanel.h"
-#include "LoopbackListener.h"
-#include "ProfileStore.h"
 #include "WizardContext.h"
+#include "browser/ConsentBrowser.h"
+#include "loopback/LoopbackListener.h"
+#include "store/ProfileStore.h"
 
 #include <QApplication>
 #include <QClipboard>

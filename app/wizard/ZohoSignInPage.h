@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ConsentBrowser.h"
-#include "RedirectMatcher.h"
+#include "browser/ConsentBrowser.h"
+#include "zoho/RedirectMatcher.h"
 
 #include <QPointer>
 #include <QUrl>

@@ -5,14 +5,14 @@
 // path of requests (the pages before Create, then Create). Requests are counted in the sandbox's
 // request log; times are wall clock. See bench/README.md, "Setup flow benchmark".
 #include "AdobeTestRig.h"
-#include "MappingBuilder.h"
-#include "ProfileStore.h"
-#include "SetupPlan.h"
 #include "SetupTestRig.h"
 #include "TestHttp.h"
-#include "XdmSchemaBuilder.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "setup/MappingBuilder.h"
+#include "setup/SetupPlan.h"
+#include "setup/XdmSchemaBuilder.h"
+#include "store/ProfileStore.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -358,8 +358,8 @@ private:
     std::unique_ptr<test::AdobeRig> m_prepRig;
     zoho::ZohoSession m_zoho;
     QList<zoho::ZohoField> m_leadsFields;
-    QList<setup::ExploreColumn> m_leadsColumns;
-    QList<setup::ExploreColumn> m_contactsColumns;
+    QList<catalogue::Column> m_leadsColumns;
+    QList<catalogue::Column> m_contactsColumns;
     QString m_existingDataSetId;
     QString m_runId = QString::number(QDateTime::currentSecsSinceEpoch(), 36);
 };
@@ -567,19 +567,18 @@ bool Bench::runWizardPath(Figures *pages, Figures *create)
         await<QList<adobe::ExploreTable>>([&](QObject *c, auto done) { rig.flows.exploreRoot(base, c, done); });
     if (!check(tables.second, u"wizard: explore root"_s))
         return false;
-    QList<adobe::ExploreColumn> columns;
+    QList<QJsonObject> columns;
     QList<zoho::ZohoField> fields;
     net::Error columnsError, previewError, fieldsError;
     {
         Answers answers;
         QObject context;
         answers.expect();
-        rig.flows.exploreTable(base, u"Leads"_s, &context,
-                               [&](const QList<adobe::ExploreColumn> &found, const net::Error &e) {
-                                   columns = found;
-                                   columnsError = e;
-                                   answers.arrived();
-                               });
+        rig.flows.exploreTable(base, u"Leads"_s, &context, [&](const QList<QJsonObject> &found, const net::Error &e) {
+            columns = found;
+            columnsError = e;
+            answers.arrived();
+        });
         answers.expect();
         rig.flows.preview(base, u"Leads"_s, adobe::FlowServiceClient::kMaxPreviewRows, &context,
                           [&](const adobe::ExplorePreview &, const net::Error &e) {
@@ -631,8 +630,8 @@ bool Bench::runWizardPath(Figures *pages, Figures *create)
     SetupRequest request = newDataSetRequest(tag);
     request.baseConnectionDescription = draft.baseConnectionDescription;
     request.columns.clear();
-    for (const adobe::ExploreColumn &c : columns)
-        request.columns.append(setup::ExploreColumn::fromJson(c.raw));
+    for (const QJsonObject &c : columns)
+        request.columns.append(catalogue::Column::fromJson(c));
     request.zohoFields = fields;
     const setup::XdmSchemaResult built = setup::XdmSchemaBuilder(tenant).build(request.tablePath, fields);
     request.mappingRows = setup::MappingBuilder::proposeRows(built.fields, request.columns);

@@ -5,10 +5,10 @@
 #include "AdobeTestRig.h"
 #include "CliDriver.h"
 #include "ConsentDriver.h"
-#include "KeychainSecretStore.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
 #include "TestHttp.h"
+#include "store/KeychainSecretStore.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,16 +3,16 @@
 // top of it, and small helpers that wait for one asynchronous call of the core.
 #pragma once
 
-#include "CatalogClient.h"
-#include "DataPrepClient.h"
-#include "Error.h"
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "SandboxManagementClient.h"
-#include "SchemaRegistryClient.h"
 #include "TestHttp.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/DataPrepClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SandboxManagementClient.h"
+#include "adobe/SchemaRegistryClient.h"
+#include "net/Error.h"
+#include "net/HttpClient.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsentDriver.h"
 
-#include "AuthorizationRequest.h"
-#include "HttpClient.h"
-#include "RedirectMatcher.h"
-#include "ZohoAuthClient.h"
+#include "net/HttpClient.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QRegularExpression>
 #include <QTest>

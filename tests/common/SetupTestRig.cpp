@@ -25,7 +25,7 @@ bool readZohoSource(SandboxFixture &f, AdobeRig &rig, const QString &login, cons
         return fail(QStringLiteral("Zoho fields of Leads"), fields.second);
     out->leadsFields = fields.first;
 
-    const adobe::ZohoAuthParams params = adobe::ZohoAuthParams::fromSession(out->session);
+    const adobe::ZohoAuthParams params = setup::zohoAuthParams(out->session);
     const auto base = await<adobe::CreatedObject>([&](QObject *c, auto done) {
         rig.flows.createConnection(adobe::FlowServiceClient::zohoConnectionBody(accountName, {}, params), c, done);
     });
@@ -33,19 +33,19 @@ bool readZohoSource(SandboxFixture &f, AdobeRig &rig, const QString &login, cons
         return fail(QStringLiteral("base connection for explore"), base.second);
     out->baseId = base.first.id;
     for (const QString &table : tables) {
-        const auto explored = await<QList<adobe::ExploreColumn>>(
+        const auto explored = await<QList<QJsonObject>>(
             [&](QObject *c, auto done) { rig.flows.exploreTable(out->baseId, table, c, done); });
         if (explored.second)
             return fail(QStringLiteral("explore columns of %1").arg(table), explored.second);
-        QList<setup::ExploreColumn> &columns = out->columns[table];
-        for (const adobe::ExploreColumn &column : explored.first)
-            columns.append(setup::ExploreColumn::fromJson(column.raw));
+        QList<catalogue::Column> &columns = out->columns[table];
+        for (const QJsonObject &column : explored.first)
+            columns.append(catalogue::Column::fromJson(column));
     }
     return true;
 }
 
 setup::SetupRequest newLeadsDataSetRequest(const QString &tag, const QString &description,
-                                           const zoho::ZohoSession &zoho, const QList<setup::ExploreColumn> &columns,
+                                           const zoho::ZohoSession &zoho, const QList<catalogue::Column> &columns,
                                            const QList<zoho::ZohoField> &fields)
 {
     setup::SetupRequest r;
@@ -70,7 +70,7 @@ setup::SetupRequest newLeadsDataSetRequest(const QString &tag, const QString &de
 }
 
 setup::SetupRequest existingContactsDataSetRequest(const QString &tag, const zoho::ZohoSession &zoho,
-                                                   const QList<setup::ExploreColumn> &columns, const QString &dataSetId)
+                                                   const QList<catalogue::Column> &columns, const QString &dataSetId)
 {
     setup::SetupRequest r;
     r.baseConnectionName = QStringLiteral("Zoho CRM (%1)").arg(tag);

@@ -6,9 +6,10 @@
 
 #include "AdobeTestRig.h"
 #include "ConsentDriver.h"
-#include "SetupPlan.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "setup/SetupPlan.h"
+#include "setup/ZohoAuthParams.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QMap>
 
@@ -22,7 +23,7 @@ struct ZohoSource
     zoho::ZohoSession session;
     QList<zoho::ZohoField> leadsFields;
     QString baseId;
-    QMap<QString, QList<setup::ExploreColumn>> columns; // by table
+    QMap<QString, QList<catalogue::Column>> columns; // by table
 };
 
 // Reads a ZohoSource for tables, the base connection named accountName; false, with the reason in
@@ -33,13 +34,13 @@ bool readZohoSource(SandboxFixture &f, AdobeRig &rig, const QString &login, cons
 // Leads into a new dataset, hourly and incremental on Modified_Time with backfill, from an hour
 // from now; names end in " (tag)".
 setup::SetupRequest newLeadsDataSetRequest(const QString &tag, const QString &description,
-                                           const zoho::ZohoSession &zoho, const QList<setup::ExploreColumn> &columns,
+                                           const zoho::ZohoSession &zoho, const QList<catalogue::Column> &columns,
                                            const QList<zoho::ZohoField> &fields);
 
 // Contacts into the existing dataset dataSetId, once, an hour from now (no Zoho fields: the schema
 // is the dataset's own).
 setup::SetupRequest existingContactsDataSetRequest(const QString &tag, const zoho::ZohoSession &zoho,
-                                                   const QList<setup::ExploreColumn> &columns,
+                                                   const QList<catalogue::Column> &columns,
                                                    const QString &dataSetId);
 
 } // namespace zaw::test

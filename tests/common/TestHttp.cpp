@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestHttp.h"
 
-#include "OneShotBody.h"
+#include "net/OneShotBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

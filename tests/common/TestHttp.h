@@ -3,8 +3,8 @@
 // client over real sockets (QNetworkAccessManager), for QtTest suites.
 #pragma once
 
-#include "Endpoints.h"
-#include "SandboxServer.h"
+#include "endpoints/Endpoints.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QByteArray>
 #include <QJsonObject>

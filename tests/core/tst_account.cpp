@@ -9,24 +9,24 @@
 // MemorySecretStore: the real keychain is tested in tst_secretstore.
 #include "AdobeTestRig.h"
 #include "ConsentDriver.h"
-#include "FlowServiceClient.h"
-#include "Forget.h"
-#include "HealthCheck.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "MemorySecretStore.h"
-#include "PlatformClient.h"
-#include "ProfileSession.h"
-#include "ProfileStore.h"
-#include "Reconnect.h"
-#include "SavedPlans.h"
-#include "SecretStore.h"
-#include "SetupPlan.h"
 #include "SetupTestRig.h"
 #include "TestHttp.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
-#include "ZohoSignInFlow.h"
+#include "account/Forget.h"
+#include "account/HealthCheck.h"
+#include "account/ProfileSession.h"
+#include "account/Reconnect.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "net/HttpClient.h"
+#include "setup/SavedPlans.h"
+#include "setup/SetupPlan.h"
+#include "store/MemorySecretStore.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
+#include "zoho/ZohoSignInFlow.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -311,12 +311,12 @@ void TestAccount::makeProfile(const QString &name, Built *out, const QString &lo
     const QString baseId = plan.objectId(Step::BaseConnection);
     QVERIFY(!baseId.isEmpty());
 
-    const auto explored = test::await<QList<adobe::ExploreColumn>>(
+    const auto explored = test::await<QList<QJsonObject>>(
         [&](QObject *c, auto done) { flows.exploreTable(baseId, u"Leads"_s, c, done); });
     QVERIFY2(!explored.second, qPrintable(explored.second.message));
-    QList<setup::ExploreColumn> columns;
-    for (const adobe::ExploreColumn &column : explored.first)
-        columns.append(setup::ExploreColumn::fromJson(column.raw));
+    QList<catalogue::Column> columns;
+    for (const QJsonObject &column : explored.first)
+        columns.append(catalogue::Column::fromJson(column));
     QVERIFY(columns.size() > 10);
     zoho::ZohoCrmClient crm(&m_http, flow.authClient(), &flow.session());
     const auto fields =
@@ -698,15 +698,15 @@ void TestAccount::healthOfAnUnfinishedSetup()
     QVERIFY(session);
 
     // Add another dataflow on the profile's account; it fails half-way and the window is closed.
-    const auto explored = test::await<QList<adobe::ExploreColumn>>(
+    const auto explored = test::await<QList<QJsonObject>>(
         [&](QObject *c, auto done) { session->flows()->exploreTable(b.baseId, u"Contacts"_s, c, done); });
     QVERIFY2(!explored.second, qPrintable(explored.second.message));
     SetupRequest request;
     request.baseConnectionId = b.baseId;
     request.zoho = session->zoho();
     request.tablePath = u"Contacts"_s;
-    for (const adobe::ExploreColumn &column : explored.first)
-        request.columns.append(setup::ExploreColumn::fromJson(column.raw));
+    for (const QJsonObject &column : explored.first)
+        request.columns.append(catalogue::Column::fromJson(column));
     request.dataSetName = u"Zoho CRM Contacts (unfinished)"_s;
     request.flowName = u"Contacts daily (unfinished)"_s;
     request.schedule.frequency = u"day"_s;

@@ -4,18 +4,19 @@
 // made from real Zoho tokens (consent clicked through over HTTP), and a whole dataflow with the
 // errors a user meets on the way (schedule rules, a base connection still in use).
 #include "AdobeTestRig.h"
-#include "AuthorizationRequest.h"
-#include "CatalogClient.h"
 #include "ConsentDriver.h"
-#include "DataPrepClient.h"
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "RedirectMatcher.h"
-#include "SchemaRegistryClient.h"
 #include "TestHttp.h"
-#include "ZohoAuthClient.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/DataPrepClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SchemaRegistryClient.h"
+#include "catalogue/Column.h"
+#include "net/HttpClient.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -81,7 +82,7 @@ private:
     std::unique_ptr<Rig> m_rig;
     ZohoAuthParams m_zoho; // real tokens of a demo user
     QString m_baseId;      // a base connection made from them
-    QList<ExploreColumn> m_leadColumns;
+    QList<catalogue::Column> m_leadColumns;
 };
 
 void TestAdobeFlowService::initTestCase()
@@ -324,18 +325,18 @@ void TestAdobeFlowService::exploreWithRealZohoTokens()
     }
     QVERIFY2(paths.contains("Leads") && paths.contains("Contacts"), qPrintable(paths.join(',')));
 
-    const auto columns = test::await<QList<ExploreColumn>>(
+    const auto columns = test::await<QList<QJsonObject>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, QStringLiteral("Leads"), c, done); });
     QVERIFY2(!columns.second, qPrintable(columns.second.message));
-    QHash<QString, ExploreColumn> byName;
-    for (const ExploreColumn &c : columns.first)
+    QHash<QString, catalogue::Column> byName;
+    for (const catalogue::Column &c : catalogue::Column::listFromJson(columns.first))
         byName.insert(c.name, c);
     QVERIFY(byName.contains("id"));
     QVERIFY(byName.contains("Email"));
     QCOMPARE(byName.value("Email").xdmType, QStringLiteral("string"));
     QCOMPARE(byName.value("Modified_Time").xdmFormat, QStringLiteral("date-time"));
     QCOMPARE(byName.value("Email").raw.value("name").toString(), QStringLiteral("Email"));
-    m_leadColumns = columns.first;
+    m_leadColumns = catalogue::Column::listFromJson(columns.first);
 
     const auto preview = test::await<ExplorePreview>(
         [&](QObject *c, auto done) { m_rig->flows.preview(m_baseId, QStringLiteral("Leads"), 5, c, done); });
@@ -350,7 +351,7 @@ void TestAdobeFlowService::exploreWithRealZohoTokens()
     QVERIFY(many.first.rows.size() > 5);
     QVERIFY(many.first.rows.size() <= FlowServiceClient::kMaxPreviewRows);
 
-    const auto unknown = test::await<QList<ExploreColumn>>(
+    const auto unknown = test::await<QList<QJsonObject>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(m_baseId, QStringLiteral("No_Such_Module"), c, done); });
     QCOMPARE(unknown.second.category, net::ErrorCategory::Input);
     QCOMPARE(unknown.second.httpStatus, 404);
@@ -369,7 +370,7 @@ void TestAdobeFlowService::exploreWithDeadZohoTokensShowsAepMessage()
     QVERIFY2(tables.second.message.contains("Unable to connect to Zoho CRM"), qPrintable(tables.second.message));
     QVERIFY2(tables.second.message.contains("sign in to Zoho again"), qPrintable(tables.second.message));
     // A bad parameter is not blamed on the credentials.
-    const auto noTable = test::await<QList<ExploreColumn>>(
+    const auto noTable = test::await<QList<QJsonObject>>(
         [&](QObject *c, auto done) { m_rig->flows.exploreTable(base.id, QString(), c, done); });
     QCOMPARE(noTable.second.code, QStringLiteral("1337-400"));
     QVERIFY2(!noTable.second.message.contains("sign in to Zoho again"), qPrintable(noTable.second.message));
@@ -415,7 +416,7 @@ TestAdobeFlowService::Parts TestAdobeFlowService::buildParts(const QString &titl
     parts.mappingId = mappingSet.first.id;
 
     QJsonArray columns;
-    for (const ExploreColumn &c : std::as_const(m_leadColumns))
+    for (const catalogue::Column &c : std::as_const(m_leadColumns))
         columns.append(c.raw);
     const QJsonObject sourceBody{{"name", title + " source"},
                                  {"baseConnectionId", m_baseId},

@@ -3,12 +3,12 @@
 // loopback: token reuse, wrong credentials, gateway and service errors as the user sees them,
 // a token that dies mid-flow, 429 with Retry-After, and the error shapes of every service.
 #include "AdobeTestRig.h"
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "SandboxManagementClient.h"
 #include "TestHttp.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SandboxManagementClient.h"
+#include "net/HttpClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

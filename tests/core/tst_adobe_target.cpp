@@ -4,13 +4,13 @@
 // datasets (the ID parsed from the create answer) and Data Prep mapping sets (create answers
 // 200, validation reports each mapping), each with the errors of its own shape.
 #include "AdobeTestRig.h"
-#include "CatalogClient.h"
-#include "DataPrepClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "SchemaRegistryClient.h"
 #include "TestHttp.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/DataPrepClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SchemaRegistryClient.h"
+#include "net/HttpClient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The production table and the endpoints-file loader (DESIGN §3).
-#include "Endpoints.h"
+#include "endpoints/Endpoints.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

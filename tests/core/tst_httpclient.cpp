@@ -2,8 +2,8 @@
 // The HTTP helper against the sandbox over loopback: retries with backoff on 429 (honouring
 // Retry-After), 503, 502/504 and dropped connections; no blind resend of requests that may have
 // been acted on; timeouts; cancellation; JSON in and out.
-#include "HttpClient.h"
 #include "TestHttp.h"
+#include "net/HttpClient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

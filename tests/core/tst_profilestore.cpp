@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileStore: the non-secret half of a profile, as JSON files in the config dir (DESIGN §5).
-#include "ProfileStore.h"
+#include "store/ProfileStore.h"
 
 #include <QDir>
 #include <QFile>

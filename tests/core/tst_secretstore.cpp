@@ -2,8 +2,8 @@
 // SecretStore: the in-memory store, and the QtKeychain store against a real gnome-keyring
 // (ctest runs this binary through scripts/with-keyring.sh) and against a D-Bus that is absent or
 // never answers (child processes of this same binary).
-#include "KeychainSecretStore.h"
-#include "MemorySecretStore.h"
+#include "store/KeychainSecretStore.h"
+#include "store/MemorySecretStore.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MappingBuilder: explore columns, proposed rows, editing, dropped rows, duplicate destinations
 // and the rendered mapping-set body.
-#include "MappingBuilder.h"
+#include "catalogue/Column.h"
+#include "setup/MappingBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +10,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using zaw::setup::ExploreColumn;
+using zaw::catalogue::Column;
 using zaw::setup::MappingBuilder;
 using zaw::setup::MappingProblem;
 using zaw::setup::MappingRow;
@@ -102,41 +103,37 @@ private slots:
 
 void TestSetupMapping::exploreColumnsParse()
 {
-    const QList<ExploreColumn> fromAnswer = ExploreColumn::listFromJson(exploreAnswer());
+    const QList<Column> fromAnswer = Column::listFromJson(exploreAnswer());
     QCOMPARE(fromAnswer.size(), 7);
-    QCOMPARE(ExploreColumn::listFromJson(exploreAnswer().value(u"schema"_s)).size(), 7);
-    QCOMPARE(ExploreColumn::listFromJson(exploreAnswer().value(u"schema"_s).toObject().value(u"columns"_s)).size(), 7);
+    QCOMPARE(Column::listFromJson(exploreAnswer().value(u"schema"_s)).size(), 7);
+    QCOMPARE(Column::listFromJson(exploreAnswer().value(u"schema"_s).toObject().value(u"columns"_s)).size(), 7);
 
-    const ExploreColumn revenue = fromAnswer.at(4);
+    const Column revenue = fromAnswer.at(4);
     QCOMPARE(revenue.name, u"Annual_Revenue"_s);
     QCOMPARE(revenue.type, u"double"_s);
     QCOMPARE(revenue.xdmType, u"number"_s);
     QVERIFY(!revenue.isDateTime());
-    const ExploreColumn modified = fromAnswer.at(6);
+    const Column modified = fromAnswer.at(6);
     QCOMPARE(modified.xdmFormat, u"date-time"_s);
     QCOMPARE(modified.metaXdmType, u"date-time"_s);
     QVERIFY(modified.isDateTime());
 
     // Either marker makes a date-time column; a date is not one. Older answers write "String".
-    QVERIFY(
-        ExploreColumn::fromJson(QJsonObject{{u"name"_s, u"a"_s}, {u"meta:xdmType"_s, u"date-time"_s}}).isDateTime());
-    QVERIFY(ExploreColumn::fromJson(
-                QJsonObject{{u"name"_s, u"b"_s}, {u"xdm"_s, QJsonObject{{u"format"_s, u"date-time"_s}}}})
+    QVERIFY(Column::fromJson(QJsonObject{{u"name"_s, u"a"_s}, {u"meta:xdmType"_s, u"date-time"_s}}).isDateTime());
+    QVERIFY(Column::fromJson(QJsonObject{{u"name"_s, u"b"_s}, {u"xdm"_s, QJsonObject{{u"format"_s, u"date-time"_s}}}})
                 .isDateTime());
-    QVERIFY(
-        !ExploreColumn::fromJson(QJsonObject{{u"name"_s, u"c"_s}, {u"xdm"_s, QJsonObject{{u"format"_s, u"date"_s}}}})
-             .isDateTime());
+    QVERIFY(!Column::fromJson(QJsonObject{{u"name"_s, u"c"_s}, {u"xdm"_s, QJsonObject{{u"format"_s, u"date"_s}}}})
+                 .isDateTime());
     QCOMPARE(
-        ExploreColumn::fromJson(QJsonObject{{u"name"_s, u"d"_s}, {u"xdm"_s, QJsonObject{{u"type"_s, u"String"_s}}}})
-            .xdmType,
+        Column::fromJson(QJsonObject{{u"name"_s, u"d"_s}, {u"xdm"_s, QJsonObject{{u"type"_s, u"String"_s}}}}).xdmType,
         u"string"_s);
     // Nameless entries are not columns.
-    QCOMPARE(ExploreColumn::listFromJson(QJsonArray{QJsonObject{{u"type"_s, u"string"_s}}}).size(), 0);
+    QCOMPARE(Column::listFromJson(QJsonArray{QJsonObject{{u"type"_s, u"string"_s}}}).size(), 0);
 }
 
 void TestSetupMapping::proposeFromColumnsAndSchema()
 {
-    const QList<ExploreColumn> columns = ExploreColumn::listFromJson(exploreAnswer());
+    const QList<Column> columns = Column::listFromJson(exploreAnswer());
     const QList<MappingRow> rows = MappingBuilder::proposeRows(leadsSchema().fields, columns);
     const QList<MappingRow> expected{
         {u"id"_s, u"string"_s, u"_acme.zoho.id"_s, true},
@@ -171,7 +168,7 @@ void TestSetupMapping::proposeFromSchemaAlone()
 
 void TestSetupMapping::bodyShape()
 {
-    const QList<ExploreColumn> columns = ExploreColumn::listFromJson(exploreAnswer());
+    const QList<Column> columns = Column::listFromJson(exploreAnswer());
     MappingBuilder builder(kSchemaId);
     builder.propose(leadsSchema().fields, columns);
     QVERIFY(builder.problems().isEmpty());
@@ -210,7 +207,7 @@ void TestSetupMapping::bodyShape()
 void TestSetupMapping::editRows()
 {
     MappingBuilder builder(kSchemaId);
-    builder.propose(leadsSchema().fields, ExploreColumn::listFromJson(exploreAnswer()));
+    builder.propose(leadsSchema().fields, Column::listFromJson(exploreAnswer()));
 
     // The user maps the unmapped column and switches it on …
     const int photo = rowWithSource(builder, u"Photo"_s);
@@ -250,7 +247,7 @@ void TestSetupMapping::editRows()
 void TestSetupMapping::emptyDestinationsAreDropped()
 {
     MappingBuilder builder(kSchemaId);
-    builder.propose(leadsSchema().fields, ExploreColumn::listFromJson(exploreAnswer()));
+    builder.propose(leadsSchema().fields, Column::listFromJson(exploreAnswer()));
     const int count = int(builder.toMappings().size());
     const int email = rowWithSource(builder, u"Email"_s);
 
@@ -274,7 +271,7 @@ void TestSetupMapping::emptyDestinationsAreDropped()
 void TestSetupMapping::duplicateDestinations()
 {
     MappingBuilder builder(kSchemaId);
-    builder.propose(leadsSchema().fields, ExploreColumn::listFromJson(exploreAnswer()));
+    builder.propose(leadsSchema().fields, Column::listFromJson(exploreAnswer()));
     const int first = rowWithSource(builder, u"First_Name"_s);
     const int email = rowWithSource(builder, u"Email"_s);
     const int photo = rowWithSource(builder, u"Photo"_s);

@@ -6,17 +6,17 @@
 // connection PATCH; 429 with Retry-After; an IMS token that expires between steps. Duplicates are
 // counted in the sandbox by each plan's marker.
 #include "AdobeTestRig.h"
-#include "CatalogClient.h"
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "ProfileStore.h"
-#include "SetupPlan.h"
 #include "SetupTestRig.h"
 #include "TestHttp.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "net/HttpClient.h"
+#include "setup/SetupPlan.h"
+#include "store/ProfileStore.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -122,8 +122,8 @@ private:
     std::unique_ptr<Rig> m_rig;
     zoho::ZohoSession m_zoho;
     QList<zoho::ZohoField> m_leadsFields;
-    QList<setup::ExploreColumn> m_leadsColumns;
-    QList<setup::ExploreColumn> m_contactsColumns;
+    QList<catalogue::Column> m_leadsColumns;
+    QList<catalogue::Column> m_contactsColumns;
     QString m_baseId; // the test's own base connection (explore, reuse)
     QString m_existingDataSetId;
     QByteArray m_token; // for the test's own Platform calls

@@ -4,10 +4,11 @@
 // row, a dataflow made with the schedule rules' output is created, and a schedule the rules
 // reject is refused by the sandbox with the same code.
 #include "ConsentDriver.h"
-#include "MappingBuilder.h"
-#include "ScheduleRules.h"
 #include "TestHttp.h"
-#include "XdmSchemaBuilder.h"
+#include "catalogue/Column.h"
+#include "setup/MappingBuilder.h"
+#include "setup/ScheduleRules.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,7 +20,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using zaw::setup::ExploreColumn;
+using zaw::catalogue::Column;
 using zaw::setup::MappingBuilder;
 using zaw::setup::MappingRow;
 using zaw::setup::Schedule;
@@ -73,7 +74,7 @@ private:
     Headers m_headers;
     QString m_baseId;
     QList<ZohoField> m_leadsFields;
-    QList<ExploreColumn> m_leadsColumns;
+    QList<Column> m_leadsColumns;
     XdmSchemaResult m_schema;
     QString m_schemaId;
     QString m_mappingId;
@@ -203,7 +204,7 @@ void TestSetupSandbox::initTestCase()
     const HttpResult explore =
         call("GET", u"/flowservice/connections/%1/explore"_s.arg(m_baseId), {}, u"objectType=table&object=Leads"_s);
     QVERIFY2(explore.status == 200, qPrintable(dump(explore)));
-    m_leadsColumns = ExploreColumn::listFromJson(explore.json());
+    m_leadsColumns = Column::listFromJson(explore.json());
     QVERIFY(m_leadsColumns.size() > 20);
 }
 
@@ -244,7 +245,7 @@ void TestSetupSandbox::mappingFromExploreColumnsValidates()
     const QJsonObject body = builder.toMappingSetBody();
     const int count = int(body.value(u"mappings"_s).toArray().size());
     int lookups = 0; // a lookup column fills two fields, {id, name}
-    for (const ExploreColumn &c : std::as_const(m_leadsColumns))
+    for (const Column &c : std::as_const(m_leadsColumns))
         lookups += c.type == u"object"_s ? 1 : 0;
     QVERIFY(lookups > 0);
     QCOMPARE(count, int(m_leadsColumns.size()) + lookups);
@@ -291,7 +292,7 @@ void TestSetupSandbox::hourlyDataflowIsCreated()
     QVERIFY2(r.status == 201, qPrintable(dump(r)));
     const QString dataSetId = r.json().toArray().first().toString().section(u'/', -1);
     QJsonArray columns;
-    for (const ExploreColumn &c : std::as_const(m_leadsColumns))
+    for (const Column &c : std::as_const(m_leadsColumns))
         columns.append(QJsonObject{{u"name"_s, c.name}, {u"type"_s, c.type}});
     r = call("POST", u"/flowservice/sourceConnections"_s,
              QJsonObject{{u"name"_s, u"Zoho CRM Leads source"_s},

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScheduleRules: every AEP schedule rule with its boundary values, the delta column, and the
 // scheduleParams / transformations it renders.
-#include "ScheduleRules.h"
+#include "catalogue/Column.h"
+#include "setup/ScheduleRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +10,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using zaw::setup::ExploreColumn;
+using zaw::catalogue::Column;
 using zaw::setup::Schedule;
 using zaw::setup::ScheduleField;
 using zaw::setup::ScheduleProblem;
@@ -51,9 +52,9 @@ QList<ScheduleField> fields(const QList<ScheduleProblem> &problems)
     return list;
 }
 
-ExploreColumn column(const QString &name, const QString &format)
+Column column(const QString &name, const QString &format)
 {
-    ExploreColumn c;
+    Column c;
     c.name = name;
     c.type = u"string"_s;
     c.xdmType = u"string"_s;
@@ -260,9 +261,9 @@ void TestSetupSchedule::minimumInterval()
 
 void TestSetupSchedule::deltaColumnDefaults()
 {
-    const QList<ExploreColumn> leads{column(u"id"_s, {}), column(u"Created_Time"_s, u"date-time"_s),
-                                     column(u"Follow_Up_Date"_s, u"date"_s), column(u"Modified_Time"_s, u"date-time"_s),
-                                     column(u"Last_Activity_Time"_s, u"date-time"_s)};
+    const QList<Column> leads{column(u"id"_s, {}), column(u"Created_Time"_s, u"date-time"_s),
+                              column(u"Follow_Up_Date"_s, u"date"_s), column(u"Modified_Time"_s, u"date-time"_s),
+                              column(u"Last_Activity_Time"_s, u"date-time"_s)};
     QCOMPARE(ScheduleRules::dateTimeColumns(leads),
              (QStringList{u"Created_Time"_s, u"Modified_Time"_s, u"Last_Activity_Time"_s}));
     QCOMPARE(ScheduleRules::defaultDeltaColumn(leads), u"Modified_Time"_s);
@@ -272,8 +273,7 @@ void TestSetupSchedule::deltaColumnDefaults()
              u"Last_Modified_On"_s);
     QCOMPARE(ScheduleRules::defaultDeltaColumn(QStringList{u"Created_Time"_s, u"Closed_At"_s}), u"Created_Time"_s);
     // A date is not a date-time: no delta column at all.
-    QCOMPARE(ScheduleRules::defaultDeltaColumn(QList<ExploreColumn>{column(u"Follow_Up_Date"_s, u"date"_s)}),
-             QString());
+    QCOMPARE(ScheduleRules::defaultDeltaColumn(QList<Column>{column(u"Follow_Up_Date"_s, u"date"_s)}), QString());
     QCOMPARE(ScheduleRules::defaultDeltaColumn(QStringList()), QString());
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XdmSchemaBuilder: every row of the type table, the person fields of Leads and Contacts, name
 // sanitising, skipped types and the identity choice.
-#include "XdmSchemaBuilder.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

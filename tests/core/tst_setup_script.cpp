@@ -6,14 +6,14 @@
 // passing it on. curl and jq are wrapped so that their command lines are logged: no secret and
 // no access token may appear there.
 #include "AdobeTestRig.h"
-#include "FlowServiceClient.h"
-#include "ImsClient.h"
-#include "ScriptExporter.h"
-#include "SetupPlan.h"
 #include "SetupTestRig.h"
 #include "TestHttp.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "setup/ScriptExporter.h"
+#include "setup/SetupPlan.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QAbstractHttpServer>
 #include <QFile>
@@ -328,7 +328,7 @@ private:
     QString m_tenant;
     zoho::ZohoSession m_zoho;
     QList<zoho::ZohoField> m_leadsFields;
-    QList<setup::ExploreColumn> m_leadsColumns;
+    QList<catalogue::Column> m_leadsColumns;
     QTemporaryDir m_dir;
     QString m_toolDir; // curl and jq wrappers that log their command lines
     QStringList m_missingTools;
@@ -898,7 +898,7 @@ void TestSetupScript::plannedSetupIsCreatedByTheScript()
     QCOMPARE(dataSet.first.schemaId, run.ids.value(u"SCHEMA_ID"_s));
 
     // The base connection holds working Zoho credentials: AEP reads Leads through it.
-    const auto columns = test::await<QList<adobe::ExploreColumn>>([&](QObject *c, auto done) {
+    const auto columns = test::await<QList<QJsonObject>>([&](QObject *c, auto done) {
         m_rig->flows.exploreTable(run.ids.value(u"BASE_CONNECTION_ID"_s), u"Leads"_s, c, done);
     });
     QVERIFY2(!columns.second, qPrintable(columns.second.message));

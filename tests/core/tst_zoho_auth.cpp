@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unit tests: the consent URL, PKCE, scope lists, redirect matching with hostile inputs and the
 // mapping of Zoho's error codes to what the user is told.
-#include "AuthorizationRequest.h"
-#include "HttpClient.h"
-#include "Redaction.h"
-#include "RedirectMatcher.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "net/HttpClient.h"
+#include "net/Redaction.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QJsonDocument>
 #include <QSet>

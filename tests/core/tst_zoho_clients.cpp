@@ -3,13 +3,13 @@
 // through over HTTP), redirect matching, exchange at the user's home data centre, CRM calls at
 // the api_domain, and each failure the user can meet.
 #include "AdobeTestRig.h"
-#include "AuthorizationRequest.h"
 #include "ConsentDriver.h"
-#include "HttpClient.h"
-#include "RedirectMatcher.h"
 #include "TestHttp.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "net/HttpClient.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 // rolling windows run the service in-process and age its saved state instead of sleeping.
 #include "TestHttp.h"
 
-#include "SandboxHttp.h"
-#include "ZohoService.h"
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/ZohoService.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -11,8 +11,8 @@
 #include <QTest>
 
 #include "ConsentDriver.h"
-#include "RedirectMatcher.h"
-#include "ZohoAuthClient.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
 
 namespace zaw::test {
 

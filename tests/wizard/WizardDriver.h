@@ -3,12 +3,12 @@
 // and clicks through Zoho's consent page inside the real embedded browser with JavaScript.
 #pragma once
 
-#include "ConnectionWizard.h"
-#include "ConsentBrowser.h"
-#include "MemorySecretStore.h"
-#include "SetupPlan.h"
 #include "TestHttp.h"
-#include "WizardContext.h"
+#include "browser/ConsentBrowser.h"
+#include "setup/SetupPlan.h"
+#include "store/MemorySecretStore.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/WizardContext.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 // keychain, real embedded browser, every zaw log category at debug level), then this test looks
 // for the client secret, the refresh and access tokens and the grant code in the child's output
 // (test output and logs), in every file of its config folder, and in the texts of its widgets.
-#include "ConnectionWizard.h"
-#include "ConsentBrowser.h"
-#include "WizardContext.h"
 #include "WizardDriver.h"
+#include "browser/ConsentBrowser.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/WizardContext.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // The Adobe credential page against the in-process sandbox: checking the credential lists the
 // org's sandboxes; wrong secrets and org IDs are explained; the secret lands in the keychain and
 // the profile keeps only IDs.
-#include "ConnectionWizard.h"
-#include "ErrorPanel.h"
-#include "MemorySecretStore.h"
-#include "ProfileStore.h"
 #include "TestHttp.h"
-#include "WizardContext.h"
+#include "store/MemorySecretStore.h"
+#include "store/ProfileStore.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/ErrorPanel.h"
+#include "wizard/WizardContext.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -5,14 +5,14 @@
 // (refused); a rotated secret; add a dataflow; resume a half-finished setup; manage a dataflow
 // (disable, enable, schedule, delete); forget (with the AEP objects); two connections side by
 // side; and a second demo run on the same state.
-#include "ConnectionWizard.h"
-#include "ErrorPanel.h"
-#include "HealthCheck.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "WelcomePage.h"
 #include "WizardDriver.h"
-#include "ZohoAuthClient.h"
+#include "account/HealthCheck.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/ErrorPanel.h"
+#include "wizard/WelcomePage.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QAbstractButton>
 #include <QApplication>

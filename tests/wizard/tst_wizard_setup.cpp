@@ -5,17 +5,17 @@
 // again (no duplicates, counted in the sandbox's request log); a reply lost after the object was
 // stored; the retired-source message; the schedule rules as typed; the review without secrets and
 // the exported script.
-#include "ConnectionWizard.h"
 #include "ConsentDriver.h"
-#include "ErrorPanel.h"
-#include "FlowServiceClient.h"
-#include "MemorySecretStore.h"
-#include "ProfileStore.h"
-#include "RedirectMatcher.h"
 #include "TestHttp.h"
-#include "WizardContext.h"
 #include "WizardDriver.h"
-#include "ZohoAuthClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "store/MemorySecretStore.h"
+#include "store/ProfileStore.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/ErrorPanel.h"
+#include "wizard/WizardContext.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QAbstractButton>
 #include <QApplication>

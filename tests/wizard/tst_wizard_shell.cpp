@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's shell: first page, demo mode against the in-process sandbox, endpoints files,
 // the Dutch translation and the executable's options.
-#include "ConnectionWizard.h"
-#include "WizardContext.h"
-#include "WizardMain.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/WizardContext.h"
+#include "wizard/WizardMain.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 // listener, the paste fallback, Deny and retry, the commit page, the Zoho app page's
 // validation, and the no-keychain path.
 #include "ConsentDriver.h"
-#include "ErrorPanel.h"
-#include "HttpClient.h"
-#include "MemorySecretStore.h"
-#include "ProfileStore.h"
 #include "WizardDriver.h"
-#include "ZohoSignInPage.h"
+#include "net/HttpClient.h"
+#include "store/MemorySecretStore.h"
+#include "store/ProfileStore.h"
+#include "wizard/ErrorPanel.h"
+#include "wizard/ZohoSignInPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Forget.h"
+#include "account/Forget.h"
 
-#include "FlowServiceClient.h"
-#include "ProfileSession.h"
-#include "SecretStore.h"
+#include "account/ProfileSession.h"
+#include "adobe/FlowServiceClient.h"
+#include "store/SecretStore.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HealthCheck.h"
+#include "account/HealthCheck.h"
 
-#include "ProfileSession.h"
-#include "SavedPlans.h"
-#include "ZohoCrmClient.h"
+#include "account/ProfileSession.h"
+#include "setup/SavedPlans.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Error.h"
-#include "FlowServiceClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "net/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileSession.h"
+#include "account/ProfileSession.h"
 
-#include "FlowServiceClient.h"
-#include "HttpClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "SecretStore.h"
-#include "ZohoCrmClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "net/HttpClient.h"
+#include "store/SecretStore.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QJsonDocument>
 

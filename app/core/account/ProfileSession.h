@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
-#include "Endpoints.h"
-#include "Error.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "ZohoAuthClient.h"
+#include "adobe/AdobeSession.h"
+#include "endpoints/Endpoints.h"
+#include "net/Error.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QObject>
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Reconnect.h"
+#include "account/Reconnect.h"
 
-#include "FlowServiceClient.h"
-#include "ImsClient.h"
-#include "PlatformClient.h"
-#include "ProfileSession.h"
-#include "SecretStore.h"
+#include "account/ProfileSession.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/ImsClient.h"
+#include "adobe/PlatformClient.h"
+#include "setup/ZohoAuthParams.h"
+#include "store/SecretStore.h"
 
 #include <QJsonArray>
 
@@ -184,7 +185,7 @@ void Reconnect::updateBaseConnection()
         return;
     }
     emit progress(tr("Giving the Experience Platform account the new credentials…"));
-    const adobe::ZohoAuthParams params = adobe::ZohoAuthParams::fromSession(m_session->zoho());
+    const adobe::ZohoAuthParams params = setup::zohoAuthParams(m_session->zoho());
     m_session->flows()->updateZohoCredentials(
         id, {}, params, this, [this, id](const adobe::CreatedObject &, const net::Error &error) {
             if (error) {

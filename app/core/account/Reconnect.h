@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Error.h"
-#include "ZohoSignInFlow.h"
+#include "net/Error.h"
+#include "zoho/ZohoSignInFlow.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdobeSession.h"
+#include "adobe/AdobeSession.h"
 
 namespace zaw::adobe {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CatalogClient.h"
+#include "adobe/CatalogClient.h"
 
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DataPrepClient.h"
+#include "adobe/DataPrepClient.h"
 
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
 
 namespace zaw::adobe {
 

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FlowServiceClient.h"
-
-#include "ZohoAuthClient.h"
+#include "adobe/FlowServiceClient.h"
 
 #include <algorithm>
 
@@ -46,18 +44,6 @@ net::Error missingAnswer(const QString &field)
 }
 
 } // namespace
-
-ZohoAuthParams ZohoAuthParams::fromSession(const zoho::ZohoSession &session)
-{
-    ZohoAuthParams p;
-    p.endpoint = session.apiDomain.toString();
-    p.accountsUrl = session.accountsServer.toString();
-    p.clientId = session.clientId;
-    p.clientSecret = session.clientSecret;
-    p.accessToken = session.accessToken;
-    p.refreshToken = session.refreshToken;
-    return p;
-}
 
 QJsonObject ZohoAuthParams::toJson() const
 {
@@ -427,33 +413,15 @@ void FlowServiceClient::explore(const QString &connectionId, const QUrlQuery &qu
         });
 }
 
-QList<ExploreColumn> FlowServiceClient::readColumns(const QJsonObject &exploreAnswer)
+QList<QJsonObject> FlowServiceClient::readColumns(const QJsonObject &exploreAnswer)
 {
-    QList<ExploreColumn> columns;
+    QList<QJsonObject> columns;
     const QJsonArray array =
         exploreAnswer.value(QStringLiteral("schema")).toObject().value(QStringLiteral("columns")).toArray();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        ExploreColumn c;
-        c.raw = o;
-        c.name = o.value(QStringLiteral("name")).toString();
-        c.type = o.value(QStringLiteral("type")).toString();
-        const QJsonObject xdm = o.value(QStringLiteral("xdm")).toObject();
-        c.xdmType = xdm.value(QStringLiteral("type")).toString();
-        c.xdmFormat = xdm.value(QStringLiteral("format")).toString();
-        // Older answers give only meta:xdmType, or meta.originalType (reference §4.2).
-        if (c.xdmFormat.isEmpty()) {
-            const QString metaType = o.value(QStringLiteral("meta:xdmType")).toString();
-            if (metaType == QLatin1String("date-time") || metaType == QLatin1String("date"))
-                c.xdmFormat = metaType;
-        }
-        if (c.type.isEmpty())
-            c.type =
-                o.value(QStringLiteral("meta")).toObject().value(QStringLiteral("originalType")).toString().toLower();
-        if (c.xdmType.isEmpty())
-            c.xdmType = c.type == QLatin1String("double") ? QStringLiteral("number") : c.type;
-        if (!c.name.isEmpty())
-            columns.append(c);
+        if (!o.value(QStringLiteral("name")).toString().isEmpty())
+            columns.append(o);
     }
     return columns;
 }
@@ -490,7 +458,7 @@ void FlowServiceClient::exploreRoot(const QString &connectionId, QObject *contex
 }
 
 void FlowServiceClient::exploreTable(const QString &connectionId, const QString &tablePath, QObject *context,
-                                     std::function<void(const QList<ExploreColumn> &, const net::Error &)> done)
+                                     std::function<void(const QList<QJsonObject> &, const net::Error &)> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("objectType"), QStringLiteral("table"));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Error.h"
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
+#include "net/Error.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,10 +14,6 @@
 #include <QUrlQuery>
 
 #include <functional>
-
-namespace zaw::zoho {
-struct ZohoSession;
-}
 
 namespace zaw::adobe {
 
@@ -39,19 +35,11 @@ struct ExploreTable
     bool canFetchSchema = false;
 };
 
-struct ExploreColumn
-{
-    QString name;
-    QString type;      // the source's type: string, double, boolean, long, …
-    QString xdmType;   // xdm.type: string, number, integer, boolean, object, array
-    QString xdmFormat; // xdm.format (date-time, date) or meta:xdmType when that is all there is
-    QJsonObject raw;   // as answered, for params.columns of a source connection
-};
-
+// The columns as AEP answers them (catalogue::Column reads them).
 struct ExplorePreview
 {
     QString format;
-    QList<ExploreColumn> columns;
+    QList<QJsonObject> columns;
     QList<QJsonObject> rows; // keyed by column name
 };
 
@@ -85,8 +73,6 @@ struct ZohoAuthParams
     QString refreshToken;
 
     QJsonObject toJson() const;
-    // The six values of a Zoho session (its data centre's API and accounts URLs, client, tokens).
-    static ZohoAuthParams fromSession(const zoho::ZohoSession &session);
 };
 
 // Flow Service (/data/foundation/flowservice): connection and flow specs, base connections and
@@ -141,7 +127,7 @@ public:
     void exploreRoot(const QString &connectionId, QObject *context,
                      std::function<void(const QList<ExploreTable> &, const net::Error &)> done);
     void exploreTable(const QString &connectionId, const QString &tablePath, QObject *context,
-                      std::function<void(const QList<ExploreColumn> &, const net::Error &)> done);
+                      std::function<void(const QList<QJsonObject> &columns, const net::Error &)> done);
     // Columns and at most maxRows (≤ 100) rows.
     void preview(const QString &connectionId, const QString &tablePath, int maxRows, QObject *context,
                  std::function<void(const ExplorePreview &, const net::Error &)> done);
@@ -173,7 +159,8 @@ public:
     // The POST /connections body of a Zoho CRM base connection.
     static QJsonObject zohoConnectionBody(const QString &name, const QString &description,
                                           const ZohoAuthParams &params);
-    static QList<ExploreColumn> readColumns(const QJsonObject &exploreAnswer);
+    // The named column objects of an explore answer (schema.columns), as answered.
+    static QList<QJsonObject> readColumns(const QJsonObject &exploreAnswer);
 
     // Adobe retired the Zoho CRM source (reference §11): what to tell the user when the
     // organisation no longer knows its connection spec. Keeps the original status and code.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImsClient.h"
+#include "adobe/ImsClient.h"
 
-#include "HttpClient.h"
-#include "Redaction.h"
+#include "net/HttpClient.h"
+#include "net/Redaction.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
-#include "Endpoints.h"
-#include "Error.h"
+#include "adobe/AdobeSession.h"
+#include "endpoints/Endpoints.h"
+#include "net/Error.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
 
-#include "ImsClient.h"
-#include "Redaction.h"
+#include "adobe/ImsClient.h"
+#include "net/Redaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdobeSession.h"
-#include "Endpoints.h"
-#include "Error.h"
-#include "HttpClient.h"
+#include "adobe/AdobeSession.h"
+#include "endpoints/Endpoints.h"
+#include "net/Error.h"
+#include "net/HttpClient.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SandboxManagementClient.h"
+#include "adobe/SandboxManagementClient.h"
 
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SchemaRegistryClient.h"
+#include "adobe/SchemaRegistryClient.h"
 
-#include "PlatformClient.h"
+#include "adobe/PlatformClient.h"
 
 #include <QJsonArray>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Endpoints.h"
+#include "endpoints/Endpoints.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Error.h"
+#include "net/Error.h"
 
 #include <QStringList>
 

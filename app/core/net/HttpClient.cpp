@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpClient.h"
+#include "net/HttpClient.h"
 
-#include "OneShotBody.h"
-#include "Redaction.h"
+#include "net/OneShotBody.h"
+#include "net/Redaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

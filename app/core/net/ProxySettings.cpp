@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProxySettings.h"
+#include "net/ProxySettings.h"
 
-#include "HttpClient.h"
+#include "net/HttpClient.h"
 
 #include <QDir>
 #include <QNetworkProxyFactory>

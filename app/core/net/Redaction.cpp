@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Redaction.h"
+#include "net/Redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MappingBuilder.h"
+#include "setup/MappingBuilder.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,50 +10,11 @@ namespace zaw::setup {
 
 const QString MappingBuilder::kOutputContentType = u"application/vnd.adobe.xed-full+json;version=1"_s;
 
-bool ExploreColumn::isDateTime() const
-{
-    return metaXdmType == u"date-time"_s || xdmFormat == u"date-time"_s;
-}
-
-ExploreColumn ExploreColumn::fromJson(const QJsonObject &column)
-{
-    ExploreColumn c;
-    c.name = column.value(u"name"_s).toString();
-    c.type = column.value(u"type"_s).toString();
-    const QJsonObject xdm = column.value(u"xdm"_s).toObject();
-    // Some examples write xdm.type as "String": XDM's own words are lower case.
-    c.xdmType = xdm.value(u"type"_s).toString().toLower();
-    c.xdmFormat = xdm.value(u"format"_s).toString();
-    c.metaXdmType = column.value(u"meta:xdmType"_s).toString();
-    return c;
-}
-
-QList<ExploreColumn> ExploreColumn::listFromJson(const QJsonValue &exploreAnswer)
-{
-    QJsonArray columns;
-    if (exploreAnswer.isArray()) {
-        columns = exploreAnswer.toArray();
-    } else {
-        const QJsonObject o = exploreAnswer.toObject();
-        if (o.contains(u"columns"_s))
-            columns = o.value(u"columns"_s).toArray();
-        else
-            columns = o.value(u"schema"_s).toObject().value(u"columns"_s).toArray();
-    }
-    QList<ExploreColumn> list;
-    for (const QJsonValue &v : std::as_const(columns)) {
-        const ExploreColumn c = fromJson(v.toObject());
-        if (!c.name.isEmpty())
-            list.append(c);
-    }
-    return list;
-}
-
 MappingBuilder::MappingBuilder(const QString &schemaId)
     : m_schemaId(schemaId)
 {}
 
-QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fields, const QList<ExploreColumn> &columns)
+QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fields, const QList<catalogue::Column> &columns)
 {
     QList<MappingRow> rows;
     if (columns.isEmpty()) {
@@ -64,7 +25,7 @@ QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fiel
     QHash<QString, QList<const XdmFieldMapping *>> byField;
     for (const XdmFieldMapping &f : fields)
         byField[f.zohoField].append(&f);
-    for (const ExploreColumn &column : columns) {
+    for (const catalogue::Column &column : columns) {
         const auto matches = byField.value(column.name);
         if (matches.isEmpty()) {
             rows.append({column.name, column.type, QString(), false});
@@ -78,7 +39,7 @@ QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fiel
     return rows;
 }
 
-void MappingBuilder::propose(const QList<XdmFieldMapping> &fields, const QList<ExploreColumn> &columns)
+void MappingBuilder::propose(const QList<XdmFieldMapping> &fields, const QList<catalogue::Column> &columns)
 {
     m_rows = proposeRows(fields, columns);
     m_columns = columns;
@@ -186,7 +147,7 @@ QJsonObject MappingBuilder::toMappingSetBody() const
         // The source's shape as an inline JSON schema, so that Data Prep can refuse a misspelt
         // source attribute when the mapping set is created rather than at the first run.
         QJsonObject properties;
-        for (const ExploreColumn &c : m_columns) {
+        for (const catalogue::Column &c : m_columns) {
             QJsonObject property{{u"type"_s, c.xdmType.isEmpty() ? u"string"_s : c.xdmType}};
             if (!c.xdmFormat.isEmpty())
                 property.insert(u"format"_s, c.xdmFormat);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "XdmSchemaBuilder.h"
+#include "catalogue/Column.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,23 +11,6 @@
 #include <QString>
 
 namespace zaw::setup {
-
-// One column of Flow Service explore (objectType=table), reference aep-platform-api §4.2:
-// {name, type, xdm{type, format}, meta:xdmType}.
-struct ExploreColumn
-{
-    QString name;
-    QString type;        // the source's own type word: string, double, boolean, long, object …
-    QString xdmType;     // xdm.type
-    QString xdmFormat;   // xdm.format (date, date-time) when given
-    QString metaXdmType; // meta:xdmType when given
-
-    bool isDateTime() const;
-    static ExploreColumn fromJson(const QJsonObject &column);
-    // Accepts the whole explore answer ({"schema": {"columns": […]}}), the schema object or the
-    // bare columns array.
-    static QList<ExploreColumn> listFromJson(const QJsonValue &exploreAnswer);
-};
 
 // One editable line of the mapping page.
 struct MappingRow
@@ -70,10 +54,10 @@ public:
     // Proposed rows: for every explore column, one row per schema field it fills (two for a
     // lookup); a column the schema has no field for gets a disabled row without destination, so
     // the user can still map it. With no columns, one row per schema field.
-    static QList<MappingRow> proposeRows(const QList<XdmFieldMapping> &fields, const QList<ExploreColumn> &columns);
+    static QList<MappingRow> proposeRows(const QList<XdmFieldMapping> &fields, const QList<catalogue::Column> &columns);
 
     // Replaces the rows with proposeRows() and remembers the columns for the input schema.
-    void propose(const QList<XdmFieldMapping> &fields, const QList<ExploreColumn> &columns);
+    void propose(const QList<XdmFieldMapping> &fields, const QList<catalogue::Column> &columns);
 
     const QList<MappingRow> &rows() const { return m_rows; }
     void setRows(const QList<MappingRow> &rows) { m_rows = rows; }
@@ -82,7 +66,7 @@ public:
     void addRow(const MappingRow &row) { m_rows.append(row); }
     void removeRow(int row);
     // The columns sent as inputSchema, so that Data Prep can check every source attribute.
-    void setColumns(const QList<ExploreColumn> &columns) { m_columns = columns; }
+    void setColumns(const QList<catalogue::Column> &columns) { m_columns = columns; }
 
     QList<MappingProblem> problems() const;
     // The rows that reach the body, in order.
@@ -95,7 +79,7 @@ public:
 private:
     QString m_schemaId;
     QList<MappingRow> m_rows;
-    QList<ExploreColumn> m_columns;
+    QList<catalogue::Column> m_columns;
 };
 
 } // namespace zaw::setup

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SavedPlans.h"
+#include "setup/SavedPlans.h"
 
 using namespace Qt::StringLiterals;
 

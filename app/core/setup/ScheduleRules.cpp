@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleRules.h"
+#include "setup/ScheduleRules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,10 +117,10 @@ QList<ScheduleProblem> ScheduleRules::validate(const Schedule &schedule, const Q
     return problems;
 }
 
-QStringList ScheduleRules::dateTimeColumns(const QList<ExploreColumn> &columns)
+QStringList ScheduleRules::dateTimeColumns(const QList<catalogue::Column> &columns)
 {
     QStringList names;
-    for (const ExploreColumn &c : columns) {
+    for (const catalogue::Column &c : columns) {
         if (c.isDateTime())
             names.append(c.name);
     }
@@ -140,7 +140,7 @@ QString ScheduleRules::defaultDeltaColumn(const QStringList &dateTimeColumns)
     return dateTimeColumns.isEmpty() ? QString() : dateTimeColumns.first();
 }
 
-QString ScheduleRules::defaultDeltaColumn(const QList<ExploreColumn> &columns)
+QString ScheduleRules::defaultDeltaColumn(const QList<catalogue::Column> &columns)
 {
     return defaultDeltaColumn(dateTimeColumns(columns));
 }

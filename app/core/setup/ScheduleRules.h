@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MappingBuilder.h"
+#include "setup/MappingBuilder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,11 +66,11 @@ public:
 
     // The columns that can serve as delta column: date-time ones (a date alone cannot tell two
     // runs of the same day apart).
-    static QStringList dateTimeColumns(const QList<ExploreColumn> &columns);
+    static QStringList dateTimeColumns(const QList<catalogue::Column> &columns);
     // Modified_Time when present, then another date-time column whose name says "Modified", then
     // the first date-time column; empty when there is none.
     static QString defaultDeltaColumn(const QStringList &dateTimeColumns);
-    static QString defaultDeltaColumn(const QList<ExploreColumn> &columns);
+    static QString defaultDeltaColumn(const QList<catalogue::Column> &columns);
 
     // scheduleParams of POST /flows: startTime in epoch seconds (an integer), frequency, and for
     // a repeating flow interval and backfill (both must be absent for once).

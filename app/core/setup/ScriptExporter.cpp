@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScriptExporter.h"
+#include "setup/ScriptExporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PlannedRequest.h"
+#include "setup/PlannedRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SetupPlan.h"
+#include "setup/SetupPlan.h"
 
-#include "CatalogClient.h"
-#include "DataPrepClient.h"
-#include "FlowServiceClient.h"
-#include "PlatformClient.h"
-#include "Redaction.h"
-#include "SchemaRegistryClient.h"
-#include "XdmSchemaBuilder.h"
+#include "adobe/CatalogClient.h"
+#include "adobe/DataPrepClient.h"
+#include "adobe/FlowServiceClient.h"
+#include "adobe/PlatformClient.h"
+#include "adobe/SchemaRegistryClient.h"
+#include "net/Redaction.h"
+#include "setup/XdmSchemaBuilder.h"
+#include "setup/ZohoAuthParams.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -46,7 +47,7 @@ bool mayHaveBeenCreated(const net::Error &e)
            e.category == net::ErrorCategory::Bug;
 }
 
-QJsonObject columnToJson(const ExploreColumn &c)
+QJsonObject columnToJson(const catalogue::Column &c)
 {
     QJsonObject xdm{{u"type"_s, c.xdmType.isEmpty() ? u"string"_s : c.xdmType}};
     if (!c.xdmFormat.isEmpty())
@@ -178,7 +179,7 @@ QString nameKey(const QString &name)
     return key;
 }
 
-bool fits(const ExploreColumn &column, const Leaf &leaf)
+bool fits(const catalogue::Column &column, const Leaf &leaf)
 {
     const QString type = column.xdmType.isEmpty() ? u"string"_s : column.xdmType;
     if (type == u"object"_s || type == u"array"_s)
@@ -367,7 +368,7 @@ bool SetupPlan::requestFromJson(const QJsonObject &o)
     r.baseConnectionName = o.value(u"baseConnectionName"_s).toString();
     r.baseConnectionDescription = o.value(u"baseConnectionDescription"_s).toString();
     r.tablePath = o.value(u"tablePath"_s).toString();
-    r.columns = ExploreColumn::listFromJson(o.value(u"columns"_s));
+    r.columns = catalogue::Column::listFromJson(o.value(u"columns"_s));
     r.dataSetId = o.value(u"dataSetId"_s).toString();
     r.dataSetName = o.value(u"dataSetName"_s).toString();
     r.dataSetDescription = o.value(u"dataSetDescription"_s).toString();
@@ -550,10 +551,10 @@ bool SetupPlan::carriesMarker(const QString &text) const
     return text.contains(marker(m_setupId));
 }
 
-QList<zoho::ZohoField> SetupPlan::fieldsFromColumns(const QList<ExploreColumn> &columns)
+QList<zoho::ZohoField> SetupPlan::fieldsFromColumns(const QList<catalogue::Column> &columns)
 {
     QList<zoho::ZohoField> fields;
-    for (const ExploreColumn &c : columns) {
+    for (const catalogue::Column &c : columns) {
         zoho::ZohoField f;
         f.apiName = c.name;
         f.label = c.name;
@@ -911,7 +912,7 @@ void SetupPlan::lookupFlowObject(const QString &collection, const QString &name,
 
 bool SetupPlan::zohoParams(adobe::ZohoAuthParams *out) const
 {
-    *out = adobe::ZohoAuthParams::fromSession(m_request.zoho);
+    *out = zohoAuthParams(m_request.zoho);
     // AEP needs all six (reference §2.2).
     return !out->endpoint.isEmpty() && !out->accountsUrl.isEmpty() && !out->clientId.isEmpty() &&
            !out->clientSecret.isEmpty() && !out->accessToken.isEmpty() && !out->refreshToken.isEmpty();
@@ -1236,7 +1237,7 @@ void SetupPlan::proposeForExistingSchema(const QString &tenant,
                 if (row.enabled || !row.destination.isEmpty())
                     continue;
                 const auto column = std::find_if(m_request.columns.begin(), m_request.columns.end(),
-                                                 [&row](const ExploreColumn &c) { return c.name == row.source; });
+                                                 [&row](const catalogue::Column &c) { return c.name == row.source; });
                 if (column == m_request.columns.end())
                     continue;
                 const QString key = nameKey(column->name);
@@ -1555,7 +1556,7 @@ QList<PlannedRequest> SetupPlan::plannedRequests(const QString &tenantId) const
     if (!m_request.baseConnectionId.isEmpty()) {
         base.existingId = m_request.baseConnectionId;
     } else {
-        adobe::ZohoAuthParams params = adobe::ZohoAuthParams::fromSession(m_request.zoho);
+        adobe::ZohoAuthParams params = zohoAuthParams(m_request.zoho);
         params.clientSecret = P::placeholder(u"ZOHO_CLIENT_SECRET"_s);
         params.accessToken = P::placeholder(u"ZOHO_ACCESS_TOKEN"_s);
         params.refreshToken = P::placeholder(u"ZOHO_REFRESH_TOKEN"_s);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Error.h"
-#include "MappingBuilder.h"
-#include "PlannedRequest.h"
-#include "ScheduleRules.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "net/Error.h"
+#include "setup/MappingBuilder.h"
+#include "setup/PlannedRequest.h"
+#include "setup/ScheduleRules.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -45,7 +45,7 @@ struct SetupRequest
 
     // The table: explore's path (a Zoho module API name) and its explore columns.
     QString tablePath;
-    QList<ExploreColumn> columns;
+    QList<catalogue::Column> columns;
 
     // Target: an existing dataset (dataSetId), or a new one named dataSetName whose schema is
     // built by XdmSchemaBuilder from zohoFields — or, when there are none, from the explore
@@ -137,7 +137,7 @@ public:
     // Zoho-like fields for XdmSchemaBuilder when only explore columns are known: lookups (JSON
     // objects in explore) become {id, name}, date-time and date stay dates, long becomes bigint,
     // arrays are skipped (explore does not say what they hold), everything else is text.
-    static QList<zoho::ZohoField> fieldsFromColumns(const QList<ExploreColumn> &columns);
+    static QList<zoho::ZohoField> fieldsFromColumns(const QList<catalogue::Column> &columns);
 
     void setZohoSession(const zoho::ZohoSession &session);
     // Replaces what the plan is to make, while it is not running: the wizard makes the plan when

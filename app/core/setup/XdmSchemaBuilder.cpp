@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "XdmSchemaBuilder.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ZohoCrmClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeychainSecretStore.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>

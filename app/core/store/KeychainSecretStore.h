@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
 #include <QQueue>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemorySecretStore.h"
+#include "store/MemorySecretStore.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuthorizationRequest.h"
+#include "zoho/AuthorizationRequest.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Endpoints.h"
+#include "endpoints/Endpoints.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RedirectMatcher.h"
+#include "zoho/RedirectMatcher.h"
 
 #include <QCoreApplication>
 #include <QHash>

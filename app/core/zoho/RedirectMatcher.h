@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Endpoints.h"
-#include "Error.h"
+#include "endpoints/Endpoints.h"
+#include "net/Error.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ZohoAuthClient.h"
+#include "zoho/ZohoAuthClient.h"
 
-#include "HttpClient.h"
-#include "Redaction.h"
+#include "net/HttpClient.h"
+#include "net/Redaction.h"
 
 #include <QJsonObject>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Endpoints.h"
-#include "Error.h"
-#include "RedirectMatcher.h"
+#include "endpoints/Endpoints.h"
+#include "net/Error.h"
+#include "zoho/RedirectMatcher.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ZohoCrmClient.h"
+#include "zoho/ZohoCrmClient.h"
 
-#include "Endpoints.h"
-#include "HttpClient.h"
-#include "Redaction.h"
+#include "endpoints/Endpoints.h"
+#include "net/HttpClient.h"
+#include "net/Redaction.h"
 
 #include <QPointer>
 

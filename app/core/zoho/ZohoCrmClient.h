@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Error.h"
-#include "ZohoAuthClient.h"
+#include "net/Error.h"
+#include "zoho/ZohoAuthClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

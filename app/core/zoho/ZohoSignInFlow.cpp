@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ZohoSignInFlow.h"
+#include "zoho/ZohoSignInFlow.h"
 
-#include "HttpClient.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "net/HttpClient.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuthorizationRequest.h"
-#include "Error.h"
-#include "RedirectMatcher.h"
-#include "ZohoAuthClient.h"
-#include "ZohoCrmClient.h"
+#include "net/Error.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
+#include "zoho/ZohoAuthClient.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QObject>
 #include <QPointer>
