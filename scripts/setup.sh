@@ -3,6 +3,8 @@
 # Installs what is missing (Debian/Ubuntu), configures with CMake + Ninja and builds.
 # Used by run-demo.sh and test.sh; safe to run again (only missing packages are installed,
 # the build is incremental). BUILD_DIR overrides the build folder (default: ./build).
+# ZAW_BUILD_WIZARD=OFF builds only the core, the command line, the sandbox and their tests, for a
+# server or scheduler machine: no Qt WebEngine is installed or needed (default folder: build-cli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,8 +13,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     # Qt 6: Widgets, Network, WebEngine, HttpServer (needs WebSockets' CMake files), Linguist
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    qt6-webengine-dev qt6-webengine-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # secrets
     qtkeychain-qt6-dev
     # headless tests: session bus + Secret Service, virtual display
@@ -20,6 +21,12 @@ PACKAGES=(
     # the exported setup script and its test
     curl jq
 )
+
+ZAW_BUILD_WIZARD=${ZAW_BUILD_WIZARD:-ON}
+if [[ "$ZAW_BUILD_WIZARD" != OFF ]]; then
+    # The wizard: Qt WebEngine for the consent page, the SVG icon.
+    PACKAGES+=(qt6-webengine-dev qt6-webengine-dev-tools libqt6svg6)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -39,9 +46,13 @@ else
     echo "WebSockets, LinguistTools), QtKeychain for Qt 6, CMake and Ninja yourself (see README)." >&2
 fi
 
-BUILD_DIR=${BUILD_DIR:-build}
+if [[ "$ZAW_BUILD_WIZARD" == OFF ]]; then
+    BUILD_DIR=${BUILD_DIR:-build-cli}
+else
+    BUILD_DIR=${BUILD_DIR:-build}
+fi
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE"
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DZAW_BUILD_WIZARD="$ZAW_BUILD_WIZARD"
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
