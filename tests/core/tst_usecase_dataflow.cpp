@@ -121,6 +121,10 @@ private slots:
             test::await<QList<adobe::RunInfo>>([&](QObject *c, auto done) { m_manager->runs(m_flowId, c, done); });
         QVERIFY2(!runs.second, qPrintable(runs.second.message));
         QVERIFY(runs.first.isEmpty()); // the first run is an hour away
+        const account::FirstRunStatus waiting =
+            DataflowManager::firstRun(runs.first, QDateTime::currentDateTimeUtc().addSecs(3600));
+        QVERIFY(!waiting.over);
+        QVERIFY2(waiting.text.startsWith(u"Not started yet"_s), qPrintable(waiting.text));
         const auto started =
             m_fixture->http.postJson(m_fixture->url(u"/_sandbox/adobe/flows/%1/run"_s.arg(m_flowId)), QJsonObject{});
         QVERIFY2(started.status / 100 == 2, started.body.constData());
@@ -134,6 +138,10 @@ private slots:
         QCOMPARE(runs.first.size(), 1);
         QVERIFY(runs.first.first().started.isValid());
         QVERIFY(!runs.first.first().status.isEmpty());
+        const account::FirstRunStatus over = DataflowManager::firstRun(runs.first, QDateTime::currentDateTimeUtc());
+        QVERIFY(over.over);
+        QVERIFY2(over.text.startsWith(runs.first.first().isFailed() ? u"Failed"_s : u"Succeeded"_s),
+                 qPrintable(over.text));
     }
 
     void deleteOnceAndAgain()

@@ -33,12 +33,13 @@ AdobeCredentialCheck::fieldProblems(const QString &clientId, const QString &clie
                                     const QString &sandboxName, bool requireSandbox)
 {
     QList<FieldProblem> out;
+    // One sentence for both: they come from the same screen of the Developer Console.
+    const QString credential = tr("Enter the client ID and the client secret of the credential (Developer Console → "
+                                  "your project → OAuth Server-to-Server).");
     if (clientId.trimmed().isEmpty())
-        out.append({Field::ClientId, tr("Enter the client ID of the credential (Developer Console → your project "
-                                        "→ OAuth Server-to-Server).")});
+        out.append({Field::ClientId, credential});
     if (clientSecret.trimmed().isEmpty())
-        out.append({Field::ClientSecret, tr("Enter the client secret of the credential (Developer Console → your "
-                                            "project → OAuth Server-to-Server).")});
+        out.append({Field::ClientSecret, credential});
     if (!orgId.trimmed().endsWith(QLatin1String("@AdobeOrg")))
         out.append({Field::OrgId, tr("Enter the organisation ID of the project; it ends with @AdobeOrg.")});
     if (requireSandbox && sandboxName.trimmed().isEmpty())

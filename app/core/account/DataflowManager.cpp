@@ -152,4 +152,31 @@ StartAdjustment DataflowManager::adjustPassedStart(const setup::Schedule &schedu
     return out;
 }
 
+FirstRunStatus DataflowManager::firstRun(const QList<adobe::RunInfo> &runs, const QDateTime &due)
+{
+    FirstRunStatus out;
+    if (runs.isEmpty()) {
+        out.text = tr("Not started yet; the first run is due at %1.")
+                       .arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+        return out;
+    }
+    const adobe::RunInfo &first = runs.last();
+    const QString at = QLocale().toString(first.started.toLocalTime(), QLocale::ShortFormat);
+    if (!first.isFinished()) {
+        out.text = tr("Running since %1.").arg(at);
+        return out;
+    }
+    out.over = true;
+    if (first.isFailed()) {
+        out.text = tr("Failed (started %1): %2").arg(at, first.errors.join(QStringLiteral("; ")));
+    } else {
+        out.text = tr("Succeeded (started %1): %2 records read, %3 ingested, %4 failed.")
+                       .arg(at)
+                       .arg(qMax<qint64>(0, first.inputRecords))
+                       .arg(qMax<qint64>(0, first.outputRecords))
+                       .arg(qMax<qint64>(0, first.failedRecords));
+    }
+    return out;
+}
+
 } // namespace zaw::account

@@ -46,6 +46,13 @@ struct StartAdjustment
     QString message;          // translated, empty when !moved
 };
 
+// What the Done page says about a new dataflow's first run.
+struct FirstRunStatus
+{
+    bool over = false; // the first run finished (succeeded or failed): polling can stop
+    QString text;      // translated: not started yet (due when) / running since / succeeded / failed
+};
+
 // Managing one dataflow: enable, disable, change its schedule within AEP's rules, list its
 // runs, read its state, delete it. For the wizard's Manage, Create and Done pages (and a future
 // manage command). Every answer runs once and only while context lives.
@@ -80,6 +87,8 @@ public:
     // AEP refuses a start in the past (rule 1360): a start less than a minute ahead of now moves
     // to two minutes from now, whole minutes.
     static StartAdjustment adjustPassedStart(const setup::Schedule &schedule, const QDateTime &now);
+    // runs: as runs() answers them (newest first); due: the schedule's start.
+    static FirstRunStatus firstRun(const QList<adobe::RunInfo> &runs, const QDateTime &due);
 
 private:
     std::unique_ptr<adobe::FlowServiceClient> m_ownFlows;
