@@ -111,6 +111,13 @@ private slots:
         QVERIFY(!problems.first().message.isEmpty());
     }
 
+    void apiConsole()
+    {
+        QCOMPARE(ZohoAppSettingsCheck::apiConsoleUrl(u"eu"_s), u"https://api-console.zoho.eu/"_s);
+        QCOMPARE(ZohoAppSettingsCheck::apiConsoleUrl(u"ca"_s), u"https://api-console.zohocloud.ca/"_s);
+        QCOMPARE(ZohoAppSettingsCheck::apiConsoleUrl(u"mars"_s), u"https://api-console.zoho.com/"_s);
+    }
+
     void namesOfTypeAndEnvironment()
     {
         QVERIFY(ZohoAppSettingsCheck::clientTypeProblem(u"server"_s).isEmpty());

@@ -3,6 +3,7 @@
 
 #include "zoho/AuthorizationRequest.h"
 
+#include <QHash>
 #include <QUrl>
 
 namespace zaw::zoho {
@@ -105,6 +106,19 @@ QString ZohoAppSettingsCheck::scopesProblem(const QStringList &scopes)
 QString ZohoAppSettingsCheck::scopesProblem(const QString &text)
 {
     return scopesProblem(parseScopes(text));
+}
+
+QString ZohoAppSettingsCheck::apiConsoleUrl(const QString &dataCenter)
+{
+    static const QHash<QString, QString> hosts{{QStringLiteral("us"), QStringLiteral("api-console.zoho.com")},
+                                               {QStringLiteral("eu"), QStringLiteral("api-console.zoho.eu")},
+                                               {QStringLiteral("in"), QStringLiteral("api-console.zoho.in")},
+                                               {QStringLiteral("au"), QStringLiteral("api-console.zoho.com.au")},
+                                               {QStringLiteral("cn"), QStringLiteral("api-console.zoho.com.cn")},
+                                               {QStringLiteral("jp"), QStringLiteral("api-console.zoho.jp")},
+                                               {QStringLiteral("ca"), QStringLiteral("api-console.zohocloud.ca")},
+                                               {QStringLiteral("sa"), QStringLiteral("api-console.zoho.sa")}};
+    return QStringLiteral("https://") + hosts.value(dataCenter, hosts.value(QStringLiteral("us"))) + QLatin1Char('/');
 }
 
 QList<ZohoAppProblem> ZohoAppSettingsCheck::problems(const ZohoAppSettings &settings) const

@@ -52,6 +52,10 @@ public:
     // scope is granted by scopes (the same name, or its .ALL form).
     static bool grants(const QStringList &scopes, const QString &scope);
 
+    // Zoho's API console, where the client is registered: one host per data centre (us for an
+    // unknown code).
+    static QString apiConsoleUrl(const QString &dataCenter);
+
     // Every problem of the settings, in the order of the fields above.
     QList<ZohoAppProblem> problems(const ZohoAppSettings &settings) const;
     bool isValid(const ZohoAppSettings &settings) const { return problems(settings).isEmpty(); }
