@@ -5,21 +5,18 @@
 #include "adobe/FlowServiceClient.h"
 #include "adobe/ImsClient.h"
 #include "adobe/PlatformClient.h"
+#include "catalogue/AepExploreCatalogue.h"
 #include "setup/SavedPlans.h"
 #include "setup/SetupPlan.h"
 #include "store/SecretStore.h"
-#include "zoho/ZohoCrmClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
 
 namespace zaw {
-
-namespace {} // namespace
 
 // ---- AepSessionHelper ------------------------------------------------------------------------
 
@@ -229,7 +226,7 @@ bool AepCommand::parse(const QStringList &arguments)
     if (m_kind == Kind::Preview) {
         bool ok = false;
         m_rows = parser.value(rows).toInt(&ok);
-        if (!ok || m_rows < 1 || m_rows > adobe::FlowServiceClient::kMaxPreviewRows) {
+        if (!ok || m_rows < 1 || m_rows > catalogue::SourceCatalogue::kMaxPreviewRows) {
             m_app->usageError(tr("--rows must be a number from 1 to 100."));
             return false;
         }
@@ -296,6 +293,8 @@ void AepCommand::run(const QStringList &arguments)
     m_helper->prepare([this] {
         m_helper->ensureBaseConnection(m_connectionName, [this](const QString &id) {
             m_baseConnectionId = id;
+            m_catalogue = new catalogue::AepExploreCatalogue(m_helper->flows(), nullptr, this);
+            m_catalogue->setBaseConnectionId(id);
             switch (m_kind) {
             case Kind::Tables:
                 runTables();
@@ -314,73 +313,72 @@ void AepCommand::run(const QStringList &arguments)
 void AepCommand::runTables()
 {
     m_app->info(tr("Listing the tables…"));
-    m_helper->flows()->exploreRoot(
-        m_baseConnectionId, this, [this](const QList<adobe::ExploreTable> &tables, const net::Error &error) {
-            if (error) {
-                m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
-                return;
-            }
-            QJsonArray array;
-            QStringList lines;
-            for (const adobe::ExploreTable &t : tables) {
-                array.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("path"), t.path}});
-                lines << QStringLiteral("%1\t%2").arg(t.path, t.name);
-            }
-            m_app->succeed(array, lines.join(QLatin1Char('\n')));
-        });
+    m_catalogue->tables(this, [this](const QList<catalogue::Table> &tables, const net::Error &error) {
+        if (error) {
+            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+            return;
+        }
+        QJsonArray array;
+        QStringList lines;
+        for (const catalogue::Table &t : tables) {
+            array.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("path"), t.path}});
+            lines << QStringLiteral("%1\t%2").arg(t.path, t.name);
+        }
+        m_app->succeed(array, lines.join(QLatin1Char('\n')));
+    });
 }
 
 void AepCommand::runPreview()
 {
     m_app->info(tr("Reading a preview of %1…").arg(m_table));
-    m_helper->flows()->preview(
-        m_baseConnectionId, m_table, m_rows, this,
-        [this](const adobe::ExplorePreview &preview, const net::Error &error) {
-            if (error) {
-                m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
-                return;
-            }
-            QJsonArray columns;
-            QStringList names;
-            for (const catalogue::Column &c : catalogue::Column::listFromJson(preview.columns)) {
-                columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
-                names << c.name;
-            }
-            QJsonArray rows;
-            QStringList lines{names.join(QLatin1Char('\t'))};
-            for (int i = 0; i < preview.rows.size() && i < m_rows; ++i) {
-                const QJsonObject &row = preview.rows.at(i);
-                rows.append(row);
-                QStringList cells;
-                for (const QString &n : names) {
-                    const QJsonValue v = row.value(n);
-                    cells << (v.isObject() || v.isArray()
-                                  ? QString::fromUtf8(
-                                        QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))
-                                  : v.toVariant().toString());
-                }
-                lines << cells.join(QLatin1Char('\t'));
-            }
-            m_app->succeed(QJsonObject{{QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}},
-                           lines.join(QLatin1Char('\n')));
-        });
+    m_catalogue->preview(m_table, m_rows, this, [this](const catalogue::Preview &preview, const net::Error &error) {
+        if (error) {
+            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+            return;
+        }
+        QJsonArray columns;
+        QStringList names;
+        for (const catalogue::Column &c : preview.columns) {
+            columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
+            names << c.name;
+        }
+        QJsonArray rows;
+        QStringList lines{names.join(QLatin1Char('\t'))};
+        for (const QJsonObject &row : preview.rows) {
+            rows.append(row);
+            QStringList cells;
+            for (const QString &n : names)
+                cells << catalogue::Preview::cellText(row.value(n));
+            lines << cells.join(QLatin1Char('\t'));
+        }
+        m_app->succeed(QJsonObject{{QStringLiteral("columns"), columns}, {QStringLiteral("rows"), rows}},
+                       lines.join(QLatin1Char('\n')));
+    });
 }
 
 void AepCommand::runCreate()
 {
+    // A new dataset's schema is built from the module's Zoho fields; an existing one needs none.
     m_app->info(tr("Reading the columns of %1…").arg(m_table));
-    m_helper->flows()->exploreTable(m_baseConnectionId, m_table, this,
-                                    [this](const QList<QJsonObject> &found, const net::Error &error) {
-                                        if (error) {
-                                            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
-                                            return;
-                                        }
-                                        createWithColumns(catalogue::Column::listFromJson(found));
-                                    });
+    if (m_dataSetId.isEmpty())
+        m_app->info(tr("Reading the Zoho fields of %1…").arg(m_table));
+    m_catalogue->setCrmClient(m_dataSetId.isEmpty() ? m_helper->zohoCrm() : nullptr);
+    m_catalogue->describe(m_table, this, [this](const catalogue::TableDescription &table, const net::Error &error) {
+        if (error) {
+            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+            return;
+        }
+        if (table.zohoFieldsError) {
+            m_app->failWith(AepSessionHelper::zohoExitCode(table.zohoFieldsError), table.zohoFieldsError);
+            return;
+        }
+        createWith(table);
+    });
 }
 
-void AepCommand::createWithColumns(const QList<catalogue::Column> &columns)
+void AepCommand::createWith(const catalogue::TableDescription &table)
 {
+    const QList<catalogue::Column> &columns = table.columns;
     if (m_schedule.frequency != QLatin1String("once") && m_schedule.deltaColumn.isEmpty())
         m_schedule.deltaColumn = setup::ScheduleRules::defaultDeltaColumn(columns);
     const QList<setup::ScheduleProblem> problems = setup::ScheduleRules::validate(
@@ -389,20 +387,7 @@ void AepCommand::createWithColumns(const QList<catalogue::Column> &columns)
         m_app->usageError(problems.first().message);
         return;
     }
-    if (!m_dataSetId.isEmpty()) {
-        startPlan(columns, {});
-        return;
-    }
-    // A new dataset: its schema is built from the module's Zoho fields.
-    m_app->info(tr("Reading the Zoho fields of %1…").arg(m_table));
-    m_crm = std::make_unique<zoho::ZohoCrmClient>(m_app->http(), m_helper->zohoAuth(), &m_helper->zohoSession());
-    m_crm->fields(m_table, this, [this, columns](const QList<zoho::ZohoField> &fields, const net::Error &error) {
-        if (error) {
-            m_app->failWith(AepSessionHelper::zohoExitCode(error), error);
-            return;
-        }
-        startPlan(columns, fields);
-    });
+    startPlan(columns, table.zohoFields);
 }
 
 void AepCommand::startPlan(const QList<catalogue::Column> &columns, const QList<zoho::ZohoField> &fields)

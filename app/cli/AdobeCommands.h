@@ -29,6 +29,10 @@ class ZohoCrmClient;
 namespace setup {
 class SetupPlan;
 }
+namespace catalogue {
+class AepExploreCatalogue;
+struct TableDescription;
+} // namespace catalogue
 
 // What tables, preview and create share: the profile signed in to Zoho and Adobe, the secrets
 // from the keychain, a fresh Zoho access token, the Adobe clients and the base connection (made
@@ -57,6 +61,7 @@ public:
     zoho::ZohoAuthClient *zohoAuth() const { return m_session->zohoAuth(); }
     adobe::PlatformClient *platform() const { return m_session->platform(); }
     adobe::FlowServiceClient *flows() const { return m_session->flows(); }
+    zoho::ZohoCrmClient *zohoCrm() const { return m_session->zohoCrm(); }
 
     // Exit code of an error answered by Adobe: 3 authorization, 4 network, 6 any other answer.
     static int adobeExitCode(const net::Error &error);
@@ -88,14 +93,14 @@ private:
     void runTables();
     void runPreview();
     void runCreate();
-    void createWithColumns(const QList<catalogue::Column> &columns);
+    void createWith(const catalogue::TableDescription &table);
     void startPlan(const QList<catalogue::Column> &columns, const QList<zoho::ZohoField> &fields);
     void watchPlan(setup::SetupPlan *plan);
 
     CliApp *m_app;
     Kind m_kind;
     AepSessionHelper *m_helper;
-    std::unique_ptr<zoho::ZohoCrmClient> m_crm;
+    catalogue::AepExploreCatalogue *m_catalogue = nullptr;
     setup::SetupPlan *m_plan = nullptr;
 
     // Options.

@@ -3,9 +3,7 @@
 
 #include "CliApp.h"
 #include "StdinReader.h"
-#include "adobe/ImsClient.h"
-#include "adobe/PlatformClient.h"
-#include "adobe/SandboxManagementClient.h"
+#include "account/AdobeCredentialCheck.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 
@@ -103,52 +101,17 @@ void AdobeLoginCommand::run(const QStringList &arguments)
 
 void AdobeLoginCommand::check()
 {
-    m_ims = std::make_unique<adobe::ImsClient>(m_app->http(), m_app->endpoints());
-    m_platform = std::make_unique<adobe::PlatformClient>(m_app->http(), m_ims.get(), &m_session, m_app->endpoints());
-    m_sandboxes = std::make_unique<adobe::SandboxManagementClient>(m_platform.get());
-    m_app->info(tr("Checking the credential with Adobe…"));
-    m_sandboxes->list(this, [this](const QList<adobe::SandboxInfo> &sandboxes, const net::Error &error) {
-        if (error) {
-            m_app->failWith(exitCodeFor(error), error);
-            return;
-        }
-        const adobe::SandboxInfo *chosen = nullptr;
-        QStringList names;
-        for (const adobe::SandboxInfo &s : sandboxes) {
-            names << s.name;
-            if (s.name == m_session.sandboxName)
-                chosen = &s;
-        }
-        if (!chosen) {
-            net::Error e = net::Error::make(net::ErrorCategory::Input,
-                                            tr("The organisation has no sandbox named \"%1\". Its sandboxes: %2.")
-                                                .arg(m_session.sandboxName, names.join(QStringLiteral(", "))));
-            m_app->failWith(ExitAdobe, e);
-            return;
-        }
-        const adobe::SandboxInfo sandbox = *chosen;
-        QString error2;
-        store::ProfileStore *profiles = m_app->profiles();
-        auto loaded =
-            profiles->exists(m_app->profileName()) ? profiles->load(m_app->profileName(), &error2) : std::nullopt;
-        if (!loaded && !error2.isEmpty()) {
-            m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error2));
-            return;
-        }
-        auto profile = std::make_shared<store::Profile>(loaded ? *loaded : profiles->create(m_app->profileName()));
-        profile->adobe = QJsonObject{{QStringLiteral("clientId"), m_session.clientId},
-                                     {QStringLiteral("orgId"), m_session.orgId},
-                                     {QStringLiteral("sandbox"), m_session.sandboxName}};
-        if (!profiles->save(*profile, &error2)) {
-            m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error2));
-            return;
-        }
-        m_app->secrets()->write(
-            store::SecretStore::key(profile->id, QString::fromLatin1(store::SecretName::AdobeClientSecret)),
-            m_session.clientSecret, this, [this, profile, sandbox](const store::SecretResult &result) {
-                if (!result.ok()) {
-                    m_app->failWith(result.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
-                                    net::Error::make(net::ErrorCategory::Input, result.message, result.detail));
+    m_check = new account::AdobeCredentialCheck(m_app->http(), m_app->endpoints(), &m_session, this);
+    connect(m_check, &account::AdobeCredentialCheck::failed, this, [this](const net::Error &error) {
+        // A sandbox missing from the org's list is Adobe's answer (6), not a usage mistake.
+        m_app->failWith(account::AdobeCredentialCheck::isSandboxMissing(error) ? ExitAdobe : exitCodeFor(error), error);
+    });
+    connect(m_check, &account::AdobeCredentialCheck::checked, this, &AdobeLoginCommand::store);
+    connect(m_check, &account::AdobeCredentialCheck::stored, this,
+            [this](const adobe::SandboxInfo &sandbox, const store::SecretResult &keychain) {
+                if (!keychain.ok()) {
+                    m_app->failWith(keychain.status == store::SecretStatus::NoKeychain ? ExitNoKeychain : ExitFailure,
+                                    net::Error::make(net::ErrorCategory::Input, keychain.message, keychain.detail));
                     return;
                 }
                 const QJsonObject adobe{{QStringLiteral("clientId"), m_session.clientId},
@@ -159,9 +122,23 @@ void AdobeLoginCommand::check()
                 m_app->succeed(QJsonObject{{QStringLiteral("adobe"), adobe}},
                                tr("The Adobe credential works for the organisation %1, sandbox \"%2\". It is kept in "
                                   "the system keychain (profile \"%3\").")
-                                   .arg(m_session.orgId, sandbox.title, profile->name));
+                                   .arg(m_session.orgId, sandbox.title, m_profile.name));
             });
-    });
+    m_app->info(tr("Checking the credential with Adobe…"));
+    m_check->check(m_session.clientId, m_session.clientSecret, m_session.orgId, m_session.sandboxName);
+}
+
+void AdobeLoginCommand::store()
+{
+    QString error;
+    store::ProfileStore *profiles = m_app->profiles();
+    auto loaded = profiles->exists(m_app->profileName()) ? profiles->load(m_app->profileName(), &error) : std::nullopt;
+    if (!loaded && !error.isEmpty()) {
+        m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
+        return;
+    }
+    m_profile = loaded ? *loaded : profiles->create(m_app->profileName());
+    m_check->store(profiles, m_app->secrets(), &m_profile, m_session.sandboxName);
 }
 
 } // namespace zaw

@@ -2,21 +2,18 @@
 #pragma once
 
 #include "adobe/AdobeSession.h"
+#include "store/ProfileStore.h"
 
 #include <QObject>
 #include <QStringList>
-
-#include <memory>
 
 namespace zaw {
 
 class CliApp;
 class StdinReader;
-namespace adobe {
-class ImsClient;
-class PlatformClient;
-class SandboxManagementClient;
-} // namespace adobe
+namespace account {
+class AdobeCredentialCheck;
+}
 
 // adobe-login: checks an OAuth Server-to-Server credential (an IMS token, the sandbox in the
 // org's list) and keeps it: IDs in the profile, the client secret in the keychain.
@@ -32,12 +29,12 @@ public:
 
 private:
     void check();
+    void store();
 
     CliApp *m_app;
     adobe::AdobeSession m_session;
-    std::unique_ptr<adobe::ImsClient> m_ims;
-    std::unique_ptr<adobe::PlatformClient> m_platform;
-    std::unique_ptr<adobe::SandboxManagementClient> m_sandboxes;
+    account::AdobeCredentialCheck *m_check = nullptr;
+    store::Profile m_profile;
     StdinReader *m_stdin = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "StdinReader.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
+#include "zoho/ZohoAppSettingsCheck.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -67,13 +68,16 @@ void ZohoLoginCommand::run(const QStringList &arguments)
     }
     m_settings.environment = *env;
     m_settings.clientType = *type;
-    if (parser.isSet(scopes)) {
+    if (parser.isSet(scopes))
         m_settings.scopes = zoho::parseScopes(parser.value(scopes));
-        for (const QString &s : std::as_const(m_settings.scopes)) {
-            if (!zoho::isValidScopeName(s)) {
-                m_app->usageError(tr("\"%1\" is not a scope name.").arg(s));
-                return;
-            }
+    // The same checks as the wizard's Zoho app page (the secret is checked once it is read).
+    const zoho::ZohoAppSettingsCheck check(m_app->endpoints());
+    for (const QString &problem :
+         {check.clientIdProblem(m_settings.clientId), check.redirectUriProblem(m_settings.redirectUri),
+          check.dataCenterProblem(m_settings.startDc), check.scopesProblem(m_settings.scopes)}) {
+        if (!problem.isEmpty()) {
+            m_app->usageError(problem);
+            return;
         }
     }
     QString error;

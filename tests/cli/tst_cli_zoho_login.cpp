@@ -214,6 +214,23 @@ private slots:
         QCOMPARE(cli.json()["error"].toObject()["category"].toString(), QStringLiteral("input"));
     }
 
+    // The same check as the Zoho app page: a missing required scope is a usage error, before any
+    // consent, with the page's message.
+    void missingRequiredScopeIsExit2()
+    {
+        SandboxFixture f;
+        LoginCli cli(f);
+        cli.start({"zoho-login", "--client-id", "x", "--redirect-uri", "http://127.0.0.1:5/cb", "--scopes",
+                   "ZohoCRM.modules.READ,ZohoCRM.org.READ"},
+                  "s");
+        QCOMPARE(cli.finish(), 2);
+        const QJsonObject error = cli.json()["error"].toObject();
+        QCOMPARE(error["category"].toString(), QStringLiteral("input"));
+        QVERIFY2(error["message"].toString().contains("Keep ZohoCRM.users.READ"),
+                 qPrintable(error["message"].toString()));
+        QVERIFY(!cli.stderrText.contains("oauth/v2/auth")); // no consent URL printed
+    }
+
     void noKeychainIsExit5()
     {
         SandboxFixture f;
