@@ -107,6 +107,15 @@ void TestSetupSync::makesSchemaAndDataSet()
 {
     auto engine = newEngine(u"clean"_s);
     QCOMPARE(engine->stepKeys(), QStringList({u"schema"_s, u"dataSet"_s}));
+    // What Review and the exported script would show: the recipe's two creates.
+    const QList<setup::PlannedRequest> planned = engine->plannedRequests();
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(planned.at(0).stepKey, u"schema"_s);
+    QCOMPARE(planned.at(0).servicePath, u"/data/foundation/schemaregistry/tenant/schemas"_s);
+    QCOMPARE(planned.at(1).stepKey, u"dataSet"_s);
+    QCOMPARE(planned.at(1).servicePath, u"/data/foundation/catalog/dataSets"_s);
+    QCOMPARE(planned.at(1).body.toObject().value(u"schemaRef"_s).toObject().value(u"id"_s).toString(),
+             u"{{SCHEMA_ID}}"_s);
     const int schemas = posts(u"schemaregistry/tenant/schemas$"_s);
     const int dataSets = posts(u"catalog/dataSets$"_s);
     const Outcome out = run(engine.get());
