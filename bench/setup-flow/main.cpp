@@ -8,6 +8,7 @@
 #include "SetupTestRig.h"
 #include "TestHttp.h"
 #include "setup/MappingBuilder.h"
+#include "setup/PlannedRequest.h"
 #include "setup/SetupPlan.h"
 #include "setup/XdmSchemaBuilder.h"
 #include "store/ProfileStore.h"
@@ -22,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -137,6 +139,7 @@ struct Requests
     int zohoInternal = 0; // AEP's calls to Zoho, which the sandbox makes inside itself
     int failedStatus = 0; // answers with status 0 or ≥ 400, internal ones included
     QStringList lines;    // "METHOD path status", in order
+    QStringList creates;  // "POST servicePath" of the product's POSTs to the Platform, in order
 
     void add(const QJsonObject &entry)
     {
@@ -153,6 +156,9 @@ struct Requests
             return;
         }
         ++total;
+        static const QString platformRoot = u"/adobe/platform"_s;
+        if (method == u"POST"_s && path.startsWith(platformRoot + u'/'))
+            creates.append(u"POST "_s + path.mid(platformRoot.size()));
         static const QString platform = u"/adobe/platform/data/foundation/"_s;
         if (path.startsWith(u"/adobe/ims/"_s))
             ++ims;
@@ -186,6 +192,7 @@ struct Requests
         zohoInternal += o.zohoInternal;
         failedStatus += o.failedStatus;
         lines += o.lines;
+        creates += o.creates;
         return *this;
     }
 };
@@ -226,6 +233,18 @@ private:
     const sandbox::SandboxServer &m_server;
     QString m_lastId;
 };
+
+// The creates a run sends, in order, as the plan's recipe gives them (SetupPlan::plannedRequests():
+// the requests that make an object not made yet).
+QStringList plannedCreates(const SetupPlan &plan)
+{
+    QStringList creates;
+    for (const setup::PlannedRequest &p : plan.plannedRequests()) {
+        if (!p.method.isEmpty() && p.existingId.isEmpty())
+            creates.append(QString::fromLatin1(p.method) + u' ' + p.servicePath);
+    }
+    return creates;
+}
 
 // ---- figures ---------------------------------------------------------------------------------
 
@@ -343,6 +362,8 @@ public:
     // The requests the wizard sends from Source account to Create, in its order (pages before
     // Create, then Create), on the clients the Adobe credential page left behind.
     bool runWizardPath(Figures *pages, Figures *create);
+    // The creates each scenario's recipe planned (new, existing, wizard Create), all runs alike.
+    QMap<QString, int> plannedCreateCounts() const { return m_plannedCreates; }
 
 private:
     SetupRequest newDataSetRequest(const QString &tag) const;
@@ -352,6 +373,8 @@ private:
     bool drive(SetupPlan &plan, const std::function<void()> &action, Step last, const QString &what, qint64 *ns);
     void showRequests(const QString &title, const Requests &r) const;
     bool check(const net::Error &error, const QString &what) const;
+    // Whether the POSTs of a run are the creates the recipe planned for it.
+    bool matchesPlan(const QStringList &planned, const Requests &r, const QString &what);
 
     bool m_verbose = false;
     std::unique_ptr<test::SandboxFixture> m_fixture;
@@ -362,7 +385,18 @@ private:
     QList<catalogue::Column> m_contactsColumns;
     QString m_existingDataSetId;
     QString m_runId = QString::number(QDateTime::currentSecsSinceEpoch(), 36);
+    QMap<QString, int> m_plannedCreates;
 };
+
+bool Bench::matchesPlan(const QStringList &planned, const Requests &r, const QString &what)
+{
+    m_plannedCreates.insert(what.section(u',', 0, 0), int(planned.size()));
+    if (r.creates == planned)
+        return true;
+    printError(u"error: %1: the run sent other creates than its plan:\n  planned: %2\n  sent:    %3"_s.arg(
+        what, planned.join(u", "_s), r.creates.join(u", "_s)));
+    return false;
+}
 
 bool Bench::check(const net::Error &error, const QString &what) const
 {
@@ -502,13 +536,14 @@ bool Bench::runPlans(Target target, Saving saving, int runs, QList<Figures> *out
                 ++f.saves;
             });
         }
+        const QStringList planned = plannedCreates(plan);
         const LogMark mark(m_fixture->server());
         const bool ok = drive(
             plan, [&plan] { plan.start(); }, Step::Flow, u"%1 dataset, run %2"_s.arg(kind).arg(i), &f.ns);
         f.requests = mark.since();
         if (i <= 2 || !ok)
             showRequests(u"%1 dataset, run %2 (%3 ms)"_s.arg(kind).arg(i).arg(ms(f.ns), 0, 'f', 1), f.requests);
-        if (!ok)
+        if (!ok || !matchesPlan(planned, f.requests, u"%1 dataset, run %2"_s.arg(kind).arg(i)))
             return false;
         if (!saveError.isEmpty()) {
             printError(u"error: %1 dataset, run %2: the profile: %3"_s.arg(kind).arg(i).arg(saveError));
@@ -637,12 +672,13 @@ bool Bench::runWizardPath(Figures *pages, Figures *create)
     request.mappingRows = setup::MappingBuilder::proposeRows(built.fields, request.columns);
     plan.setRequest(request);
 
+    const QStringList planned = plannedCreates(plan);
     const LogMark createMark(m_fixture->server());
     const bool ok = drive(
         plan, [&plan] { plan.resume(); }, Step::Flow, u"wizard: Create"_s, &create->ns);
     create->requests = createMark.since();
     showRequests(u"wizard path, Create (%1 ms)"_s.arg(ms(create->ns), 0, 'f', 1), create->requests);
-    return ok;
+    return ok && matchesPlan(planned, create->requests, u"wizard Create"_s);
 }
 
 } // namespace
@@ -721,6 +757,11 @@ int main(int argc, char *argv[])
           "Service),"_s);
     print(u"  cat (Catalog), schema (Schema Registry), conv (Data Prep) and Zoho (the product's own Zoho calls)."_s);
     print(u"AEP>Zoho: AEP's calls to Zoho, made inside the sandbox (not in req/run). a-b: the runs differed."_s);
+    const QMap<QString, int> planned = bench.plannedCreateCounts();
+    print(u"creates: every run sent the creates its plan's recipe gives (plannedRequests()): %1 for a new dataset, %2 "
+          "for the existing one, %3 in the wizard's Create."_s.arg(planned.value(u"new dataset"_s))
+              .arg(planned.value(u"existing dataset"_s))
+              .arg(planned.value(u"wizard Create"_s)));
     QList<int> saves, repeated;
     QList<double> perSave;
     for (const Figures &f : saved) {

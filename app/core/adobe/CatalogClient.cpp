@@ -16,6 +16,11 @@ const QString kDataSets = QStringLiteral("/data/foundation/catalog/dataSets");
 
 } // namespace
 
+QString CatalogClient::dataSetsPath()
+{
+    return kDataSets;
+}
+
 CatalogClient::CatalogClient(PlatformClient *platform, QObject *parent)
     : QObject(parent)
     , m_platform(platform)

@@ -42,6 +42,8 @@ public:
     void dataSets(QObject *context, std::function<void(const QList<DataSetInfo> &, const net::Error &)> done);
     void deleteDataSet(const QString &id, QObject *context, std::function<void(const net::Error &)> done);
 
+    // Below the Platform URL, for the Review page and the exported script.
+    static QString dataSetsPath();
     // A create body for a dataset of the given XDM schema.
     static QJsonObject dataSetBody(const QString &name, const QString &schemaId, const QString &description = {});
     // "@/dataSets/ID" → "ID" (the prose of the docs writes "@/datasets/"); empty when no match.

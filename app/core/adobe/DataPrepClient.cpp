@@ -3,6 +3,8 @@
 
 #include "adobe/PlatformClient.h"
 
+#include <QUrlQuery>
+
 namespace zaw::adobe {
 
 namespace {
@@ -15,6 +17,37 @@ DataPrepClient::DataPrepClient(PlatformClient *platform, QObject *parent)
     : QObject(parent)
     , m_platform(platform)
 {}
+
+QString DataPrepClient::mappingSetsPath()
+{
+    return kMappingSets;
+}
+
+void DataPrepClient::mappingSetPage(int start, int limit, QObject *context,
+                                    std::function<void(const QList<QJsonObject> &, bool, const net::Error &)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("start"), QString::number(start));
+    m_platform->send("GET", kMappingSets, query, {}, {}, context,
+                     [done](const net::HttpResponse &response, const net::Error &error) {
+                         QList<QJsonObject> sets;
+                         if (error) {
+                             done(sets, false, error);
+                             return;
+                         }
+                         const QJsonObject answer = response.object();
+                         const QJsonArray data = answer.value(QStringLiteral("data")).toArray();
+                         for (const QJsonValue &v : data)
+                             sets.append(v.toObject());
+                         // Data Prep writes the next link as a string or as an object {href}.
+                         const QJsonValue next =
+                             answer.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next"));
+                         const bool more =
+                             !data.isEmpty() && (next.isString() ? !next.toString().isEmpty() : next.isObject());
+                         done(sets, more, {});
+                     });
+}
 
 QJsonObject DataPrepClient::mappingSetBody(const QString &schemaId, const QJsonArray &mappings)
 {

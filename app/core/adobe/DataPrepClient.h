@@ -49,10 +49,16 @@ public:
     // version < 0: the latest.
     void mappingSet(const QString &id, int version, QObject *context,
                     std::function<void(const QJsonObject &, const net::Error &)> done);
+    // One page of GET /mappingSets?limit&start (the list takes no filter); more: a next link
+    // was given.
+    void mappingSetPage(int start, int limit, QObject *context,
+                        std::function<void(const QList<QJsonObject> &sets, bool more, const net::Error &)> done);
     // POST /mappingSets/validate with the same body as a create.
     void validate(const QJsonObject &body, QObject *context,
                   std::function<void(const QList<MappingCheck> &, const net::Error &)> done);
 
+    // Below the Platform URL, for the Review page and the exported script.
+    static QString mappingSetsPath();
     // The outputSchema form of a mapping set body (the legacy xdmSchema form is not used).
     static QJsonObject mappingSetBody(const QString &schemaId, const QJsonArray &mappings);
     // sourceType ATTRIBUTE (a source column) or EXPRESSION (a calculated field).

@@ -52,6 +52,11 @@ QJsonObject ZohoAuthParams::toJson() const
                        {QStringLiteral("accessToken"), accessToken}, {QStringLiteral("refreshToken"), refreshToken}};
 }
 
+QString FlowServiceClient::collectionPath(const QString &collection)
+{
+    return path(collection);
+}
+
 FlowServiceClient::FlowServiceClient(PlatformClient *platform, QObject *parent)
     : QObject(parent)
     , m_platform(platform)

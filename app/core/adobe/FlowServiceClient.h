@@ -152,6 +152,9 @@ public:
     void setFlowEnabled(const QString &id, bool enabled, QObject *context, CreatedDone done);
     void runs(const QString &flowId, QObject *context, ListDone done);
 
+    // A collection (connections, sourceConnections, targetConnections, flows) below the Platform
+    // URL, for the Review page and the exported script.
+    static QString collectionPath(const QString &collection);
     // name=="value", the filter form of the tutorials.
     static QString propertyEquals(const QString &property, const QString &value);
     // One JSON-patch instruction (op is lower case, as AEP's documentation sends it).

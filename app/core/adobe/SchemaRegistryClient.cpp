@@ -20,6 +20,11 @@ QString schemaPath(const QString &id)
 
 } // namespace
 
+QString SchemaRegistryClient::tenantSchemasPath()
+{
+    return kBase + QStringLiteral("/tenant/schemas");
+}
+
 SchemaRegistryClient::SchemaRegistryClient(PlatformClient *platform, QObject *parent)
     : QObject(parent)
     , m_platform(platform)

@@ -39,6 +39,9 @@ public:
 
     using ObjectDone = std::function<void(const QJsonObject &, const net::Error &)>;
 
+    // POST target of createSchema(), below the Platform URL (for the Review page and the script).
+    static QString tenantSchemasPath();
+
     explicit SchemaRegistryClient(PlatformClient *platform, QObject *parent = nullptr);
 
     // GET /stats → tenantId, the namespace of custom fields (without the leading underscore).

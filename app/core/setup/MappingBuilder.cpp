@@ -14,7 +14,8 @@ MappingBuilder::MappingBuilder(const QString &schemaId)
     : m_schemaId(schemaId)
 {}
 
-QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fields, const QList<catalogue::Column> &columns)
+QList<MappingRow> MappingBuilder::proposeRows(const QList<XdmFieldMapping> &fields,
+                                              const QList<catalogue::Column> &columns)
 {
     QList<MappingRow> rows;
     if (columns.isEmpty()) {

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "net/Error.h"
+#include "setup/FlowServiceRecipe.h"
 #include "setup/MappingBuilder.h"
 #include "setup/PlannedRequest.h"
 #include "setup/ScheduleRules.h"
+#include "setup/SetupEngine.h"
 #include "zoho/ZohoAuthClient.h"
 #include "zoho/ZohoCrmClient.h"
 
@@ -12,7 +14,6 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -20,62 +21,15 @@
 
 namespace zaw::adobe {
 class PlatformClient;
-class FlowServiceClient;
-class CatalogClient;
-class SchemaRegistryClient;
-class DataPrepClient;
-struct ZohoAuthParams;
 } // namespace zaw::adobe
 
 namespace zaw::setup {
 
-// What the wizard's pages (or `create`'s options) decided. Everything except `zoho` is kept in
-// the plan's state; `zoho` holds secrets and lives in memory only.
-struct SetupRequest
-{
-    // Base connection: reuse baseConnectionId when set (its credentials are replaced with the
-    // session's, with If-Match: baseConnectionEtag when known, else a fresh read), otherwise
-    // create one named baseConnectionName.
-    QString baseConnectionId;
-    QString baseConnectionEtag;
-    QString baseConnectionName; // empty: "Zoho CRM"
-    QString baseConnectionDescription;
-    // Secrets: the Zoho credentials put into a new or reused base connection (DESIGN §5).
-    zoho::ZohoSession zoho;
-
-    // The table: explore's path (a Zoho module API name) and its explore columns.
-    QString tablePath;
-    QList<catalogue::Column> columns;
-
-    // Target: an existing dataset (dataSetId), or a new one named dataSetName whose schema is
-    // built by XdmSchemaBuilder from zohoFields — or, when there are none, from the explore
-    // columns (see SetupPlan::fieldsFromColumns()).
-    QString dataSetId;
-    QString dataSetSchemaId; // the existing dataset's schema when known (for plannedRequests())
-    QString dataSetName;     // empty: "Zoho CRM <table>"
-    QString dataSetDescription;
-    QString schemaTitle; // empty: "Zoho CRM <table>"; the setup marker is always appended
-    QList<zoho::ZohoField> zohoFields;
-
-    // Empty: the rows MappingBuilder proposes (for an existing dataset, only those whose XDM path
-    // the dataset's schema has, plus columns matched to its tenant fields by name).
-    QList<MappingRow> mappingRows;
-
-    // Dataflow.
-    QString flowName; // empty: "Zoho CRM <table> dataflow"
-    QString flowDescription;
-    bool errorDiagnostics = false;
-    double partialIngestionPercent = 0; // 0: off; otherwise > 0 and ≤ 100
-    Schedule schedule;
-
-    // Names of the connections the plan makes; empty: "Zoho CRM <table> source/target connection".
-    QString sourceConnectionName;
-    QString targetConnectionName;
-};
-
 // The ordered, resumable creation of the AEP objects of one dataflow (DESIGN §1 step 11):
 // base connection → schema → dataset → source connection → target connection → mapping set →
 // dataflow. Schema and dataset are skipped for an existing dataset (whose schema is read from it).
+// The façade the wizard and `create` use: a SetupEngine running a FlowServiceRecipe, with the
+// steps as an enum (whose stepKey() names the objects in the saved state).
 //
 // Every object it makes is recorded in state() the moment its ID is known (stateChanged(); the
 // caller writes it into profile.setup and saves), so a failure, a closed window or a crash
@@ -94,7 +48,7 @@ struct SetupRequest
 //     second setup of the same module from colliding); found with property=title==<title>;
 //   mapping set — Data Prep keeps no name or description and lists cannot be filtered: found by
 //     listing (GET /mappingSets?limit&start, up to 2,000) and matching output schema and
-//     source → destination pairs (see listMappingSets()).
+//     source → destination pairs (see FlowServiceRecipe).
 // Before each create the step is marked "attempted" in the state; a create whose answer was lost
 // (connection error, timeout, a 5xx, an unreadable answer) and any create of a step marked
 // attempted by an earlier run is preceded by a lookup by marker, and the object found is adopted.
@@ -146,7 +100,7 @@ public:
     // earlier whose inputs differ now (another module, other mapping rows, …) is made again on
     // the next run, and the old one is left in AEP and listed as discarded.
     void setRequest(const SetupRequest &request);
-    const SetupRequest &request() const { return m_request; }
+    const SetupRequest &request() const;
     // Replaces the schedule (e.g. when the start time passed before a retry). Not while running.
     void setSchedule(const Schedule &schedule);
 
@@ -169,16 +123,16 @@ public:
     // found again by its marker next time). Emits cancelled().
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     bool isComplete() const;
-    QString setupId() const { return m_setupId; }
-    Status status(Step step) const { return m_status.value(step, Status::Pending); }
-    Step currentStep() const { return m_current; }
-    net::Error lastError() const { return m_error; }
+    QString setupId() const;
+    Status status(Step step) const;
+    Step currentStep() const;
+    net::Error lastError() const;
     // The object's ID (the schema's $id, the dataset's Catalog ID, …); empty when not known.
     QString objectId(Step step) const;
     QString schemaId() const;
-    QString tenantId() const { return m_tenantId; }
+    QString tenantId() const;
     // Schema Registry's tenant when the caller read it already (saves the plan a request).
     void setTenantId(const QString &tenantId);
 
@@ -194,6 +148,9 @@ public:
     // when empty, the one this plan read, if any. Nothing is sent.
     QList<PlannedRequest> plannedRequests(const QString &tenantId = {}) const;
 
+    // The engine that runs the steps (for a caller that wants the recipe's keys and requests).
+    SetupEngine *engine() const { return m_engine; }
+
 signals:
     void stepStarted(zaw::setup::SetupPlan::Step step);
     void stepFinished(zaw::setup::SetupPlan::Step step, zaw::setup::SetupPlan::Status status);
@@ -206,98 +163,11 @@ signals:
     void stateChanged(const QJsonObject &state);
 
 private:
-    // An object as the plan records it: its ID, its etag where the service has one, and what
-    // else later steps need (a dataset's schema, a mapping set's version).
-    struct Made
-    {
-        QString id;
-        QString etag;
-        QJsonObject extra;
-    };
-    using MadeDone = std::function<void(const Made &, const net::Error &)>;
-    // How one step's object is checked, found by its marker and created.
-    struct Ops
-    {
-        std::function<void(const QString &id, MadeDone done)> verify; // a 404 means "gone"
-        std::function<void(MadeDone done)> lookup;                    // empty id: not found
-        std::function<void(MadeDone done)> create;
-    };
+    SetupPlan(adobe::PlatformClient *platform, const QString &setupId, QObject *parent);
+    static Step stepOf(const QString &key);
 
-    SetupPlan(adobe::PlatformClient *platform, QObject *parent);
-    void applyDefaults();
-    // The inputs of a step's object, hashed: a saved object whose inputs differ is made again.
-    QString inputsOf(Step step) const;
-    void run();
-    void runStep();
-    void finishStep(Step step, Status status);
-    void fail(Step step, const net::Error &error);
-
-    void ensureObject(Step step, const Ops &ops);
-    void createPath(Step step, const Ops &ops);
-    void sendCreate(Step step, const Ops &ops);
-    void record(Step step, const Made &made);
-    void forget(Step step, bool discard);
-    QList<Step> dependencies(Step step) const;
-    bool dependencyChanged(Step step) const;
-    void markAttempted(Step step, bool attempted);
-    void emitState();
-
-    void baseConnectionStep();
-    void reuseBaseConnection();
-    void patchBaseConnection(const QString &etag, bool reread);
-    void schemaStep();
-    void dataSetStep();
-    void existingDataSetStep();
-    void sourceConnectionStep();
-    void targetConnectionStep();
-    void mappingSetStep();
-    void flowStep();
-
-    bool zohoParams(adobe::ZohoAuthParams *out) const;
-    net::Error zohoSessionMissing() const;
-    void withTenant(std::function<void(const QString &tenant, const net::Error &)> done);
-    void withMappingBody(std::function<void(const QJsonObject &body, const net::Error &)> done);
-    void proposeForExistingSchema(const QString &tenant,
-                                  std::function<void(const QList<MappingRow> &rows, const net::Error &)> done);
-    void listMappingSets(int start, int page, const QJsonObject &wanted, MadeDone done);
-    // Flow Service lookup: objects named name whose description carries the marker.
-    void lookupFlowObject(const QString &collection, const QString &name, MadeDone done);
-    QString withMarker(const QString &text) const;
-    QList<zoho::ZohoField> schemaFields() const;
-    QJsonObject schemaBody(const QString &tenant) const;
-    QJsonObject dataSetBody(const QString &schemaId) const;
-    QJsonObject sourceConnectionBody(const QString &baseConnectionId) const;
-    QJsonObject targetConnectionBody(const QString &dataSetId, const QString &schemaId) const;
-    QJsonObject mappingSetBody(const QString &schemaId, const QList<MappingRow> &rows) const;
-    QJsonObject flowBody(const QString &sourceId, const QString &targetId, const QString &mappingId,
-                         int mappingVersion) const;
-    bool carriesMarker(const QString &text) const;
-
-    QJsonObject requestToJson() const;
-    bool requestFromJson(const QJsonObject &json);
-
-    adobe::PlatformClient *m_platform;
-    adobe::FlowServiceClient *m_flows;
-    adobe::CatalogClient *m_catalog;
-    adobe::SchemaRegistryClient *m_schemas;
-    adobe::DataPrepClient *m_prep;
-
-    SetupRequest m_request;
-    QString m_setupId;
-    QString m_tenantId;
-    QMap<Step, QJsonObject> m_objects; // per step: {id, etag, …}
-    QList<Step> m_attempted;           // a create was sent and its outcome is not known
-    QStringList m_discarded;           // IDs left behind because something they were made from changed
-    QMap<Step, Status> m_status;
-    QList<Step> m_changed; // steps whose object got a new ID during this run
-    QJsonObject m_mappingBody;
-    QJsonObject m_lastState; // the state last sent with stateChanged()
-    Step m_current = Step::BaseConnection;
-    Step m_last = Step::Flow; // where the run in progress stops
-    int m_index = 0;
-    bool m_running = false;
-    net::Error m_error;
-    QPointer<QObject> m_context; // the guard of the run in progress; deleted to cancel it
+    FlowServiceRecipe *m_recipe; // owned by m_engine
+    SetupEngine *m_engine;
 };
 
 } // namespace zaw::setup
