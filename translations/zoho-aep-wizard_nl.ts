@@ -233,10 +233,6 @@
         <translation>Referentie bij Adobe controleren…</translation>
     </message>
     <message>
-        <source>The organisation has no sandbox named &quot;%1&quot;. Its sandboxes: %2.</source>
-        <translation>De organisatie heeft geen sandbox met de naam &quot;%1&quot;. Haar sandboxes: %2.</translation>
-    </message>
-    <message>
         <source>The Adobe credential works for the organisation %1, sandbox &quot;%2&quot;. It is kept in the system keychain (profile &quot;%3&quot;).</source>
         <translation>De Adobe-referentie werkt voor de organisatie %1, sandbox &quot;%2&quot;. Ze wordt bewaard in de sleutelbos van het systeem (profiel &quot;%3&quot;).</translation>
     </message>
@@ -1983,10 +1979,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>--environment moet production, sandbox of developer zijn; --client-type moet server of desktop zijn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a scope name.</source>
-        <translation>&quot;%1&quot; is geen scopenaam.</translation>
-    </message>
-    <message>
         <source>Standard input ended before the expected lines.</source>
         <translation>De standaardinvoer eindigde vóór de verwachte regels.</translation>
     </message>
@@ -2068,6 +2060,72 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::AdobeCredentialCheck</name>
+    <message>
+        <source>Enter the client ID and the client secret of the credential (Developer Console → your project → OAuth Server-to-Server).</source>
+        <translation>Vul de client-ID en het clientgeheim van de referentie in (Developer Console → uw project → OAuth Server-to-Server).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation ID of the project; it ends with @AdobeOrg.</source>
+        <translation>Vul de organisatie-ID van het project in; die eindigt op @AdobeOrg.</translation>
+    </message>
+    <message>
+        <source>Name the sandbox the data goes to, for example prod.</source>
+        <translation>Geef de sandbox op waar de gegevens naartoe gaan, bijvoorbeeld prod.</translation>
+    </message>
+    <message>
+        <source>The organisation has no sandbox named &quot;%1&quot;. Its sandboxes: %2.</source>
+        <translation>De organisatie heeft geen sandbox met de naam &quot;%1&quot;. Haar sandboxes: %2.</translation>
+    </message>
+    <message>
+        <source>Check the credential first and pick one of the sandboxes it lists.</source>
+        <translation>Controleer eerst de referentie en kies een van de sandboxes die ze toont.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::account::DataflowManager</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>A running dataflow repeats every minute, hour, day or week; choose one of those.</source>
+        <translation>Een herhaalde dataflow loopt zich elke minuut, elk uur, elke dag of elke week; kies een daarvan.</translation>
+    </message>
+    <message>
+        <source>Experience Platform needs an interval of at least %1 for this frequency.</source>
+        <translation>Experience Platform vraagt voor deze frequentie een interval van minstens %1.</translation>
+    </message>
+    <message>
+        <source>The dataflow is deleted, but the connection could not be updated: %1</source>
+        <translation>De dataflow is verwijderd, maar de verbinding kon niet worden bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>The start time had passed; the first run is now at %1.</source>
+        <translation>De starttijd was verstreken; de eerste run is nu om %1.</translation>
+    </message>
+    <message>
+        <source>Not started yet; the first run is due at %1.</source>
+        <translation>Nog niet gestart; de eerste run staat gepland om %1.</translation>
+    </message>
+    <message>
+        <source>Running since %1.</source>
+        <translation>Loopt sinds %1.</translation>
+    </message>
+    <message>
+        <source>Failed (started %1): %2</source>
+        <translation>Mislukt (gestart %1): %2</translation>
+    </message>
+    <message>
+        <source>Succeeded (started %1): %2 records read, %3 ingested, %4 failed.</source>
+        <translation>Geslaagd (gestart %1): %2 records gelezen, %3 opgenomen, %4 mislukt.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2494,13 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::catalogue::SourceCatalogue</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>zaw::net::HttpClient</name>
     <message>
         <source>The server %1 could not be found. Check your internet connection and, if you use a proxy, the network settings.</source>
@@ -2515,6 +2580,19 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>No field is mapped. Give at least one source field a destination.</source>
         <translation>Er is geen veld toegewezen. Geef minstens één bronveld een bestemming.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::MappingValidation</name>
+    <message>
+        <source>Data Prep refuses part of the mapping. Fix these rows or untick them:
+%1</source>
+        <translation>Data Prep weigert een deel van de mapping. Verbeter deze rijen of vink ze uit:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2789,27 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::setup::SourceAccountQuery</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::SyncRecipe</name>
+    <message>
+        <source>Zoho CRM %1 (sync)</source>
+        <translation>Zoho CRM %1 (synchronisatie)</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::setup::TargetQuery</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>zaw::setup::XdmSchemaBuilder</name>
     <message>
         <source>File and image fields hold attachments, which a dataflow does not copy into AEP.</source>
@@ -2883,6 +2982,61 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The sign-in answer named an accounts server (%1) that is not Zoho&apos;s for the data centre %2. It was ignored for your safety; start the sign-in again.</source>
         <translation>Het antwoord op de aanmelding noemde een accountserver (%1) die niet de server van Zoho voor het datacenter %2 is. Het antwoord is voor uw veiligheid genegeerd. Meld u opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::zoho::ZohoAppSettingsCheck</name>
+    <message>
+        <source>Enter the client ID from Zoho&apos;s API console.</source>
+        <translation>Voer de client-ID uit de API-console van Zoho in.</translation>
+    </message>
+    <message>
+        <source>A client ID has no spaces; copy it again from Zoho&apos;s API console.</source>
+        <translation>Een client-ID bevat geen spaties. Kopieer de client-ID opnieuw uit de API-console van Zoho.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret from Zoho&apos;s API console (Client Secret tab).</source>
+        <translation>Voer het clientgeheim uit de API-console van Zoho in (tabblad Client Secret).</translation>
+    </message>
+    <message>
+        <source>The client type is server (server-based application) or desktop (mobile or desktop application with PKCE).</source>
+        <translation>Het clienttype is server (servertoepassing) of desktop (mobiele of desktoptoepassing met PKCE).</translation>
+    </message>
+    <message>
+        <source>Enter the redirect URI registered for the client, for example http://127.0.0.1:47913/callback.</source>
+        <translation>Voer de redirect-URI in die voor de client is geregistreerd, bijvoorbeeld http://127.0.0.1:47913/callback.</translation>
+    </message>
+    <message>
+        <source>The redirect URI must be a full http:// or https:// address.</source>
+        <translation>De redirect-URI moet een volledig adres zijn dat begint met http:// of https://.</translation>
+    </message>
+    <message>
+        <source>Plain http is only safe on this computer (127.0.0.1 or localhost); use https for other hosts.</source>
+        <translation>Gewone http is alleen veilig op deze computer (127.0.0.1 of localhost). Gebruik https voor andere hosts.</translation>
+    </message>
+    <message>
+        <source>The redirect URI must not contain a # part or a user name.</source>
+        <translation>De redirect-URI mag geen #-deel en geen gebruikersnaam bevatten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zoho data centre here; choose one of: %2.</source>
+        <translation>&quot;%1&quot; is hier geen Zoho-datacentrum; kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>The CRM environment is production, sandbox or developer.</source>
+        <translation>De CRM-omgeving is production, sandbox of developer.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope.</source>
+        <translation>Voer minstens één scope in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope name (like ZohoCRM.modules.READ).</source>
+        <translation>&quot;%1&quot; is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
+    </message>
+    <message>
+        <source>Keep %1: the wizard needs it to show which account signed in.</source>
+        <translation>Neem %1 op: de assistent heeft deze scope nodig om te tonen welk account is aangemeld.</translation>
     </message>
 </context>
 <context>
