@@ -339,7 +339,7 @@ void AepCommand::runPreview()
         QJsonArray columns;
         QStringList names;
         for (const catalogue::Column &c : preview.columns) {
-            columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type}});
+            columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.sourceType()}});
             names << c.name;
         }
         QJsonArray rows;
@@ -368,10 +368,6 @@ void AepCommand::runCreate()
             m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
             return;
         }
-        if (table.zohoFieldsError) {
-            m_app->failWith(AepSessionHelper::zohoExitCode(table.zohoFieldsError), table.zohoFieldsError);
-            return;
-        }
         createWith(table);
     });
 }
@@ -385,6 +381,12 @@ void AepCommand::createWith(const catalogue::TableDescription &table)
         m_schedule, QDateTime::currentDateTimeUtc(), setup::ScheduleRules::dateTimeColumns(columns));
     if (!problems.isEmpty()) {
         m_app->usageError(problems.first().message);
+        return;
+    }
+    // After the schedule check, as before the catalogue read both at once: a wrong delta column
+    // is a usage error (2) whatever Zoho answered.
+    if (table.zohoFieldsError) {
+        m_app->failWith(AepSessionHelper::zohoExitCode(table.zohoFieldsError), table.zohoFieldsError);
         return;
     }
     startPlan(columns, table.zohoFields);

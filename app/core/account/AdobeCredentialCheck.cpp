@@ -21,12 +21,23 @@ AdobeCredentialCheck::AdobeCredentialCheck(net::HttpClient *http, const Endpoint
     , m_http(http)
     , m_endpoints(endpoints)
     , m_session(session)
-    , m_ims(std::make_unique<adobe::ImsClient>(http, endpoints))
-    , m_platform(std::make_unique<adobe::PlatformClient>(http, m_ims.get(), session, endpoints))
-    , m_sandboxClient(std::make_unique<adobe::SandboxManagementClient>(m_platform.get()))
-{}
+{
+    makeClients();
+}
 
 AdobeCredentialCheck::~AdobeCredentialCheck() = default;
+
+void AdobeCredentialCheck::makeClients()
+{
+    // Fresh clients for every check: ImsClient shares one token request among all who wait for
+    // it, so a check started while the last credential's request is in flight would otherwise
+    // join it and list the sandboxes with the old credential's token.
+    m_sandboxClient.reset();
+    m_platform.reset();
+    m_ims = std::make_unique<adobe::ImsClient>(m_http, m_endpoints);
+    m_platform = std::make_unique<adobe::PlatformClient>(m_http, m_ims.get(), m_session, m_endpoints);
+    m_sandboxClient = std::make_unique<adobe::SandboxManagementClient>(m_platform.get());
+}
 
 QList<AdobeCredentialCheck::FieldProblem>
 AdobeCredentialCheck::fieldProblems(const QString &clientId, const QString &clientSecret, const QString &orgId,
@@ -57,6 +68,7 @@ void AdobeCredentialCheck::check(const QString &clientId, const QString &clientS
     m_session->orgId = orgId.trimmed();
     m_session->sandboxName = sandboxName.trimmed().toLower();
     m_session->clearToken();
+    makeClients();
     m_busy = true;
     m_attempt = new QObject(this);
     const QString wanted = m_session->sandboxName;

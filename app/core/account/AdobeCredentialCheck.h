@@ -104,6 +104,7 @@ signals:
 
 private:
     void finishAttempt();
+    void makeClients();
 
     net::HttpClient *m_http;
     Endpoints m_endpoints;

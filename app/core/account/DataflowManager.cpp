@@ -64,9 +64,12 @@ void DataflowManager::reschedule(const QString &flowId, const QString &frequency
     }
     // PATCH needs the flow's current etag.
     QPointer<QObject> guard(context);
-    FlowServiceClient *flows = m_flows;
+    // The manager may own the client and go away while the page (the context) stays.
+    QPointer<FlowServiceClient> flows(m_flows);
     flows->flow(flowId, context,
                 [flows, guard, flowId, frequency, interval, done](const QJsonObject &flow, const net::Error &error) {
+                    if (!flows)
+                        return;
                     if (error) {
                         done(error);
                         return;

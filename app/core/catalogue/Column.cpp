@@ -23,13 +23,14 @@ Column Column::fromJson(const QJsonObject &column)
     c.xdmType = xdm.value(u"type"_s).toString().toLower();
     c.xdmFormat = xdm.value(u"format"_s).toString();
     c.metaXdmType = column.value(u"meta:xdmType"_s).toString();
-    if (c.xdmFormat.isEmpty() && (c.metaXdmType == u"date-time"_s || c.metaXdmType == u"date"_s))
-        c.xdmFormat = c.metaXdmType;
-    if (c.type.isEmpty())
-        c.type = column.value(u"meta"_s).toObject().value(u"originalType"_s).toString().toLower();
-    if (c.xdmType.isEmpty())
-        c.xdmType = c.type == u"double"_s ? u"number"_s : c.type;
     return c;
+}
+
+QString Column::sourceType() const
+{
+    if (!type.isEmpty())
+        return type;
+    return raw.value(u"meta"_s).toObject().value(u"originalType"_s).toString().toLower();
 }
 
 QList<Column> Column::listFromJson(const QJsonValue &exploreAnswer)

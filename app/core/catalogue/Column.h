@@ -17,13 +17,15 @@ struct Column
     QString name;
     QString type;        // the source's own type word: string, double, boolean, long, object …
     QString xdmType;     // xdm.type, lower case (XDM's own words)
-    QString xdmFormat;   // xdm.format (date, date-time), or meta:xdmType when that is all there is
+    QString xdmFormat;   // xdm.format (date, date-time) when given
     QString metaXdmType; // meta:xdmType when given
     QJsonObject raw;     // as answered, for params.columns of a source connection
 
     bool isDateTime() const;
-    // Older explore answers give only meta:xdmType, or meta.originalType; a missing xdm.type is
-    // taken from the source type (double → number).
+    // type, or for older explore answers that give only meta.originalType, that (lower case).
+    QString sourceType() const;
+    // The fields as answered, nothing derived: the setup saves and hashes what it reads here, so
+    // a value filled in from another field would make a saved setup's objects again.
     static Column fromJson(const QJsonObject &column);
     // Accepts the whole explore answer ({"schema": {"columns": […]}}), the schema object, the
     // bare columns array or a list of column objects; columns without a name are left out.

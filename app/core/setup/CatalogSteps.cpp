@@ -4,6 +4,7 @@
 #include "adobe/CatalogClient.h"
 #include "adobe/SchemaRegistryClient.h"
 #include "setup/SetupEngine.h"
+#include "setup/XdmSchemaBuilder.h"
 
 #include <QCoreApplication>
 
@@ -181,6 +182,33 @@ SetupStep CatalogSteps::dataSet(SetupEngine *engine, adobe::CatalogClient *catal
         return QList<PlannedRequest>{p};
     };
     return step;
+}
+
+QJsonObject CatalogSteps::schemaBody(const SetupEngine *engine, const QString &tenant, const QString &title,
+                                     const QString &tablePath, const QList<zoho::ZohoField> &zohoFields,
+                                     const QList<catalogue::Column> &columns)
+{
+    XdmSchemaBuilder builder(tenant);
+    builder.setTitle(title);
+    QJsonObject body = builder.build(tablePath, zohoFields.isEmpty() ? fieldsFromColumns(columns) : zohoFields).schema;
+    body.insert(u"description"_s, engine->withMarker(body.value(u"description"_s).toString()));
+    return body;
+}
+
+void CatalogSteps::withTenant(SetupEngine *engine, adobe::SchemaRegistryClient *schemas, QString *cache,
+                              TenantDone done)
+{
+    if (!cache->isEmpty()) {
+        done(*cache, {});
+        return;
+    }
+    schemas->tenantId(engine->context(), [engine, cache, done](const QString &tenant, const net::Error &e) {
+        if (!e) {
+            *cache = tenant;
+            engine->saveState();
+        }
+        done(tenant, e);
+    });
 }
 
 } // namespace zaw::setup

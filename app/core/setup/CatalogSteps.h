@@ -54,6 +54,14 @@ public:
     // objects in explore) become {id, name}, date-time and date stay dates, long becomes bigint,
     // arrays are skipped (explore does not say what they hold), everything else is text.
     static QList<zoho::ZohoField> fieldsFromColumns(const QList<catalogue::Column> &columns);
+    // The schema's create body: XdmSchemaBuilder over the Zoho fields (or, without them, the
+    // columns), titled title, the marker at the end of the description.
+    static QJsonObject schemaBody(const SetupEngine *engine, const QString &tenant, const QString &title,
+                                  const QString &tablePath, const QList<zoho::ZohoField> &zohoFields,
+                                  const QList<catalogue::Column> &columns);
+    // Schema Registry's tenant, read once per setup: *cache holds it (and goes into the saved
+    // state with the engine's next save).
+    static void withTenant(SetupEngine *engine, adobe::SchemaRegistryClient *schemas, QString *cache, TenantDone done);
 
     static QString schemaKey();
     static QString dataSetKey();

@@ -430,19 +430,9 @@ SetupStep FlowServiceRecipe::baseConnectionStep()
 
 // ---- steps 2 and 3: schema and dataset -------------------------------------------------------
 
-void FlowServiceRecipe::withTenant(std::function<void(const QString &, const net::Error &)> done)
+void FlowServiceRecipe::withTenant(CatalogSteps::TenantDone done)
 {
-    if (!m_tenantId.isEmpty()) {
-        done(m_tenantId, {});
-        return;
-    }
-    m_schemas->tenantId(engine()->context(), [this, done](const QString &tenant, const net::Error &e) {
-        if (!e) {
-            m_tenantId = tenant;
-            engine()->saveState();
-        }
-        done(tenant, e);
-    });
+    CatalogSteps::withTenant(engine(), m_schemas, &m_tenantId, std::move(done));
 }
 
 QList<zoho::ZohoField> FlowServiceRecipe::schemaFields() const
@@ -452,11 +442,8 @@ QList<zoho::ZohoField> FlowServiceRecipe::schemaFields() const
 
 QJsonObject FlowServiceRecipe::schemaBody(const QString &tenant) const
 {
-    XdmSchemaBuilder builder(tenant);
-    builder.setTitle(m_request.schemaTitle);
-    QJsonObject body = builder.build(m_request.tablePath, schemaFields()).schema;
-    body.insert(u"description"_s, withMarker(body.value(u"description"_s).toString()));
-    return body;
+    const SetupRequest &r = m_request;
+    return CatalogSteps::schemaBody(engine(), tenant, r.schemaTitle, r.tablePath, r.zohoFields, r.columns);
 }
 
 SetupStep FlowServiceRecipe::schemaStep()

@@ -378,6 +378,8 @@ void SetupEngine::sendCreate(const SetupStep &step)
     // Saved before the request leaves: a crash while it is on its way still leads the next run
     // to look for the object first.
     markAttempted(step.key, true);
+    if (!m_running)
+        return; // a receiver of stateChanged cancelled the run: nothing leaves
     const QString key = step.key;
     step.create([this, key](const SetupObject &made, const net::Error &e) {
         const SetupStep *s = findStep(key);

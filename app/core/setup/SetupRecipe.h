@@ -73,6 +73,10 @@ struct SetupStep
 class SetupRecipe
 {
 public:
+    SetupRecipe() = default;
+    // Recipes own their service clients: never copied.
+    SetupRecipe(const SetupRecipe &) = delete;
+    SetupRecipe &operator=(const SetupRecipe &) = delete;
     virtual ~SetupRecipe() = default;
 
     // Called once by the engine that runs the recipe, before steps().

@@ -6,7 +6,6 @@
 #include "setup/CatalogSteps.h"
 #include "setup/SetupEngine.h"
 #include "setup/SetupJson.h"
-#include "setup/XdmSchemaBuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -71,17 +70,6 @@ void SyncRecipe::writeState(QJsonObject *state) const
         state->insert(u"tenantId"_s, m_tenantId);
 }
 
-QJsonObject SyncRecipe::schemaBody(const QString &tenant) const
-{
-    const QList<zoho::ZohoField> fields =
-        m_request.zohoFields.isEmpty() ? CatalogSteps::fieldsFromColumns(m_request.columns) : m_request.zohoFields;
-    XdmSchemaBuilder builder(tenant);
-    builder.setTitle(m_request.schemaTitle);
-    QJsonObject body = builder.build(m_request.tablePath, fields).schema;
-    body.insert(u"description"_s, engine()->withMarker(body.value(u"description"_s).toString()));
-    return body;
-}
-
 QList<SetupStep> SyncRecipe::steps()
 {
     CatalogSteps::Schema schema;
@@ -91,20 +79,13 @@ QList<SetupStep> SyncRecipe::steps()
         return QJsonArray{r.tablePath, r.schemaTitle, SetupJson::fields(r.zohoFields), SetupJson::columns(r.columns)};
     };
     schema.withTenant = [this](CatalogSteps::TenantDone done) {
-        if (!m_tenantId.isEmpty()) {
-            done(m_tenantId, {});
-            return;
-        }
-        m_schemas->tenantId(engine()->context(), [this, done](const QString &tenant, const net::Error &e) {
-            if (!e) {
-                m_tenantId = tenant;
-                engine()->saveState();
-            }
-            done(tenant, e);
-        });
+        CatalogSteps::withTenant(engine(), m_schemas, &m_tenantId, std::move(done));
     };
     schema.knownTenant = [this] { return m_tenantId; };
-    schema.body = [this](const QString &tenant) { return schemaBody(tenant); };
+    schema.body = [this](const QString &tenant) {
+        const SyncRequest &r = m_request;
+        return CatalogSteps::schemaBody(engine(), tenant, r.schemaTitle, r.tablePath, r.zohoFields, r.columns);
+    };
 
     CatalogSteps::DataSet dataSet;
     dataSet.name = [this] { return m_request.dataSetName; };

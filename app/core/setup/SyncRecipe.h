@@ -49,8 +49,6 @@ public:
     void setTenantId(const QString &tenantId) { m_tenantId = tenantId; }
 
 private:
-    QJsonObject schemaBody(const QString &tenant) const;
-
     adobe::CatalogClient *m_catalog;
     adobe::SchemaRegistryClient *m_schemas;
     SyncRequest m_request;

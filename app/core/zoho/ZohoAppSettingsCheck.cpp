@@ -98,7 +98,7 @@ QString ZohoAppSettingsCheck::scopesProblem(const QStringList &scopes)
     }
     for (const QString &needed : requiredScopes()) {
         if (!grants(scopes, needed))
-            return tr("Keep %1: the wizard needs it to show which account signed in.").arg(needed);
+            return tr("Keep %1: it is needed to show which account signed in.").arg(needed);
     }
     return {};
 }
