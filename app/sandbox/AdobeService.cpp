@@ -34,30 +34,38 @@ void AdobeService::registerRoutes(Router &router)
     const Api flow = Api::FlowService;
     d->addRoute(router, "GET", u"/flowservice/connectionSpecs/?"_s, flow, &P::getConnectionSpecs);
     d->addRoute(router, "GET", u"/flowservice/connectionSpecs/([^/]+)/?"_s, flow, &P::getConnectionSpec);
-    d->addRoute(router, "GET", u"/flowservice/connections/?"_s, flow, &P::listConnections);
+    d->addRoute(router, "GET", u"/flowservice/connections/?"_s, flow, P::lister(P::baseConnectionsCollection()));
     d->addRoute(router, "POST", u"/flowservice/connections/?"_s, flow, &P::createConnection);
     d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/explore/?"_s, flow, &P::exploreConnection);
     d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/test/?"_s, flow, &P::testConnection);
-    d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/?"_s, flow, &P::getConnection);
+    d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/?"_s, flow,
+                P::getter(P::baseConnectionsCollection()));
     d->addRoute(router, "PATCH", u"/flowservice/connections/([^/]+)/?"_s, flow, &P::patchConnection);
-    d->addRoute(router, "DELETE", u"/flowservice/connections/([^/]+)/?"_s, flow, &P::deleteConnection);
-    d->addRoute(router, "GET", u"/flowservice/sourceConnections/?"_s, flow, &P::listSourceConnections);
+    d->addRoute(router, "DELETE", u"/flowservice/connections/([^/]+)/?"_s, flow,
+                P::deleter(P::baseConnectionsCollection()));
+    d->addRoute(router, "GET", u"/flowservice/sourceConnections/?"_s, flow,
+                P::lister(P::sourceConnectionsCollection()));
     d->addRoute(router, "POST", u"/flowservice/sourceConnections/?"_s, flow, &P::createSourceConnection);
-    d->addRoute(router, "GET", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow, &P::getSourceConnection);
+    d->addRoute(router, "GET", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow,
+                P::getter(P::sourceConnectionsCollection()));
     d->addRoute(router, "PATCH", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow, &P::patchSourceConnection);
-    d->addRoute(router, "DELETE", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow, &P::deleteSourceConnection);
-    d->addRoute(router, "GET", u"/flowservice/targetConnections/?"_s, flow, &P::listTargetConnections);
+    d->addRoute(router, "DELETE", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow,
+                P::deleter(P::sourceConnectionsCollection()));
+    d->addRoute(router, "GET", u"/flowservice/targetConnections/?"_s, flow,
+                P::lister(P::targetConnectionsCollection()));
     d->addRoute(router, "POST", u"/flowservice/targetConnections/?"_s, flow, &P::createTargetConnection);
-    d->addRoute(router, "GET", u"/flowservice/targetConnections/([^/]+)/?"_s, flow, &P::getTargetConnection);
-    d->addRoute(router, "DELETE", u"/flowservice/targetConnections/([^/]+)/?"_s, flow, &P::deleteTargetConnection);
+    d->addRoute(router, "GET", u"/flowservice/targetConnections/([^/]+)/?"_s, flow,
+                P::getter(P::targetConnectionsCollection()));
+    d->addRoute(router, "DELETE", u"/flowservice/targetConnections/([^/]+)/?"_s, flow,
+                P::deleter(P::targetConnectionsCollection()));
     d->addRoute(router, "GET", u"/flowservice/flowSpecs/?"_s, flow, &P::listFlowSpecs);
     d->addRoute(router, "GET", u"/flowservice/flowSpecs/([^/]+)/?"_s, flow, &P::getFlowSpec);
     d->addRoute(router, "POST", u"/flowservice/flows/([^/]+)/action/?"_s, flow, &P::flowAction);
-    d->addRoute(router, "GET", u"/flowservice/flows/?"_s, flow, &P::listFlows);
+    d->addRoute(router, "GET", u"/flowservice/flows/?"_s, flow, P::lister(P::flowsCollection()));
     d->addRoute(router, "POST", u"/flowservice/flows/?"_s, flow, &P::createFlow);
-    d->addRoute(router, "GET", u"/flowservice/flows/([^/]+)/?"_s, flow, &P::getFlow);
+    d->addRoute(router, "GET", u"/flowservice/flows/([^/]+)/?"_s, flow, P::getter(P::flowsCollection()));
     d->addRoute(router, "PATCH", u"/flowservice/flows/([^/]+)/?"_s, flow, &P::patchFlow);
-    d->addRoute(router, "DELETE", u"/flowservice/flows/([^/]+)/?"_s, flow, &P::deleteFlow);
+    d->addRoute(router, "DELETE", u"/flowservice/flows/([^/]+)/?"_s, flow, P::deleter(P::flowsCollection()));
     d->addRoute(router, "GET", u"/flowservice/runs/?"_s, flow, &P::listRuns);
     d->addRoute(router, "GET", u"/flowservice/runs/([^/]+)/?"_s, flow, &P::getRun);
 

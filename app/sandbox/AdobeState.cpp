@@ -296,7 +296,7 @@ void AdobeState::addRoute(Router &router, const QByteArray &method, const QStrin
         Caller caller;
         if (auto error = gateway(request, api, &caller))
             return *error;
-        return (this->*handler)(request, caller);
+        return handler(this, request, caller);
     });
 }
 

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include <algorithm>
@@ -166,7 +167,35 @@ struct AdobeState
         QString reason;
     };
 
-    using PlatformHandler = Response (AdobeState::*)(const Request &, const Caller &);
+    // A handler behind the gateway; member functions of AdobeState convert to it.
+    using PlatformHandler = std::function<Response(AdobeState *, const Request &, const Caller &)>;
+
+    // The Flow Service collections whose list, get and delete work the same way (FlowCollections.cpp):
+    // only the stored map, the public view, what blocks a delete and the clean-up after one differ.
+    struct Collection
+    {
+        QString name; // path segment, and the type named in 404 bodies
+        Store AdobeState::*store = nullptr;
+        QJsonObject (AdobeState::*view)(Entry &entry) = nullptr; // null: the stored data as it is
+        // The error to answer when something still uses the entry.
+        std::optional<Response> (AdobeState::*deleteBlocked)(const Request &request, const QString &id) = nullptr;
+        void (AdobeState::*afterDelete)(const QString &id) = nullptr;
+    };
+    static const Collection &baseConnectionsCollection();
+    static const Collection &sourceConnectionsCollection();
+    static const Collection &targetConnectionsCollection();
+    static const Collection &flowsCollection();
+    Response listIn(const Collection &collection, const Request &request, const Caller &caller);
+    Response getIn(const Collection &collection, const Request &request, const Caller &caller);
+    Response deleteIn(const Collection &collection, const Request &request, const Caller &caller);
+    static PlatformHandler lister(const Collection &collection);
+    static PlatformHandler getter(const Collection &collection);
+    static PlatformHandler deleter(const Collection &collection);
+    std::optional<Response> baseConnectionInUse(const Request &request, const QString &id);
+    std::optional<Response> sourceConnectionInUse(const Request &request, const QString &id);
+    std::optional<Response> targetConnectionInUse(const Request &request, const QString &id);
+    void removeRunsOf(const QString &flowId);
+    QJsonObject storedConnectionView(Entry &entry) { return connectionView(entry); }
 
     SandboxContext *context = nullptr;
     QString clientId;
@@ -243,28 +272,16 @@ struct AdobeState
     Response getConnectionSpecs(const Request &request, const Caller &caller);
     Response getConnectionSpec(const Request &request, const Caller &caller);
     Response createConnection(const Request &request, const Caller &caller);
-    Response listConnections(const Request &request, const Caller &caller);
-    Response getConnection(const Request &request, const Caller &caller);
     Response patchConnection(const Request &request, const Caller &caller);
-    Response deleteConnection(const Request &request, const Caller &caller);
     Response testConnection(const Request &request, const Caller &caller);
     Response exploreConnection(const Request &request, const Caller &caller);
     Response createSourceConnection(const Request &request, const Caller &caller);
-    Response listSourceConnections(const Request &request, const Caller &caller);
-    Response getSourceConnection(const Request &request, const Caller &caller);
     Response patchSourceConnection(const Request &request, const Caller &caller);
-    Response deleteSourceConnection(const Request &request, const Caller &caller);
     Response createTargetConnection(const Request &request, const Caller &caller);
-    Response listTargetConnections(const Request &request, const Caller &caller);
-    Response getTargetConnection(const Request &request, const Caller &caller);
-    Response deleteTargetConnection(const Request &request, const Caller &caller);
     Response listFlowSpecs(const Request &request, const Caller &caller);
     Response getFlowSpec(const Request &request, const Caller &caller);
     Response createFlow(const Request &request, const Caller &caller);
-    Response listFlows(const Request &request, const Caller &caller);
-    Response getFlow(const Request &request, const Caller &caller);
     Response patchFlow(const Request &request, const Caller &caller);
-    Response deleteFlow(const Request &request, const Caller &caller);
     Response flowAction(const Request &request, const Caller &caller);
     Response listRuns(const Request &request, const Caller &caller);
     Response getRun(const Request &request, const Caller &caller);

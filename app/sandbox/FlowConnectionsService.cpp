@@ -138,24 +138,6 @@ Response AdobeState::createConnection(const Request &request, const Caller &call
         .withHeader("location", platformUrl(kFlowBase + u"/connections/"_s + id).toUtf8());
 }
 
-Response AdobeState::listConnections(const Request &request, const Caller &caller)
-{
-    QList<QJsonObject> items;
-    for (const Entry &e : std::as_const(connections)) {
-        if (visible(e, caller))
-            items.append(connectionView(e));
-    }
-    return listResponse(request, items, u"/connections"_s);
-}
-
-Response AdobeState::getConnection(const Request &request, const Caller &caller)
-{
-    const Entry *entry = findIn(connections, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"connections"_s, request.capture(1));
-    return Response::json(QJsonObject{{u"items"_s, QJsonArray{connectionView(*entry)}}});
-}
-
 Response AdobeState::patchConnection(const Request &request, const Caller &caller)
 {
     Entry *entry = findIn(connections, request.capture(1), caller);
@@ -228,27 +210,6 @@ bool AdobeState::flowUsesBaseConnection(const Entry &flow, const QString &baseCo
             return true;
     }
     return false;
-}
-
-Response AdobeState::deleteConnection(const Request &request, const Caller &caller)
-{
-    const QString id = request.capture(1);
-    if (!findIn(connections, id, caller))
-        return notFound(request, u"connections"_s, id);
-    QStringList flowIds;
-    for (auto it = flows.constBegin(); it != flows.constEnd(); ++it) {
-        if (flowUsesBaseConnection(*it, id))
-            flowIds.append(it.key());
-    }
-    if (!flowIds.isEmpty()) {
-        return flowError(
-            request, u"1418-400"_s, u"Bad Request"_s,
-            u"The connection %1 cannot be deleted because the base connection is being used in one or more flows: %2. Delete the flows first."_s
-                .arg(id, flowIds.join(u", "_s)));
-    }
-    connections.remove(id);
-    context->changed();
-    return Response::empty(204);
 }
 
 Response AdobeState::testConnection(const Request &request, const Caller &caller)
@@ -488,24 +449,6 @@ Response AdobeState::createSourceConnection(const Request &request, const Caller
         .withHeader("location", platformUrl(kFlowBase + u"/sourceConnections/"_s + id).toUtf8());
 }
 
-Response AdobeState::listSourceConnections(const Request &request, const Caller &caller)
-{
-    QList<QJsonObject> items;
-    for (const Entry &e : std::as_const(sourceConnections)) {
-        if (visible(e, caller))
-            items.append(e.data);
-    }
-    return listResponse(request, items, u"/sourceConnections"_s);
-}
-
-Response AdobeState::getSourceConnection(const Request &request, const Caller &caller)
-{
-    const Entry *entry = findIn(sourceConnections, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"sourceConnections"_s, request.capture(1));
-    return Response::json(QJsonObject{{u"items"_s, QJsonArray{entry->data}}});
-}
-
 Response AdobeState::patchSourceConnection(const Request &request, const Caller &caller)
 {
     Entry *entry = findIn(sourceConnections, request.capture(1), caller);
@@ -545,25 +488,6 @@ Response AdobeState::patchSourceConnection(const Request &request, const Caller 
     touch(*entry, caller);
     return Response::json(
         QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
-}
-
-Response AdobeState::deleteSourceConnection(const Request &request, const Caller &caller)
-{
-    const QString id = request.capture(1);
-    if (!findIn(sourceConnections, id, caller))
-        return notFound(request, u"sourceConnections"_s, id);
-    for (const Entry &flow : std::as_const(flows)) {
-        if (flow.data.value(u"sourceConnectionIds"_s).toArray().contains(QJsonValue(id))) {
-            // [emulator] code: the published catalogue names 1418 only for base connections.
-            return flowError(
-                request, u"1418-400"_s, u"Bad Request"_s,
-                u"The source connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
-                    .arg(id, flow.data.value(u"id"_s).toString()));
-        }
-    }
-    sourceConnections.remove(id);
-    context->changed();
-    return Response::empty(204);
 }
 
 Response AdobeState::createTargetConnection(const Request &request, const Caller &caller)
@@ -621,42 +545,6 @@ Response AdobeState::createTargetConnection(const Request &request, const Caller
     context->changed();
     return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, item.value(u"etag"_s)}}, 201)
         .withHeader("location", platformUrl(kFlowBase + u"/targetConnections/"_s + id).toUtf8());
-}
-
-Response AdobeState::listTargetConnections(const Request &request, const Caller &caller)
-{
-    QList<QJsonObject> items;
-    for (const Entry &e : std::as_const(targetConnections)) {
-        if (visible(e, caller))
-            items.append(e.data);
-    }
-    return listResponse(request, items, u"/targetConnections"_s);
-}
-
-Response AdobeState::getTargetConnection(const Request &request, const Caller &caller)
-{
-    const Entry *entry = findIn(targetConnections, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"targetConnections"_s, request.capture(1));
-    return Response::json(QJsonObject{{u"items"_s, QJsonArray{entry->data}}});
-}
-
-Response AdobeState::deleteTargetConnection(const Request &request, const Caller &caller)
-{
-    const QString id = request.capture(1);
-    if (!findIn(targetConnections, id, caller))
-        return notFound(request, u"targetConnections"_s, id);
-    for (const Entry &flow : std::as_const(flows)) {
-        if (flow.data.value(u"targetConnectionIds"_s).toArray().contains(QJsonValue(id))) {
-            return flowError(
-                request, u"1418-400"_s, u"Bad Request"_s,
-                u"The target connection %1 cannot be deleted because it is being used in the flow %2. Delete the flow first."_s
-                    .arg(id, flow.data.value(u"id"_s).toString()));
-        }
-    }
-    targetConnections.remove(id);
-    context->changed();
-    return Response::empty(204);
 }
 
 } // namespace zaw::sandbox::adobe

@@ -285,24 +285,6 @@ QJsonObject AdobeState::flowView(Entry &entry)
     return view;
 }
 
-Response AdobeState::listFlows(const Request &request, const Caller &caller)
-{
-    QList<QJsonObject> items;
-    for (auto it = flows.begin(); it != flows.end(); ++it) {
-        if (visible(*it, caller))
-            items.append(flowView(*it));
-    }
-    return listResponse(request, items, u"/flows"_s);
-}
-
-Response AdobeState::getFlow(const Request &request, const Caller &caller)
-{
-    Entry *entry = findIn(flows, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"flows"_s, request.capture(1));
-    return Response::json(QJsonObject{{u"items"_s, QJsonArray{flowView(*entry)}}});
-}
-
 Response AdobeState::patchFlow(const Request &request, const Caller &caller)
 {
     Entry *entry = findIn(flows, request.capture(1), caller);
@@ -363,22 +345,6 @@ Response AdobeState::patchFlow(const Request &request, const Caller &caller)
     touch(*entry, caller);
     return Response::json(
         QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
-}
-
-Response AdobeState::deleteFlow(const Request &request, const Caller &caller)
-{
-    const QString id = request.capture(1);
-    if (!findIn(flows, id, caller))
-        return notFound(request, u"flows"_s, id);
-    flows.remove(id);
-    for (auto it = runs.begin(); it != runs.end();) {
-        if (it->data.value(u"flowId"_s).toString() == id)
-            it = runs.erase(it);
-        else
-            ++it;
-    }
-    context->changed();
-    return Response::empty(204);
 }
 
 Response AdobeState::flowAction(const Request &request, const Caller &caller)
