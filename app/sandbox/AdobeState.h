@@ -188,6 +188,15 @@ struct AdobeState
     Response listIn(const Collection &collection, const Request &request, const Caller &caller);
     Response getIn(const Collection &collection, const Request &request, const Caller &caller);
     Response deleteIn(const Collection &collection, const Request &request, const Caller &caller);
+    // The common end of every create: stores the object and answers 201 {id, etag} with its location.
+    Response storeCreated(const Collection &collection, const Caller &caller, const QString &id,
+                          const QJsonObject &data, const QJsonObject &meta = {});
+    // The common start of every PATCH: the entry, If-Match against its etag, the JSON Patch body.
+    // Returns the error to answer, or fills *entry and *instructions.
+    std::optional<Response> beginPatch(const Collection &collection, const Request &request, const Caller &caller,
+                                       Entry **entry, QJsonArray *instructions);
+    // The common end of every PATCH: a new etag and update time, answered as {id, etag}.
+    Response finishPatch(Entry &entry, const QJsonObject &data, const Caller &caller);
     static PlatformHandler lister(const Collection &collection);
     static PlatformHandler getter(const Collection &collection);
     static PlatformHandler deleter(const Collection &collection);

@@ -69,6 +69,38 @@ Response AdobeState::deleteIn(const Collection &collection, const Request &reque
     return Response::empty(204);
 }
 
+Response AdobeState::storeCreated(const Collection &collection, const Caller &caller, const QString &id,
+                                  const QJsonObject &data, const QJsonObject &meta)
+{
+    (this->*collection.store).insert(id, Entry{caller.orgId, caller.sandbox, data, meta});
+    context->changed();
+    return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, data.value(u"etag"_s)}}, 201)
+        .withHeader("location", platformUrl(kFlowBase + u"/"_s + collection.name + u"/"_s + id).toUtf8());
+}
+
+std::optional<Response> AdobeState::beginPatch(const Collection &collection, const Request &request,
+                                               const Caller &caller, Entry **entry, QJsonArray *instructions)
+{
+    *entry = findIn(this->*collection.store, request.capture(1), caller);
+    if (!*entry)
+        return notFound(request, collection.name, request.capture(1));
+    if (auto error = checkIfMatch(request, **entry))
+        return error;
+    Response error;
+    const auto parsed = patchInstructions(request, &error);
+    if (!parsed)
+        return error;
+    *instructions = *parsed;
+    return std::nullopt;
+}
+
+Response AdobeState::finishPatch(Entry &entry, const QJsonObject &data, const Caller &caller)
+{
+    entry.data = data;
+    touch(entry, caller);
+    return Response::json(QJsonObject{{u"id"_s, entry.data.value(u"id"_s)}, {u"etag"_s, entry.data.value(u"etag"_s)}});
+}
+
 AdobeState::PlatformHandler AdobeState::lister(const Collection &collection)
 {
     return [&collection](AdobeState *state, const Request &request, const Caller &caller) {

@@ -132,27 +132,19 @@ Response AdobeState::createConnection(const Request &request, const Caller &call
     data.insert(u"connectionSpec"_s, QJsonObject{{u"id"_s, specId}, {u"version"_s, u"1.0"_s}});
     data.insert(u"state"_s, u"enabled"_s);
     data.insert(u"auth"_s, QJsonObject{{u"specName"_s, specName}, {u"params"_s, params}});
-    connections.insert(id, Entry{caller.orgId, caller.sandbox, data, {}});
-    context->changed();
-    return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, data.value(u"etag"_s)}}, 201)
-        .withHeader("location", platformUrl(kFlowBase + u"/connections/"_s + id).toUtf8());
+    return storeCreated(baseConnectionsCollection(), caller, id, data);
 }
 
 Response AdobeState::patchConnection(const Request &request, const Caller &caller)
 {
-    Entry *entry = findIn(connections, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"connections"_s, request.capture(1));
-    if (auto error = checkIfMatch(request, *entry))
+    Entry *entry = nullptr;
+    QJsonArray instructions;
+    if (auto error = beginPatch(baseConnectionsCollection(), request, caller, &entry, &instructions))
         return *error;
-    Response error;
-    const auto instructions = patchInstructions(request, &error);
-    if (!instructions)
-        return error;
 
     QJsonValue patched = entry->data;
     bool credentialsChanged = false;
-    for (const QJsonValue &v : *instructions) {
+    for (const QJsonValue &v : std::as_const(instructions)) {
         const QJsonObject instruction = v.toObject();
         const QString op = instruction.value(u"op"_s).toString();
         const QString path = instruction.value(u"path"_s).toString();
@@ -193,12 +185,9 @@ Response AdobeState::patchConnection(const Request &request, const Caller &calle
                              u"The mandatory field 'auth.params.%1' is missing in the request."_s.arg(param));
         }
     }
-    entry->data = data;
     if (credentialsChanged)
         entry->meta.remove(u"verified"_s);
-    touch(*entry, caller);
-    return Response::json(
-        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return finishPatch(*entry, data, caller);
 }
 
 bool AdobeState::flowUsesBaseConnection(const Entry &flow, const QString &baseConnectionId) const
@@ -443,25 +432,17 @@ Response AdobeState::createSourceConnection(const Request &request, const Caller
         u"inheritedAttributes"_s,
         QJsonObject{{u"baseConnection"_s,
                      QJsonObject{{u"id"_s, baseId}, {u"connectionSpec"_s, base->data.value(u"connectionSpec"_s)}}}});
-    sourceConnections.insert(id, Entry{caller.orgId, caller.sandbox, item, {}});
-    context->changed();
-    return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, item.value(u"etag"_s)}}, 201)
-        .withHeader("location", platformUrl(kFlowBase + u"/sourceConnections/"_s + id).toUtf8());
+    return storeCreated(sourceConnectionsCollection(), caller, id, item);
 }
 
 Response AdobeState::patchSourceConnection(const Request &request, const Caller &caller)
 {
-    Entry *entry = findIn(sourceConnections, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"sourceConnections"_s, request.capture(1));
-    if (auto error = checkIfMatch(request, *entry))
+    Entry *entry = nullptr;
+    QJsonArray instructions;
+    if (auto error = beginPatch(sourceConnectionsCollection(), request, caller, &entry, &instructions))
         return *error;
-    Response error;
-    const auto instructions = patchInstructions(request, &error);
-    if (!instructions)
-        return error;
     QJsonValue patched = entry->data;
-    for (const QJsonValue &v : *instructions) {
+    for (const QJsonValue &v : std::as_const(instructions)) {
         const QJsonObject instruction = v.toObject();
         const QString path = instruction.value(u"path"_s).toString();
         if (path != u"/name"_s && path != u"/description"_s && path != u"/params"_s &&
@@ -484,10 +465,7 @@ Response AdobeState::patchSourceConnection(const Request &request, const Caller 
         return flowError(request, u"1304-400"_s, u"Bad Request"_s,
                          u"The mandatory fields 'name' and 'params.tableName' cannot be removed."_s);
     }
-    entry->data = data;
-    touch(*entry, caller);
-    return Response::json(
-        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return finishPatch(*entry, data, caller);
 }
 
 Response AdobeState::createTargetConnection(const Request &request, const Caller &caller)
@@ -541,10 +519,7 @@ Response AdobeState::createTargetConnection(const Request &request, const Caller
     item.insert(u"data"_s, data);
     item.insert(u"params"_s, params);
     item.insert(u"connectionSpec"_s, QJsonObject{{u"id"_s, specId}, {u"version"_s, u"1.0"_s}});
-    targetConnections.insert(id, Entry{caller.orgId, caller.sandbox, item, {}});
-    context->changed();
-    return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, item.value(u"etag"_s)}}, 201)
-        .withHeader("location", platformUrl(kFlowBase + u"/targetConnections/"_s + id).toUtf8());
+    return storeCreated(targetConnectionsCollection(), caller, id, item);
 }
 
 } // namespace zaw::sandbox::adobe

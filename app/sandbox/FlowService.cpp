@@ -269,10 +269,7 @@ Response AdobeState::createFlow(const Request &request, const Caller &caller)
     const qint64 startMs = *asInteger(schedule.value(u"startTime"_s)) * 1000;
     // Scheduled runs are generated lazily for every slot at or after this point.
     const QJsonObject meta{{u"generatedUntil"_s, startMs - 1}};
-    flows.insert(id, Entry{caller.orgId, caller.sandbox, item, meta});
-    context->changed();
-    return Response::json(QJsonObject{{u"id"_s, id}, {u"etag"_s, item.value(u"etag"_s)}}, 201)
-        .withHeader("location", platformUrl(kFlowBase + u"/flows/"_s + id).toUtf8());
+    return storeCreated(flowsCollection(), caller, id, item, meta);
 }
 
 QJsonObject AdobeState::flowView(Entry &entry)
@@ -287,19 +284,14 @@ QJsonObject AdobeState::flowView(Entry &entry)
 
 Response AdobeState::patchFlow(const Request &request, const Caller &caller)
 {
-    Entry *entry = findIn(flows, request.capture(1), caller);
-    if (!entry)
-        return notFound(request, u"flows"_s, request.capture(1));
-    if (auto error = checkIfMatch(request, *entry))
+    Entry *entry = nullptr;
+    QJsonArray instructions;
+    if (auto error = beginPatch(flowsCollection(), request, caller, &entry, &instructions))
         return *error;
-    Response error;
-    const auto instructions = patchInstructions(request, &error);
-    if (!instructions)
-        return error;
     static const QStringList allowed = {u"/name"_s, u"/description"_s, u"/scheduleParams"_s, u"/transformations"_s,
                                         u"/options"_s};
     QJsonValue patched = entry->data;
-    for (const QJsonValue &v : *instructions) {
+    for (const QJsonValue &v : std::as_const(instructions)) {
         const QJsonObject instruction = v.toObject();
         const QString path = instruction.value(u"path"_s).toString();
         const bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const QString &prefix) {
@@ -341,10 +333,7 @@ Response AdobeState::patchFlow(const Request &request, const Caller &caller)
     operation.insert(u"operation"_s, u"update"_s);
     operation.insert(u"updated"_s, nowMs());
     data.insert(u"lastOperation"_s, operation);
-    entry->data = data;
-    touch(*entry, caller);
-    return Response::json(
-        QJsonObject{{u"id"_s, entry->data.value(u"id"_s)}, {u"etag"_s, entry->data.value(u"etag"_s)}});
+    return finishPatch(*entry, data, caller);
 }
 
 Response AdobeState::flowAction(const Request &request, const Caller &caller)
