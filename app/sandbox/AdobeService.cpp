@@ -28,74 +28,16 @@ AdobeService::~AdobeService() = default;
 
 void AdobeService::registerRoutes(Router &router)
 {
-    using P = Private;
-    router.add("POST", u"/adobe/ims/ims/token/v3"_s, [this](const Request &request) { return d->imsToken(request); });
-
-    const Api flow = Api::FlowService;
-    d->addRoute(router, "GET", u"/flowservice/connectionSpecs/?"_s, flow, &P::getConnectionSpecs);
-    d->addRoute(router, "GET", u"/flowservice/connectionSpecs/([^/]+)/?"_s, flow, &P::getConnectionSpec);
-    d->addRoute(router, "GET", u"/flowservice/connections/?"_s, flow, P::lister(P::baseConnectionsCollection()));
-    d->addRoute(router, "POST", u"/flowservice/connections/?"_s, flow, &P::createConnection);
-    d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/explore/?"_s, flow, &P::exploreConnection);
-    d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/test/?"_s, flow, &P::testConnection);
-    d->addRoute(router, "GET", u"/flowservice/connections/([^/]+)/?"_s, flow,
-                P::getter(P::baseConnectionsCollection()));
-    d->addRoute(router, "PATCH", u"/flowservice/connections/([^/]+)/?"_s, flow, &P::patchConnection);
-    d->addRoute(router, "DELETE", u"/flowservice/connections/([^/]+)/?"_s, flow,
-                P::deleter(P::baseConnectionsCollection()));
-    d->addRoute(router, "GET", u"/flowservice/sourceConnections/?"_s, flow,
-                P::lister(P::sourceConnectionsCollection()));
-    d->addRoute(router, "POST", u"/flowservice/sourceConnections/?"_s, flow, &P::createSourceConnection);
-    d->addRoute(router, "GET", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow,
-                P::getter(P::sourceConnectionsCollection()));
-    d->addRoute(router, "PATCH", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow, &P::patchSourceConnection);
-    d->addRoute(router, "DELETE", u"/flowservice/sourceConnections/([^/]+)/?"_s, flow,
-                P::deleter(P::sourceConnectionsCollection()));
-    d->addRoute(router, "GET", u"/flowservice/targetConnections/?"_s, flow,
-                P::lister(P::targetConnectionsCollection()));
-    d->addRoute(router, "POST", u"/flowservice/targetConnections/?"_s, flow, &P::createTargetConnection);
-    d->addRoute(router, "GET", u"/flowservice/targetConnections/([^/]+)/?"_s, flow,
-                P::getter(P::targetConnectionsCollection()));
-    d->addRoute(router, "DELETE", u"/flowservice/targetConnections/([^/]+)/?"_s, flow,
-                P::deleter(P::targetConnectionsCollection()));
-    d->addRoute(router, "GET", u"/flowservice/flowSpecs/?"_s, flow, &P::listFlowSpecs);
-    d->addRoute(router, "GET", u"/flowservice/flowSpecs/([^/]+)/?"_s, flow, &P::getFlowSpec);
-    d->addRoute(router, "POST", u"/flowservice/flows/([^/]+)/action/?"_s, flow, &P::flowAction);
-    d->addRoute(router, "GET", u"/flowservice/flows/?"_s, flow, P::lister(P::flowsCollection()));
-    d->addRoute(router, "POST", u"/flowservice/flows/?"_s, flow, &P::createFlow);
-    d->addRoute(router, "GET", u"/flowservice/flows/([^/]+)/?"_s, flow, P::getter(P::flowsCollection()));
-    d->addRoute(router, "PATCH", u"/flowservice/flows/([^/]+)/?"_s, flow, &P::patchFlow);
-    d->addRoute(router, "DELETE", u"/flowservice/flows/([^/]+)/?"_s, flow, P::deleter(P::flowsCollection()));
-    d->addRoute(router, "GET", u"/flowservice/runs/?"_s, flow, &P::listRuns);
-    d->addRoute(router, "GET", u"/flowservice/runs/([^/]+)/?"_s, flow, &P::getRun);
-
-    d->addRoute(router, "GET", u"/catalog/dataSets/?"_s, Api::Catalog, &P::listDataSets);
-    d->addRoute(router, "POST", u"/catalog/dataSets/?"_s, Api::Catalog, &P::createDataSet);
-    d->addRoute(router, "GET", u"/catalog/dataSets/([^/]+)/?"_s, Api::Catalog, &P::getDataSet);
-    d->addRoute(router, "DELETE", u"/catalog/dataSets/([^/]+)/?"_s, Api::Catalog, &P::deleteDataSet);
-
-    const Api xdm = Api::SchemaRegistry;
-    d->addRoute(router, "GET", u"/schemaregistry/stats/?"_s, xdm, &P::schemaStats);
-    d->addRoute(router, "GET", u"/schemaregistry/tenant/schemas/?"_s, xdm, &P::listSchemas);
-    d->addRoute(router, "POST", u"/schemaregistry/tenant/schemas/?"_s, xdm, &P::createSchema);
-    // Schema IDs arrive URL-encoded and are decoded with the path, so they span several segments.
-    d->addRoute(router, "GET", u"/schemaregistry/tenant/schemas/(.+?)/?"_s, xdm, &P::getSchema);
-    d->addRoute(router, "DELETE", u"/schemaregistry/tenant/schemas/(.+?)/?"_s, xdm, &P::deleteSchema);
-
-    const Api prep = Api::DataPrep;
-    d->addRoute(router, "POST", u"/conversion/mappingSets/validate/?"_s, prep, &P::validateMappingSet);
-    d->addRoute(router, "GET", u"/conversion/mappingSets/?"_s, prep, &P::listMappingSets);
-    d->addRoute(router, "POST", u"/conversion/mappingSets/?"_s, prep, &P::createMappingSet);
-    d->addRoute(router, "GET", u"/conversion/mappingSets/([^/]+)/?"_s, prep, &P::getMappingSet);
-    d->addRoute(router, "PUT", u"/conversion/mappingSets/([^/]+)/?"_s, prep, &P::putMappingSet);
-
-    const Api sandboxApi = Api::SandboxManagement;
-    d->addRoute(router, "GET", u"/sandbox-management/?"_s, sandboxApi, &P::listSandboxes);
-    d->addRoute(router, "GET", u"/sandbox-management/sandboxes/?"_s, sandboxApi, &P::listSandboxes);
-    d->addRoute(router, "GET", u"/sandbox-management/sandboxes/([^/]+)/?"_s, sandboxApi, &P::getSandbox);
-
-    router.add("POST", u"/_sandbox/adobe/flows/([^/]+)/run"_s,
-               [this](const Request &request) { return d->controlRun(request); });
+    // One entry per API; each lives under its own path prefix, so their order does not matter.
+    using RegisterRoutes = void (AdobeState::*)(Router &);
+    static const RegisterRoutes apis[] = {
+        &AdobeState::registerImsRoutes,      &AdobeState::registerFlowConnectionRoutes,
+        &AdobeState::registerFlowRoutes,     &AdobeState::registerFlowRunRoutes,
+        &AdobeState::registerCatalogRoutes,  &AdobeState::registerSchemaRegistryRoutes,
+        &AdobeState::registerDataPrepRoutes, &AdobeState::registerSandboxesRoutes,
+    };
+    for (const RegisterRoutes api : apis)
+        (d.get()->*api)(router);
 }
 
 QJsonObject AdobeService::saveState() const

@@ -247,6 +247,15 @@ struct AdobeState
     static Response prepError(const Request &request, const QString &code, const QString &title,
                               const QString &message);
     std::optional<Response> gateway(const Request &request, Api api, Caller *caller) const;
+    // Each Platform API registers its routes from its own file.
+    void registerImsRoutes(Router &router);
+    void registerFlowConnectionRoutes(Router &router);
+    void registerFlowRoutes(Router &router);
+    void registerFlowRunRoutes(Router &router);
+    void registerCatalogRoutes(Router &router);
+    void registerSchemaRegistryRoutes(Router &router);
+    void registerDataPrepRoutes(Router &router);
+    void registerSandboxesRoutes(Router &router);
     void addRoute(Router &router, const QByteArray &method, const QString &pattern, Api api, PlatformHandler handler);
 
     std::optional<Response> checkIfMatch(const Request &request, const Entry &entry) const;

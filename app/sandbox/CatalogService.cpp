@@ -4,6 +4,14 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerCatalogRoutes(Router &router)
+{
+    addRoute(router, "GET", u"/catalog/dataSets/?"_s, Api::Catalog, &AdobeState::listDataSets);
+    addRoute(router, "POST", u"/catalog/dataSets/?"_s, Api::Catalog, &AdobeState::createDataSet);
+    addRoute(router, "GET", u"/catalog/dataSets/([^/]+)/?"_s, Api::Catalog, &AdobeState::getDataSet);
+    addRoute(router, "DELETE", u"/catalog/dataSets/([^/]+)/?"_s, Api::Catalog, &AdobeState::deleteDataSet);
+}
+
 // ================================================================================================
 // Catalog: datasets
 

@@ -4,6 +4,15 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerDataPrepRoutes(Router &router)
+{
+    addRoute(router, "POST", u"/conversion/mappingSets/validate/?"_s, Api::DataPrep, &AdobeState::validateMappingSet);
+    addRoute(router, "GET", u"/conversion/mappingSets/?"_s, Api::DataPrep, &AdobeState::listMappingSets);
+    addRoute(router, "POST", u"/conversion/mappingSets/?"_s, Api::DataPrep, &AdobeState::createMappingSet);
+    addRoute(router, "GET", u"/conversion/mappingSets/([^/]+)/?"_s, Api::DataPrep, &AdobeState::getMappingSet);
+    addRoute(router, "PUT", u"/conversion/mappingSets/([^/]+)/?"_s, Api::DataPrep, &AdobeState::putMappingSet);
+}
+
 // ================================================================================================
 // Data Prep (conversion): mapping sets
 

@@ -5,6 +5,44 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerFlowConnectionRoutes(Router &router)
+{
+    addRoute(router, "GET", u"/flowservice/connectionSpecs/?"_s, Api::FlowService, &AdobeState::getConnectionSpecs);
+    addRoute(router, "GET", u"/flowservice/connectionSpecs/([^/]+)/?"_s, Api::FlowService,
+             &AdobeState::getConnectionSpec);
+    addRoute(router, "GET", u"/flowservice/connections/?"_s, Api::FlowService, lister(baseConnectionsCollection()));
+    addRoute(router, "POST", u"/flowservice/connections/?"_s, Api::FlowService, &AdobeState::createConnection);
+    addRoute(router, "GET", u"/flowservice/connections/([^/]+)/explore/?"_s, Api::FlowService,
+             &AdobeState::exploreConnection);
+    addRoute(router, "GET", u"/flowservice/connections/([^/]+)/test/?"_s, Api::FlowService,
+             &AdobeState::testConnection);
+    addRoute(router, "GET", u"/flowservice/connections/([^/]+)/?"_s, Api::FlowService,
+             getter(baseConnectionsCollection()));
+    addRoute(router, "PATCH", u"/flowservice/connections/([^/]+)/?"_s, Api::FlowService, &AdobeState::patchConnection);
+    addRoute(router, "DELETE", u"/flowservice/connections/([^/]+)/?"_s, Api::FlowService,
+             deleter(baseConnectionsCollection()));
+    addRoute(router, "GET", u"/flowservice/sourceConnections/?"_s, Api::FlowService,
+             lister(sourceConnectionsCollection()));
+    addRoute(router, "POST", u"/flowservice/sourceConnections/?"_s, Api::FlowService,
+             &AdobeState::createSourceConnection);
+    addRoute(router, "GET", u"/flowservice/sourceConnections/([^/]+)/?"_s, Api::FlowService,
+             getter(sourceConnectionsCollection()));
+    addRoute(router, "PATCH", u"/flowservice/sourceConnections/([^/]+)/?"_s, Api::FlowService,
+             &AdobeState::patchSourceConnection);
+    addRoute(router, "DELETE", u"/flowservice/sourceConnections/([^/]+)/?"_s, Api::FlowService,
+             deleter(sourceConnectionsCollection()));
+    addRoute(router, "GET", u"/flowservice/targetConnections/?"_s, Api::FlowService,
+             lister(targetConnectionsCollection()));
+    addRoute(router, "POST", u"/flowservice/targetConnections/?"_s, Api::FlowService,
+             &AdobeState::createTargetConnection);
+    addRoute(router, "GET", u"/flowservice/targetConnections/([^/]+)/?"_s, Api::FlowService,
+             getter(targetConnectionsCollection()));
+    addRoute(router, "DELETE", u"/flowservice/targetConnections/([^/]+)/?"_s, Api::FlowService,
+             deleter(targetConnectionsCollection()));
+    addRoute(router, "GET", u"/flowservice/flowSpecs/?"_s, Api::FlowService, &AdobeState::listFlowSpecs);
+    addRoute(router, "GET", u"/flowservice/flowSpecs/([^/]+)/?"_s, Api::FlowService, &AdobeState::getFlowSpec);
+}
+
 // ================================================================================================
 // Flow Service: specs
 

@@ -4,6 +4,14 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerFlowRunRoutes(Router &router)
+{
+    addRoute(router, "GET", u"/flowservice/runs/?"_s, Api::FlowService, &AdobeState::listRuns);
+    addRoute(router, "GET", u"/flowservice/runs/([^/]+)/?"_s, Api::FlowService, &AdobeState::getRun);
+    router.add("POST", u"/_sandbox/adobe/flows/([^/]+)/run"_s,
+               [this](const Request &request) { return controlRun(request); });
+}
+
 // ================================================================================================
 // Flow Service: runs
 

@@ -4,6 +4,16 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerFlowRoutes(Router &router)
+{
+    addRoute(router, "POST", u"/flowservice/flows/([^/]+)/action/?"_s, Api::FlowService, &AdobeState::flowAction);
+    addRoute(router, "GET", u"/flowservice/flows/?"_s, Api::FlowService, lister(flowsCollection()));
+    addRoute(router, "POST", u"/flowservice/flows/?"_s, Api::FlowService, &AdobeState::createFlow);
+    addRoute(router, "GET", u"/flowservice/flows/([^/]+)/?"_s, Api::FlowService, getter(flowsCollection()));
+    addRoute(router, "PATCH", u"/flowservice/flows/([^/]+)/?"_s, Api::FlowService, &AdobeState::patchFlow);
+    addRoute(router, "DELETE", u"/flowservice/flows/([^/]+)/?"_s, Api::FlowService, deleter(flowsCollection()));
+}
+
 // ================================================================================================
 // Flow Service: dataflows
 

@@ -4,6 +4,11 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerImsRoutes(Router &router)
+{
+    router.add("POST", u"/adobe/ims/ims/token/v3"_s, [this](const Request &request) { return imsToken(request); });
+}
+
 // ================================================================================================
 // IMS: POST /ims/token/v3 (client_credentials)
 

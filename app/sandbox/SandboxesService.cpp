@@ -4,6 +4,14 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerSandboxesRoutes(Router &router)
+{
+    addRoute(router, "GET", u"/sandbox-management/?"_s, Api::SandboxManagement, &AdobeState::listSandboxes);
+    addRoute(router, "GET", u"/sandbox-management/sandboxes/?"_s, Api::SandboxManagement, &AdobeState::listSandboxes);
+    addRoute(router, "GET", u"/sandbox-management/sandboxes/([^/]+)/?"_s, Api::SandboxManagement,
+             &AdobeState::getSandbox);
+}
+
 // ================================================================================================
 // Sandbox management
 

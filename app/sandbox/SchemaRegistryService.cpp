@@ -4,6 +4,18 @@
 
 namespace zaw::sandbox::adobe {
 
+void AdobeState::registerSchemaRegistryRoutes(Router &router)
+{
+    addRoute(router, "GET", u"/schemaregistry/stats/?"_s, Api::SchemaRegistry, &AdobeState::schemaStats);
+    addRoute(router, "GET", u"/schemaregistry/tenant/schemas/?"_s, Api::SchemaRegistry, &AdobeState::listSchemas);
+    addRoute(router, "POST", u"/schemaregistry/tenant/schemas/?"_s, Api::SchemaRegistry, &AdobeState::createSchema);
+    // Schema IDs arrive URL-encoded and are decoded with the path, so they span several segments.
+    // Schema IDs arrive URL-encoded and are decoded with the path, so they span several segments.
+    addRoute(router, "GET", u"/schemaregistry/tenant/schemas/(.+?)/?"_s, Api::SchemaRegistry, &AdobeState::getSchema);
+    addRoute(router, "DELETE", u"/schemaregistry/tenant/schemas/(.+?)/?"_s, Api::SchemaRegistry,
+             &AdobeState::deleteSchema);
+}
+
 // ================================================================================================
 // Schema Registry
 
