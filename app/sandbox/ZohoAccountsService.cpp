@@ -4,6 +4,19 @@
 
 namespace zaw::sandbox::zoho {
 
+void ZohoState::registerAccountsRoutes(Router &router)
+{
+    const QString accounts = kDcPattern + QStringLiteral("/accounts/oauth");
+    router.add("GET", accounts + QStringLiteral("/v2/auth"), [this](const Request &r) { return authGet(r); });
+    router.add("POST", accounts + QStringLiteral("/v2/auth"), [this](const Request &r) { return authPost(r); });
+    // The sign-in page's help link opens in a new window (the wizard sends those to the system browser).
+    router.add("GET", accounts + QStringLiteral("/v2/help"), [](const Request &) {
+        return Response::html(htmlPage(QStringLiteral("Help - Zoho Accounts (sandbox)"),
+                                       QStringLiteral("<h1>Signing in to the sandbox</h1><p>Enter the e-mail address "
+                                                      "of a demo account; the sandbox asks for no password.</p>")));
+    });
+}
+
 Response ZohoState::errorPage(const QString &title, const QString &message, int status) const
 {
     const QString body = QStringLiteral("<p class=\"brand\">Zoho Accounts &middot; sandbox</p>\n<h1>%1</h1>\n"

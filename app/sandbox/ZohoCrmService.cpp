@@ -4,6 +4,16 @@
 
 namespace zaw::sandbox::zoho {
 
+void ZohoState::registerCrmRoutes(Router &router)
+{
+    const QString api = kDcPattern + QLatin1Char('/') + kApiPattern;
+    for (const QByteArray &method :
+         {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
+        router.add(method, api + QStringLiteral("/crm/v8/(.*)"), [this](const Request &r) { return crm(r); });
+        router.add(method, api + QStringLiteral("(?:/.*)?"), [](const Request &) { return invalidUrl(); });
+    }
+}
+
 // Answers an error response, or nothing when the request carries a live token of this DC
 // and environment.
 std::optional<Response> ZohoState::authenticate(const Request &r, const QString &dc, const QString &environment,

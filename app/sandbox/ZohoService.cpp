@@ -35,28 +35,9 @@ QStringList ZohoService::dataCenterCodes()
 
 void ZohoService::registerRoutes(Router &router)
 {
-    Private *p = d.get();
-    const QString accounts = kDcPattern + QStringLiteral("/accounts/oauth");
-    router.add("GET", accounts + QStringLiteral("/v2/auth"), [p](const Request &r) { return p->authGet(r); });
-    router.add("POST", accounts + QStringLiteral("/v2/auth"), [p](const Request &r) { return p->authPost(r); });
-    // The sign-in page's help link opens in a new window (the wizard sends those to the system browser).
-    router.add("GET", accounts + QStringLiteral("/v2/help"), [](const Request &) {
-        return Response::html(htmlPage(QStringLiteral("Help - Zoho Accounts (sandbox)"),
-                                       QStringLiteral("<h1>Signing in to the sandbox</h1><p>Enter the e-mail address "
-                                                      "of a demo account; the sandbox asks for no password.</p>")));
-    });
-    router.add("POST", accounts + QStringLiteral("/v2/token"), [p](const Request &r) { return p->token(r); });
-    // The CRM docs name /oauth/v2/token/revoke, newer Accounts docs /oauth/v2/revoke/token.
-    router.add("POST", accounts + QStringLiteral("/v2/(?:token/revoke|revoke/token)"),
-               [p](const Request &r) { return p->revoke(r); });
-    router.add("GET", accounts + QStringLiteral("/serverinfo"), [p](const Request &r) { return p->serverInfo(r); });
-
-    const QString api = kDcPattern + QLatin1Char('/') + kApiPattern;
-    for (const QByteArray &method :
-         {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
-        router.add(method, api + QStringLiteral("/crm/v8/(.*)"), [p](const Request &r) { return p->crm(r); });
-        router.add(method, api + QStringLiteral("(?:/.*)?"), [](const Request &) { return invalidUrl(); });
-    }
+    d->registerAccountsRoutes(router);
+    d->registerTokenRoutes(router);
+    d->registerCrmRoutes(router);
 }
 
 QJsonObject ZohoService::saveState() const

@@ -132,7 +132,6 @@ struct ZohoState
 
     // What a CRM request resolved to before any token is looked at.
     enum class CrmRoute { Users, Org, Modules, Module, Fields, Records };
-
     SandboxContext *context = nullptr;
     QString clientId;
     QString clientSecret;
@@ -145,97 +144,70 @@ struct ZohoState
     QHash<QString, RefreshToken> refreshTokens;
     QHash<QString, AccessToken> accessTokens;
     QHash<QString, PageCursor> cursors;
-
     QList<SeedUser> users;
     QHash<QString, OrgData> orgs; // by org id
+
+    // Each API registers its routes from its own file.
+    void registerAccountsRoutes(Router &router);
+    void registerTokenRoutes(Router &router);
+    void registerCrmRoutes(Router &router);
 
     static qint64 nowMs() { return SandboxContext::now().toMSecsSinceEpoch(); }
 
     const SeedUser *userByLogin(const QString &login) const;
-
     bool isRegisteredRedirect(const QString &uri) const;
-
     QString accountsUrl(const QString &dc) const;
-
     QString apiDomain(const QString &dc, const QString &environment) const;
-
     static void pruneWindow(QList<qint64> &log, qint64 now);
 
     // ---- Accounts: consent pages ------------------------------------------------------------
 
     Response errorPage(const QString &title, const QString &message, int status = 400) const;
-
     Response loginPage(const QString &action, const QString &tx, const QString &login, const QString &error) const;
 
     Response consentPage(const QString &action, const QString &tx, const Transaction &t, const SeedUser &user,
                          const QString &error) const;
-
     QUrl redirectWith(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
-
     Response denyRedirect(const Transaction &t) const;
-
     Response authGet(const Request &r);
-
     Response authPost(const Request &r);
 
     // ---- Accounts: tokens -------------------------------------------------------------------
 
     static QHash<QString, QString> tokenParameters(const Request &r);
-
     void removeAccessTokensOf(const QString &refreshToken);
 
     QString mintAccessToken(const QString &login, const QString &orgId, const QString &environment, const QString &dc,
                             const QStringList &scopes, const QString &refreshToken);
-
     QString createRefreshToken(const GrantCode &code);
-
     static bool verifierMatches(const GrantCode &code, const QString &verifier);
-
     Response authorizationCodeGrant(const QString &dc, const QHash<QString, QString> &params);
-
     Response refreshTokenGrant(const QString &dc, const QHash<QString, QString> &params);
-
     Response token(const Request &r);
-
     Response revoke(const Request &r);
-
     Response serverInfo(const Request &) const;
 
     // ---- CRM --------------------------------------------------------------------------------
 
     std::optional<Response> authenticate(const Request &r, const QString &dc, const QString &environment,
                                          AccessToken *out) const;
-
     static bool hasAnyScope(const QStringList &granted, const QStringList &accepted);
-
     static QStringList readScopes(const QString &stem);
-
     Response crm(const Request &r);
-
     Response crmUsers(const Request &r, const OrgData &org, const QString &userId) const;
-
     Response crmModules(const OrgData &org) const;
-
     Response crmModule(const OrgData &org, const QString &apiName) const;
-
     Response crmFields(const Request &r, const OrgData &org) const;
-
     static Response apiNotSupported(const Module &module);
-
     Response crmRecords(const Request &r, const OrgData &org, const Module &module);
 
     // ---- persistence ------------------------------------------------------------------------
 
     static QJsonObject codeToJson(const QString &text, const GrantCode &c);
-
     static GrantCode codeFromJson(const QJsonObject &o);
-
     static QJsonObject refreshToJson(const QString &text, const RefreshToken &t);
-
     static RefreshToken refreshFromJson(const QJsonObject &o);
-
     static QJsonObject accessToJson(const QString &text, const AccessToken &t);
-
     static AccessToken accessFromJson(const QJsonObject &o);
 };
 

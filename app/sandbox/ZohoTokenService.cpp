@@ -8,6 +8,16 @@
 
 namespace zaw::sandbox::zoho {
 
+void ZohoState::registerTokenRoutes(Router &router)
+{
+    const QString accounts = kDcPattern + QStringLiteral("/accounts/oauth");
+    router.add("POST", accounts + QStringLiteral("/v2/token"), [this](const Request &r) { return token(r); });
+    // The CRM docs name /oauth/v2/token/revoke, newer Accounts docs /oauth/v2/revoke/token.
+    router.add("POST", accounts + QStringLiteral("/v2/(?:token/revoke|revoke/token)"),
+               [this](const Request &r) { return revoke(r); });
+    router.add("GET", accounts + QStringLiteral("/serverinfo"), [this](const Request &r) { return serverInfo(r); });
+}
+
 QHash<QString, QString> ZohoState::tokenParameters(const Request &r)
 {
     QHash<QString, QString> params;
