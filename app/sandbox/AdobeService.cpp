@@ -14,9 +14,6 @@ struct AdobeService::Private : public AdobeState
 {
 };
 
-// ================================================================================================
-// AdobeService
-
 AdobeService::AdobeService(SandboxContext *context)
     : d(std::make_unique<Private>())
 {

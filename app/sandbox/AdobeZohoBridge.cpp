@@ -4,9 +4,6 @@
 
 namespace zaw::sandbox::adobe {
 
-// ================================================================================================
-// The Platform side's calls to the Zoho side, with the credentials of a base connection
-
 namespace {
 
 QString sameUrlKey(const QString &url)

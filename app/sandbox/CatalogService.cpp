@@ -12,9 +12,6 @@ void AdobeState::registerCatalogRoutes(Router &router)
     addRoute(router, "DELETE", u"/catalog/dataSets/([^/]+)/?"_s, Api::Catalog, &AdobeState::deleteDataSet);
 }
 
-// ================================================================================================
-// Catalog: datasets
-
 Response AdobeState::createDataSet(const Request &request, const Caller &caller)
 {
     // ?requestDataSource=true (CRM tutorial) is accepted and changes nothing here.

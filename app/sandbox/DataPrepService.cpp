@@ -13,9 +13,6 @@ void AdobeState::registerDataPrepRoutes(Router &router)
     addRoute(router, "PUT", u"/conversion/mappingSets/([^/]+)/?"_s, Api::DataPrep, &AdobeState::putMappingSet);
 }
 
-// ================================================================================================
-// Data Prep (conversion): mapping sets
-
 // Checks every mapping of a create/validate body against its output schema. The destination must
 // be a field path of the schema (see schemaPaths()); an ATTRIBUTE source must be a plain field
 // reference and, when the body carries an input schema (inputSchema.schema.properties or

@@ -12,9 +12,6 @@ void AdobeState::registerFlowRunRoutes(Router &router)
                [this](const Request &request) { return controlRun(request); });
 }
 
-// ================================================================================================
-// Flow Service: runs
-
 void AdobeState::materializeRuns(Entry &flow)
 {
     if (flow.data.value(u"state"_s).toString() != u"enabled"_s)

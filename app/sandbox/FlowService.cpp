@@ -14,9 +14,6 @@ void AdobeState::registerFlowRoutes(Router &router)
     addRoute(router, "DELETE", u"/flowservice/flows/([^/]+)/?"_s, Api::FlowService, deleter(flowsCollection()));
 }
 
-// ================================================================================================
-// Flow Service: dataflows
-
 namespace {
 
 QJsonObject transformationNamed(const QJsonArray &transformations, const QString &name)

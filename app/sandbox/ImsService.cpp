@@ -9,9 +9,6 @@ void AdobeState::registerImsRoutes(Router &router)
     router.add("POST", u"/adobe/ims/ims/token/v3"_s, [this](const Request &request) { return imsToken(request); });
 }
 
-// ================================================================================================
-// IMS: POST /ims/token/v3 (client_credentials)
-
 Response AdobeState::imsToken(const Request &request)
 {
     // Parameters may come in the body or the query string; the body wins.

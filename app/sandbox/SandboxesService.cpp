@@ -12,9 +12,6 @@ void AdobeState::registerSandboxesRoutes(Router &router)
              &AdobeState::getSandbox);
 }
 
-// ================================================================================================
-// Sandbox management
-
 QJsonObject AdobeState::sandboxView(const SandboxInfo &sandbox) const
 {
     const QString created = QDateTime::fromMSecsSinceEpoch(kSeedTimeMs, Qt::UTC).toString(Qt::ISODateWithMs);

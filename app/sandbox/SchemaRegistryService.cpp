@@ -16,9 +16,6 @@ void AdobeState::registerSchemaRegistryRoutes(Router &router)
              &AdobeState::deleteSchema);
 }
 
-// ================================================================================================
-// Schema Registry
-
 AdobeState::Entry *AdobeState::findSchema(const QString &idOrAltId, const Caller &caller)
 {
     for (auto it = schemas.begin(); it != schemas.end(); ++it) {
