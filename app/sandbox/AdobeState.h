@@ -4,31 +4,31 @@
 // following reference/aep-platform-api.md (which wins over the published OpenAPI
 // files where they disagree, see its §10).
 //
+// This header holds what those APIs share: the state (tokens, stored objects, runs), the gateway
+// and the common helpers. Each API's handlers and routes live in their own file (ImsService.cpp,
+// FlowConnectionsService.cpp, FlowService.cpp, FlowRunsService.cpp, CatalogService.cpp,
+// SchemaRegistryService.cpp, DataPrepService.cpp, SandboxesService.cpp); list, get, delete and the
+// common steps of create and PATCH of the Flow Service collections are in FlowCollections.cpp.
+//
 // Error codes that no public source names for a case are marked "[emulator]" where they are
 // chosen; every such body still has the documented shape of its service.
-// The state every Platform API of the sandbox shares (tokens, stored objects, runs) and the
-// helpers they have in common; each API's handlers live in their own file (FlowService.cpp,
-// CatalogService.cpp, ...).
 #pragma once
 
 #include "SandboxHttp.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <QHash>
-#include <QJsonObject>
-#include <QMap>
 #include <algorithm>
 #include <functional>
-#include <optional>
-
-#include <algorithm>
 #include <optional>
 
 namespace zaw::sandbox::adobe {
