@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic demo data for the Zoho side of the sandbox: users, their CRM orgs, module and
-// field metadata, and records. Everything is computed from fixed seeds, so two runs (and two
-// machines) see the same IDs, names and timestamps; nothing here is persisted.
+// field metadata, and records. The tables (users, orgs, modules, fields, the names records draw
+// from) are resources/sandbox/zoho/*.json, compiled in; records are generated from them with fixed
+// seeds, so two runs (and two machines) see the same IDs, names and timestamps; nothing here is
+// persisted.
 #pragma once
 
 #include <QJsonArray>
