@@ -54,13 +54,13 @@ ForgetPage::ForgetPage(WizardContext *context, QWidget *parent)
 
 void ForgetPage::initializePage()
 {
-    const store::Profile &p = m_context->profileSession()->profile();
+    const store::Profile &p = m_context->controller()->profileSession()->profile();
     setSubTitle(tr("Forgetting \"%1\" cannot be undone.").arg(p.name));
     m_what->setText(
         tr("Zoho is asked to revoke the sign-in of %1 (%2), and the connection's secrets are deleted "
            "from the system keychain, with its profile.")
             .arg(p.zoho.value(QStringLiteral("email")).toString(), p.zoho.value(QStringLiteral("org")).toString()));
-    m_deleteRemote->setEnabled(m_context->profileSession()->hasAdobe());
+    m_deleteRemote->setEnabled(m_context->controller()->profileSession()->hasAdobe());
     m_forget->setEnabled(true);
     m_result->clear();
     m_error->clear();
@@ -74,7 +74,7 @@ void ForgetPage::forget()
     m_deleteRemote->setEnabled(false);
     m_progress->show();
     emit completeChanged();
-    auto *job = new account::Forget(m_context->profileSession(), m_deleteRemote->isChecked(), this);
+    auto *job = new account::Forget(m_context->controller()->profileSession(), m_deleteRemote->isChecked(), this);
     connect(job, &account::Forget::progress, m_result, &QLabel::setText);
     connect(job, &account::Forget::finished, this, [this, job](const account::ForgetResult &r) {
         job->deleteLater();

@@ -24,7 +24,6 @@ public:
     explicit ForgetPage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
     bool isComplete() const override;
 
 private:

@@ -4,6 +4,7 @@
 #include "ConnectionWizard.h"
 #include "ErrorPanel.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "account/ProfileSession.h"
 
 #include <QFormLayout>
@@ -85,7 +86,7 @@ ReconnectPage::ReconnectPage(WizardContext *context, QWidget *parent)
 
 void ReconnectPage::initializePage()
 {
-    account::Reconnect *reconnect = m_context->reconnect();
+    account::Reconnect *reconnect = m_context->controller()->reconnect();
     // Connected once per reconnect object (a new one for every opened connection).
     if (!reconnect->property("zawWatched").toBool()) {
         reconnect->setProperty("zawWatched", true);
@@ -97,7 +98,7 @@ void ReconnectPage::initializePage()
             m_busy = false;
             m_progress->hide();
             m_needsConsent = true;
-            const QJsonObject z = m_context->profileSession()->profile().zoho;
+            const QJsonObject z = m_context->controller()->profileSession()->profile().zoho;
             m_status->setText(
                 tr("Zoho no longer accepts the saved sign-in. Next opens Zoho's sign-in page: sign in "
                    "as %1 (%2).")
@@ -109,7 +110,7 @@ void ReconnectPage::initializePage()
             m_progress->hide();
             if (wizard() && wizard()->currentPage() != this)
                 return;
-            m_context->reconnectResult = result;
+            m_context->controller()->setReconnectResult(result);
             m_done = true;
             m_status->setText(result.changes.join(QLatin1Char('\n')));
             m_rotateStatus->clear();
@@ -129,14 +130,14 @@ void ReconnectPage::initializePage()
 
 void ReconnectPage::start()
 {
-    m_context->reconnectResult.reset();
+    m_context->controller()->setReconnectResult(std::nullopt);
     m_error->clear();
     m_done = false;
     m_needsConsent = false;
     m_busy = true;
     m_progress->show();
     emit completeChanged();
-    m_context->reconnect()->start();
+    m_context->controller()->reconnect()->start();
 }
 
 void ReconnectPage::rotate(bool zoho)
@@ -152,20 +153,15 @@ void ReconnectPage::rotate(bool zoho)
     m_progress->show();
     emit completeChanged();
     if (zoho)
-        m_context->reconnect()->rotateZohoSecret(secret);
+        m_context->controller()->reconnect()->rotateZohoSecret(secret);
     else
-        m_context->reconnect()->rotateAdobeSecret(secret);
+        m_context->controller()->reconnect()->rotateAdobeSecret(secret);
     edit->clear(); // not kept on screen; the session holds it once it is checked
 }
 
 bool ReconnectPage::isComplete() const
 {
     return !m_busy && (m_done || m_needsConsent);
-}
-
-int ReconnectPage::nextId() const
-{
-    return m_needsConsent && !m_done ? ConnectionWizard::ZohoSignInPageId : ConnectionWizard::ReconnectDonePageId;
 }
 
 ReconnectDonePage::ReconnectDonePage(WizardContext *context, QWidget *parent)
@@ -200,13 +196,13 @@ void ReconnectDonePage::show(const account::ReconnectResult &result)
 void ReconnectDonePage::initializePage()
 {
     m_error->clear();
-    if (m_context->reconnectResult) {
+    if (m_context->controller()->reconnectResult()) {
         setSubTitle(tr("The connection works again."));
-        show(*m_context->reconnectResult);
+        show(*m_context->controller()->reconnectResult());
         return;
     }
     // After a new sign-in: the same user and organisation, then the base connection.
-    account::Reconnect *reconnect = m_context->reconnect();
+    account::Reconnect *reconnect = m_context->controller()->reconnect();
     auto *guard = new QObject(this);
     connect(reconnect, &account::Reconnect::finished, guard, [this, guard](const account::ReconnectResult &result) {
         guard->deleteLater();
@@ -229,7 +225,7 @@ void ReconnectDonePage::initializePage()
     m_progress->show();
     m_changes->setText(tr("Checking the account and updating the Experience Platform account…"));
     emit completeChanged();
-    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
+    zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
     reconnect->continueWith(flow->session(), flow->account());
 }
 

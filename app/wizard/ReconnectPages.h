@@ -28,7 +28,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    int nextId() const override;
+    // Zoho wants a new consent (the Zoho sign-in page comes next).
+    bool needsNewConsent() const { return m_needsConsent && !m_done; }
 
 private:
     void start();
@@ -58,7 +59,6 @@ public:
     explicit ReconnectDonePage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
     bool isComplete() const override;
 
 private:

@@ -2,8 +2,11 @@
 #include "WelcomePage.h"
 
 #include "ConnectionWizard.h"
+#include "DemoEnvironment.h"
 #include "ErrorPanel.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "account/ProfileSession.h"
 #include "store/ProfileStore.h"
 
@@ -128,18 +131,18 @@ void WelcomePage::initializePage()
     if (m_context->isDemo()) {
         m_demoBanner->setText(tr("Demo mode: every Zoho and Adobe service is the built-in sandbox at %1. "
                                  "Nothing leaves this computer and no real account is needed.")
-                                  .arg(m_context->sandboxUrl().toString()));
+                                  .arg(m_context->demo()->url().toString()));
         m_demoBanner->setVisible(true);
     } else {
         m_demoBanner->setVisible(false);
     }
-    const QUrl platform = m_context->endpoints().platform();
+    const QUrl platform = m_context->services()->endpoints().platform();
     const bool custom = !m_context->isDemo() && platform != Endpoints::production().platform();
     m_endpointsNote->setVisible(custom);
     if (custom)
         m_endpointsNote->setText(
             tr("Using the service addresses of an endpoints file (Adobe Platform: %1).").arg(platform.toString()));
-    m_context->mode = Mode::NewConnection;
+    m_context->controller()->setMode(Mode::NewConnection);
     m_opened = false;
     m_busy = false;
     m_error->clear();
@@ -148,8 +151,8 @@ void WelcomePage::initializePage()
 
 QString WelcomePage::freeName() const
 {
-    const QStringList taken = m_context->profiles()->names();
-    QString name = m_context->profileName();
+    const QStringList taken = m_context->services()->profiles()->names();
+    QString name = m_context->services()->profileName();
     for (int n = 2; taken.contains(name); ++n)
         name = tr("connection-%1").arg(n);
     return name;
@@ -157,7 +160,7 @@ QString WelcomePage::freeName() const
 
 void WelcomePage::listProfiles()
 {
-    const QStringList names = m_context->profiles()->names();
+    const QStringList names = m_context->services()->profiles()->names();
     const bool any = !names.isEmpty();
     m_intro->setVisible(!any);
     for (QWidget *w : std::initializer_list<QWidget *>{m_savedTitle, m_profiles, m_details, m_reconnect, m_addFlow,
@@ -169,7 +172,7 @@ void WelcomePage::listProfiles()
     m_profiles->clear();
     for (const QString &name : names) {
         QString error;
-        const auto profile = m_context->profiles()->load(name, &error);
+        const auto profile = m_context->services()->profiles()->load(name, &error);
         auto *item = new QTreeWidgetItem(m_profiles);
         item->setText(NameColumn, name);
         item->setData(NameColumn, Qt::UserRole, name);
@@ -213,8 +216,9 @@ void WelcomePage::refreshHealth()
     for (int i = 0; i < m_profiles->topLevelItemCount(); ++i) {
         const QString name = m_profiles->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString();
         Check c;
-        c.session = new account::ProfileSession(m_context->http(), m_context->endpoints(), m_context->profiles(),
-                                                m_context->secrets(), this);
+        c.session =
+            new account::ProfileSession(m_context->services()->http(), m_context->services()->endpoints(),
+                                        m_context->services()->profiles(), m_context->services()->secrets(), this);
         m_profiles->topLevelItem(i)->setText(HealthColumn, tr("Checking…"));
         m_checks.insert(name, c);
         account::ProfileSession *session = c.session;
@@ -315,8 +319,8 @@ void WelcomePage::act(WizardContext *context, int modeValue)
     selectionChanged();
     emit completeChanged();
     m_status->setText(tr("Opening the connection \"%1\"…").arg(name));
-    context->mode = mode; // openProfile() reads it (forget needs no secrets)
-    context->openProfile(
+    context->controller()->setMode(mode); // openProfile() reads it (forget needs no secrets)
+    context->controller()->openProfile(
         name, mode != Mode::Forget && mode != Mode::Reconnect, [this, context, mode, health](const net::Error &error) {
             m_busy = false;
             m_status->clear();
@@ -326,12 +330,12 @@ void WelcomePage::act(WizardContext *context, int modeValue)
                 emit completeChanged();
                 return;
             }
-            context->mode = mode;
+            context->controller()->setMode(mode);
             if (mode == Mode::Resume) {
                 QString resumeError;
                 if (health.unfinished.isEmpty() ||
-                    !context->resumePlan(health.unfinished.first().setupId, &resumeError)) {
-                    context->mode = Mode::NewConnection;
+                    !context->controller()->resumePlan(health.unfinished.first().setupId, &resumeError)) {
+                    context->controller()->setMode(Mode::NewConnection);
                     m_error->showError(net::Error::make(net::ErrorCategory::Input, resumeError), false);
                     selectionChanged();
                     emit completeChanged();
@@ -341,8 +345,9 @@ void WelcomePage::act(WizardContext *context, int modeValue)
             if (mode == Mode::AddDataflow) {
                 // The new dataflow uses the connection's Experience Platform account,
                 // which gets the current credentials first.
-                context->draft.baseConnectionId = context->profileSession()->baseConnectionId();
-                setup::SetupPlan *plan = context->updatePlan();
+                const QString base = context->controller()->profileSession()->baseConnectionId();
+                context->draft()->update([&base](setup::SetupRequest &r) { r.baseConnectionId = base; });
+                setup::SetupPlan *plan = context->controller()->updatePlan();
                 m_busy = true;
                 m_status->setText(tr("Checking the Experience Platform account…"));
                 auto *guard = new QObject(this);
@@ -359,7 +364,7 @@ void WelcomePage::act(WizardContext *context, int modeValue)
                             guard->deleteLater();
                             m_busy = false;
                             m_status->clear();
-                            context->mode = Mode::NewConnection;
+                            context->controller()->setMode(Mode::NewConnection);
                             m_error->showError(e, false);
                             selectionChanged();
                             emit completeChanged();
@@ -377,9 +382,9 @@ bool WelcomePage::isComplete() const
 {
     if (m_busy)
         return false;
-    if (!m_newName->isHidden() && m_context->mode == Mode::NewConnection) {
+    if (!m_newName->isHidden() && m_context->controller()->mode() == Mode::NewConnection) {
         const QString name = m_newName->text().trimmed();
-        return store::ProfileStore::isValidName(name) && !m_context->profiles()->exists(name);
+        return store::ProfileStore::isValidName(name) && !m_context->services()->profiles()->exists(name);
     }
     return true;
 }
@@ -388,12 +393,12 @@ bool WelcomePage::validatePage()
 {
     if (auto *connection = qobject_cast<ConnectionWizard *>(wizard()))
         connection->addPages(); // normally done already, right after the first paint
-    if (m_context->mode != Mode::NewConnection)
+    if (m_context->controller()->mode() != Mode::NewConnection)
         return m_opened;
     if (!m_newName->isHidden()) {
         const QString name = m_newName->text().trimmed();
         QString error;
-        if (!store::ProfileStore::isValidName(name, &error) || m_context->profiles()->exists(name)) {
+        if (!store::ProfileStore::isValidName(name, &error) || m_context->services()->profiles()->exists(name)) {
             m_error->showError(net::Error::make(net::ErrorCategory::Input,
                                                 error.isEmpty() ? tr("A connection called \"%1\" exists already. "
                                                                      "Choose another name.")
@@ -402,31 +407,9 @@ bool WelcomePage::validatePage()
                                false);
             return false;
         }
-        m_context->setProfileLocation({}, name);
+        m_context->controller()->startNewConnection(name);
     }
     return true;
-}
-
-int WelcomePage::nextId() const
-{
-    switch (m_context->mode) {
-    case Mode::NewConnection:
-        return ConnectionWizard::ZohoAppPageId;
-    case Mode::Reconnect:
-        return ConnectionWizard::ReconnectPageId;
-    case Mode::AddDataflow:
-        return ConnectionWizard::SelectDataPageId;
-    case Mode::Resume: {
-        const setup::SetupPlan *plan = m_context->plan();
-        return plan && !plan->request().tablePath.isEmpty() ? ConnectionWizard::CreatePageId
-                                                            : ConnectionWizard::SelectDataPageId;
-    }
-    case Mode::Manage:
-        return ConnectionWizard::ManagePageId;
-    case Mode::Forget:
-        return ConnectionWizard::ForgetPageId;
-    }
-    return ConnectionWizard::ZohoAppPageId;
 }
 
 } // namespace zaw

@@ -37,7 +37,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     // Checks every saved connection again (also the Refresh button).
     void refreshHealth();

@@ -41,7 +41,6 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     ConsentBrowser *browser() const { return m_browser; }
     QUrl consentUrl() const { return m_consentUrl; }
