@@ -4,6 +4,7 @@
 #include "ConnectionWizard.h"
 #include "DemoEnvironment.h"
 #include "ErrorPanel.h"
+#include "PageStatus.h"
 #include "SetupDraft.h"
 #include "WizardContext.h"
 #include "WizardServices.h"
@@ -41,8 +42,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_newLabel(new QLabel(tr("Or press Next to set up a new connection named:"), this))
     , m_newName(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("welcomeStatus")))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect Zoho CRM to Adobe Experience Platform"));
@@ -87,8 +87,6 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_forget->setObjectName(QStringLiteral("forgetButton"));
     m_refresh->setObjectName(QStringLiteral("refreshHealthButton"));
     m_newName->setObjectName(QStringLiteral("newProfileEdit"));
-    m_status->setObjectName(QStringLiteral("welcomeStatus"));
-    m_status->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_reconnect, m_addFlow, m_resume, m_manage, m_forget})
@@ -108,12 +106,15 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_details);
     layout->addLayout(newRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addStretch(0);
 
     connect(m_profiles, &QTreeWidget::currentItemChanged, this, &WelcomePage::selectionChanged);
     connect(m_refresh, &QPushButton::clicked, this, &WelcomePage::refreshHealth);
+    connect(m_context->controller(), &WizardController::progress, m_status, [this](const QString &text) {
+        if (m_status->isBusy())
+            m_status->setText(text);
+    });
     connect(m_newName, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     const QList<QPair<QPushButton *, Mode>> buttons{{m_reconnect, Mode::Reconnect},
                                                     {m_addFlow, Mode::AddDataflow},
@@ -122,7 +123,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
                                                     {m_forget, Mode::Forget}};
     for (const auto &b : buttons) {
         const Mode mode = b.second;
-        connect(b.first, &QPushButton::clicked, this, [this, mode] { act(m_context, int(mode)); });
+        connect(b.first, &QPushButton::clicked, this, [this, mode] { act(int(mode)); });
     }
 }
 
@@ -144,8 +145,9 @@ void WelcomePage::initializePage()
             tr("Using the service addresses of an endpoints file (Adobe Platform: %1).").arg(platform.toString()));
     m_context->controller()->setMode(Mode::NewConnection);
     m_opened = false;
-    m_busy = false;
-    m_error->clear();
+    m_status->cancel();
+    m_status->setText({});
+    m_status->clearError();
     listProfiles();
 }
 
@@ -297,90 +299,41 @@ void WelcomePage::selectionChanged()
     if (health.finished && !health.healthy())
         lines << tr("To do: %1").arg(health.actionText());
     m_details->setText(lines.join(QLatin1Char('\n')));
-    const bool selected = !name.isEmpty() && !m_busy;
+    const bool selected = !name.isEmpty() && !m_status->isBusy();
     const bool hasBase = !health.baseConnectionId.isEmpty() && health.baseConnectionState != QLatin1String("missing");
     m_reconnect->setEnabled(selected);
     m_addFlow->setEnabled(selected && hasBase);
     m_resume->setEnabled(selected && !health.unfinished.isEmpty());
     m_manage->setEnabled(selected && !health.flows.isEmpty());
     m_forget->setEnabled(selected);
-    m_refresh->setEnabled(!m_busy);
+    m_refresh->setEnabled(!m_status->isBusy());
 }
 
-void WelcomePage::act(WizardContext *context, int modeValue)
+void WelcomePage::act(int modeValue)
 {
     const Mode mode = Mode(modeValue);
     const QString name = selectedProfile();
     if (name.isEmpty())
         return;
     const account::Health health = m_checks.value(name).health;
-    m_error->clear();
-    m_busy = true;
+    const QString setupId = health.unfinished.isEmpty() ? QString() : health.unfinished.first().setupId;
+    m_status->begin({});
     selectionChanged();
-    emit completeChanged();
-    m_status->setText(tr("Opening the connection \"%1\"…").arg(name));
-    context->controller()->setMode(mode); // openProfile() reads it (forget needs no secrets)
-    context->controller()->openProfile(
-        name, mode != Mode::Forget && mode != Mode::Reconnect, [this, context, mode, health](const net::Error &error) {
-            m_busy = false;
-            m_status->clear();
-            if (error) {
-                m_error->showError(error, false);
-                selectionChanged();
-                emit completeChanged();
-                return;
-            }
-            context->controller()->setMode(mode);
-            if (mode == Mode::Resume) {
-                QString resumeError;
-                if (health.unfinished.isEmpty() ||
-                    !context->controller()->resumePlan(health.unfinished.first().setupId, &resumeError)) {
-                    context->controller()->setMode(Mode::NewConnection);
-                    m_error->showError(net::Error::make(net::ErrorCategory::Input, resumeError), false);
-                    selectionChanged();
-                    emit completeChanged();
-                    return;
-                }
-            }
-            if (mode == Mode::AddDataflow) {
-                // The new dataflow uses the connection's Experience Platform account,
-                // which gets the current credentials first.
-                const QString base = context->controller()->profileSession()->baseConnectionId();
-                context->draft()->update([&base](setup::SetupRequest &r) { r.baseConnectionId = base; });
-                setup::SetupPlan *plan = context->controller()->updatePlan();
-                m_busy = true;
-                m_status->setText(tr("Checking the Experience Platform account…"));
-                auto *guard = new QObject(this);
-                connect(plan, &setup::SetupPlan::reached, guard, [this, guard] {
-                    guard->deleteLater();
-                    m_busy = false;
-                    m_status->clear();
-                    m_opened = true;
-                    emit completeChanged();
-                    wizard()->next();
-                });
-                connect(plan, &setup::SetupPlan::failed, guard,
-                        [this, guard, context](setup::SetupPlan::Step, const net::Error &e) {
-                            guard->deleteLater();
-                            m_busy = false;
-                            m_status->clear();
-                            context->controller()->setMode(Mode::NewConnection);
-                            m_error->showError(e, false);
-                            selectionChanged();
-                            emit completeChanged();
-                        });
-                plan->runThrough(setup::SetupPlan::Step::BaseConnection);
-                return;
-            }
-            m_opened = true;
-            emit completeChanged();
-            wizard()->next();
-        });
+    m_context->controller()->open(name, mode, setupId, m_status->guard(), [this](const net::Error &error) {
+        if (error) {
+            m_status->fail(error, false);
+            selectionChanged();
+            return;
+        }
+        m_opened = true;
+        m_status->finish();
+        wizard()->next();
+    });
 }
 
 bool WelcomePage::isComplete() const
 {
-    if (m_busy)
+    if (m_status->isBusy())
         return false;
     if (!m_newName->isHidden() && m_context->controller()->mode() == Mode::NewConnection) {
         const QString name = m_newName->text().trimmed();
@@ -399,12 +352,13 @@ bool WelcomePage::validatePage()
         const QString name = m_newName->text().trimmed();
         QString error;
         if (!store::ProfileStore::isValidName(name, &error) || m_context->services()->profiles()->exists(name)) {
-            m_error->showError(net::Error::make(net::ErrorCategory::Input,
-                                                error.isEmpty() ? tr("A connection called \"%1\" exists already. "
+            m_status->errorPanel()->showError(
+                net::Error::make(net::ErrorCategory::Input, error.isEmpty()
+                                                                ? tr("A connection called \"%1\" exists already. "
                                                                      "Choose another name.")
                                                                       .arg(name)
                                                                 : error),
-                               false);
+                false);
             return false;
         }
         m_context->controller()->startNewConnection(name);

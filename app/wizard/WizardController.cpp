@@ -9,6 +9,8 @@
 #include "setup/SetupPlan.h"
 #include "store/ProfileStore.h"
 
+#include <QPointer>
+
 namespace zaw {
 
 WizardController::WizardController(WizardServices *services, SetupDraft *draft, QObject *parent)
@@ -77,6 +79,58 @@ void WizardController::openProfile(const QString &name, bool requireAdobe, std::
             done({});
         },
         !forgetting);
+}
+
+void WizardController::open(const QString &name, Mode mode, const QString &setupId, QObject *context,
+                            std::function<void(const net::Error &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto fail = [this, guard, done](const net::Error &error) {
+        setMode(Mode::NewConnection);
+        if (guard)
+            done(error);
+    };
+    setMode(mode); // openProfile() reads it (forget needs no secrets)
+    emit progress(tr("Opening the connection \"%1\"…").arg(name));
+    openProfile(name, mode != Mode::Forget && mode != Mode::Reconnect,
+                [this, mode, setupId, guard, done, fail](const net::Error &error) {
+                    if (error) {
+                        // The chosen mode stays: Next does nothing until a connection opens.
+                        if (guard)
+                            done(error);
+                        return;
+                    }
+                    setMode(mode);
+                    if (mode == Mode::Resume) {
+                        QString resumeError;
+                        if (setupId.isEmpty() || !resumePlan(setupId, &resumeError)) {
+                            fail(net::Error::make(net::ErrorCategory::Input, resumeError));
+                            return;
+                        }
+                    }
+                    if (mode != Mode::AddDataflow) {
+                        if (guard)
+                            done({});
+                        return;
+                    }
+                    // The new dataflow uses the connection's Experience Platform account.
+                    const QString base = m_session->baseConnectionId();
+                    m_draft->update([&base](setup::SetupRequest &r) { r.baseConnectionId = base; });
+                    setup::SetupPlan *plan = updatePlan();
+                    emit progress(tr("Checking the Experience Platform account…"));
+                    auto *waiting = new QObject(guard ? guard.data() : this);
+                    connect(plan, &setup::SetupPlan::reached, waiting, [waiting, guard, done] {
+                        waiting->deleteLater();
+                        if (guard)
+                            done({});
+                    });
+                    connect(plan, &setup::SetupPlan::failed, waiting,
+                            [waiting, fail](setup::SetupPlan::Step, const net::Error &e) {
+                                waiting->deleteLater();
+                                fail(e);
+                            });
+                    plan->runThrough(setup::SetupPlan::Step::BaseConnection);
+                });
 }
 
 void WizardController::startNewConnection(const QString &profileName)

@@ -48,6 +48,13 @@ public:
     void openProfile(const QString &name, bool requireAdobe, std::function<void(const net::Error &)> done);
     // The opened connection (nullptr before openProfile() succeeded or after a new connection).
     account::ProfileSession *profileSession() const { return m_session.get(); }
+    // Opens the saved connection `name` for `mode` and gets it ready for the page that follows:
+    // Resume continues the saved setup setupId; AddDataflow makes the plan of the new dataflow
+    // on the connection's Experience Platform account, which gets the current credentials first
+    // (progress() says so). done gets the error, if any (when the connection opened but could not be got ready, the
+    // mode is NewConnection again); it runs once, only while context lives.
+    void open(const QString &name, Mode mode, const QString &setupId, QObject *context,
+              std::function<void(const net::Error &)> done);
     // A new connection under profileName: the opened one (if any) is closed with its plan.
     void startNewConnection(const QString &profileName);
 
@@ -70,6 +77,7 @@ public:
 
 signals:
     void modeChanged(zaw::WizardController::Mode mode);
+    void progress(const QString &text);
     void planChanged();
 
 private:
