@@ -111,6 +111,8 @@ void ZohoSignInPage::cleanupPage()
     if (m_browser)
         m_browser->stop();
     LoopbackListener::dispose(m_listener);
+    // The keychain's answer to a store still in flight is no longer this page's.
+    delete m_storing;
     setBusy(false);
 }
 
@@ -245,8 +247,10 @@ void ZohoSignInPage::onSignedIn()
     }
     setBusy(true, tr("Saving the connection…"));
     zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
+    delete m_storing;
+    m_storing = new QObject(this);
     flow->store(m_context->services()->profiles(), m_context->services()->secrets(), m_context->services()->profile(),
-                this, [this](const QString &profileError, const store::SecretResult &keychain) {
+                m_storing, [this](const QString &profileError, const store::SecretResult &keychain) {
                     m_context->services()->setZohoKeychainResult(keychain);
                     setBusy(false);
                     if (!profileError.isEmpty()) {

@@ -74,6 +74,7 @@ private:
     QPushButton *m_pasteButton;
     std::unique_ptr<LoopbackListener> m_listener;
     QUrl m_consentUrl;
+    QPointer<QObject> m_storing; // context of the keychain store in flight
     bool m_busy = false;
     bool m_done = false;
 };
