@@ -29,6 +29,8 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     , m_status(new PageStatus(this, QStringLiteral("mappingStatus")))
 {
     setObjectName(QStringLiteral("mappingPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_validation.reset(); });
     setTitle(tr("Mapping"));
     setSubTitle(tr("Each ticked row copies a Zoho CRM column into a field of the dataset's XDM schema. Edit a path "
                    "by double-clicking it; untick a row to leave the column out."));
@@ -224,9 +226,8 @@ bool MappingPage::isComplete() const
 
 void MappingPage::checkWithDataPrep(bool thenNext)
 {
-    if (!m_validation || m_validationPlatform != m_context->services()->adobePlatform()) {
-        m_validationPlatform = m_context->services()->adobePlatform();
-        m_validation = std::make_unique<setup::MappingValidation>(m_validationPlatform);
+    if (!m_validation) {
+        m_validation = std::make_unique<setup::MappingValidation>(m_context->services()->adobePlatform());
     }
     const setup::SetupRequest &draft = m_context->draft()->request();
     m_status->begin(tr("Data Prep is checking the mapping…"));

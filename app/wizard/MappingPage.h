@@ -56,7 +56,6 @@ private:
     QLabel *m_problems;
     PageStatus *m_status;
     std::unique_ptr<setup::MappingValidation> m_validation;
-    adobe::PlatformClient *m_validationPlatform = nullptr; // the client m_validation asks through
     QString m_proposedFor;
     QSet<QString> m_knownPaths; // a new dataset's schema paths; empty for an existing dataset
     bool m_filling = false;

@@ -71,6 +71,8 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     layout->addWidget(splitter, 1);
     m_status->addTo(layout);
 
+    // Another connection opened: its clients are the ones to read through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_catalogue.reset(); });
     connect(m_search, &QLineEdit::textChanged, this, &SelectDataPage::filterModules);
     connect(m_modules, &QListWidget::currentItemChanged, this, &SelectDataPage::moduleChosen);
     connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, [this] {
@@ -87,11 +89,9 @@ void SelectDataPage::initializePage()
 {
     // The catalogue reads through whichever connection's clients are current (a new one, or
     // the opened connection's when a dataflow is added).
-    WizardServices *services = m_context->services();
-    if (!m_catalogue || m_catalogueFlows != services->adobeFlows() || m_catalogueCrm != services->zohoCrm()) {
-        m_catalogueFlows = services->adobeFlows();
-        m_catalogueCrm = services->zohoCrm();
-        m_catalogue = std::make_unique<catalogue::AepExploreCatalogue>(m_catalogueFlows, m_catalogueCrm);
+    if (!m_catalogue) {
+        WizardServices *services = m_context->services();
+        m_catalogue = std::make_unique<catalogue::AepExploreCatalogue>(services->adobeFlows(), services->zohoCrm());
         m_loadedFor.clear();
     }
     const QString base = m_context->controller()->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
@@ -101,7 +101,8 @@ void SelectDataPage::initializePage()
 
 void SelectDataPage::cleanupPage()
 {
-    m_catalogue->cancel();
+    if (m_catalogue)
+        m_catalogue->cancel();
     m_status->cancel();
     m_pending = 0;
 }

@@ -59,8 +59,6 @@ private:
     QLabel *m_previewNote;
     PageStatus *m_status;
     std::unique_ptr<catalogue::AepExploreCatalogue> m_catalogue;
-    adobe::FlowServiceClient *m_catalogueFlows = nullptr; // the clients m_catalogue reads through
-    zoho::ZohoCrmClient *m_catalogueCrm = nullptr;
 
     QString m_loadedFor; // base connection whose modules are listed
     QString m_table;     // module whose details are shown (or being read)

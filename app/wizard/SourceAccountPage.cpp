@@ -33,6 +33,8 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     , m_status(new PageStatus(this, QStringLiteral("sourceStatus")))
 {
     setObjectName(QStringLiteral("sourceAccountPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_query.reset(); });
     setTitle(tr("Source account"));
     setSubTitle(tr("Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). "
                    "Create one, or reuse one made earlier: its credentials are replaced with this sign-in's."));
@@ -84,9 +86,8 @@ void SourceAccountPage::initializePage()
         const QString org = m_context->services()->zohoFlow()->account().org.companyName;
         m_name->setText(org.isEmpty() ? tr("Zoho CRM") : tr("Zoho CRM – %1").arg(org));
     }
-    if (!m_query || m_queryPlatform != m_context->services()->adobePlatform()) {
-        m_queryPlatform = m_context->services()->adobePlatform();
-        m_query = std::make_unique<SourceAccountQuery>(m_queryPlatform);
+    if (!m_query) {
+        m_query = std::make_unique<SourceAccountQuery>(m_context->services()->adobePlatform());
         m_specOk = false;
     }
     if (m_checkedSandbox != m_context->services()->adobeSession()->sandboxName || !m_specOk)

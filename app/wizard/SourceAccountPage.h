@@ -50,9 +50,8 @@ private:
     QComboBox *m_connections;
     PageStatus *m_status;
     std::unique_ptr<setup::SourceAccountQuery> m_query;
-    adobe::PlatformClient *m_queryPlatform = nullptr; // the client m_query asks through
-    QString m_checkedSandbox;                         // the sandbox the spec check and the list are for
-    QString m_readyFor;                               // choiceKey() of the base connection the plan has
+    QString m_checkedSandbox; // the sandbox the spec check and the list are for
+    QString m_readyFor;       // choiceKey() of the base connection the plan has
     bool m_specOk = false;
 };
 

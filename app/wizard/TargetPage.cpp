@@ -29,6 +29,8 @@ TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     , m_status(new PageStatus(this, QStringLiteral("targetStatus")))
 {
     setObjectName(QStringLiteral("targetPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_query.reset(); });
     setTitle(tr("Target dataset"));
     setSubTitle(tr("The records land in a dataset of the sandbox. A new dataset gets an XDM schema made from the "
                    "module's fields; an existing one keeps its schema, and only matching fields are mapped."));
@@ -77,9 +79,8 @@ void TargetPage::initializePage()
                             ? tr("Zoho CRM %1").arg(table)
                             : m_context->draft()->request().dataSetName);
     }
-    if (!m_query || m_queryPlatform != m_context->services()->adobePlatform()) {
-        m_queryPlatform = m_context->services()->adobePlatform();
-        m_query = std::make_unique<setup::TargetQuery>(m_queryPlatform);
+    if (!m_query) {
+        m_query = std::make_unique<setup::TargetQuery>(m_context->services()->adobePlatform());
         m_loaded = false;
     }
     if (!m_loaded || m_context->draft()->tenantId().isEmpty())

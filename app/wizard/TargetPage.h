@@ -47,8 +47,7 @@ private:
     QComboBox *m_dataSets;
     PageStatus *m_status;
     std::unique_ptr<setup::TargetQuery> m_query;
-    adobe::PlatformClient *m_queryPlatform = nullptr; // the client m_query asks through
-    QString m_nameFor;                                // module the suggested name was made for
+    QString m_nameFor; // module the suggested name was made for
     bool m_loaded = false;
     int m_pending = 0;
 };
