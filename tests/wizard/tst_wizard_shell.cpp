@@ -87,6 +87,29 @@ private slots:
         QVERIFY(note->text().contains(QStringLiteral("http://127.0.0.1:9/adobe/platform")));
     }
 
+    // Which page follows the welcome page is the wizard's decision, per mode (ConnectionWizard::nextId).
+    void navigationPerMode()
+    {
+        QTemporaryDir dir;
+        WizardContext context;
+        context.services()->setProfileLocation(dir.filePath(QStringLiteral("config")), QStringLiteral("default"));
+        ConnectionWizard wizard(&context);
+        wizard.start(ConnectionWizard::WelcomePageId);
+        wizard.restart();
+        QCOMPARE(wizard.currentId(), int(ConnectionWizard::WelcomePageId));
+        using Mode = WizardContext::Mode;
+        const QList<QPair<Mode, int>> expected{{Mode::NewConnection, ConnectionWizard::ZohoAppPageId},
+                                               {Mode::Reconnect, ConnectionWizard::ReconnectPageId},
+                                               {Mode::AddDataflow, ConnectionWizard::SelectDataPageId},
+                                               {Mode::Resume, ConnectionWizard::SelectDataPageId},
+                                               {Mode::Manage, ConnectionWizard::ManagePageId},
+                                               {Mode::Forget, ConnectionWizard::ForgetPageId}};
+        for (const auto &e : expected) {
+            context.controller()->setMode(e.first);
+            QCOMPARE(wizard.nextId(), e.second);
+        }
+    }
+
     void dutchTranslation()
     {
         QVERIFY(installTranslations(QLocale(QLocale::Dutch, QLocale::Netherlands)));
