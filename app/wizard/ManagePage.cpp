@@ -80,8 +80,7 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
     layout->addWidget(m_scheduleProblem);
-    layout->addWidget(m_status->label());
-    layout->addWidget(m_status->errorPanel());
+    m_status->addTo(layout);
 
     connect(m_flows, &QTreeWidget::currentItemChanged, this, &ManagePage::flowChosen);
     connect(m_enable, &QPushButton::clicked, this, [this] { setEnabled(true); });
