@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/SecretStore.h"
+
 #include <QWizardPage>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace account {
+class AdobeCredentialCheck;
+}
 
 // The Adobe OAuth Server-to-Server credential (client ID, secret, org ID) and the sandbox, picked
 // from the organisation's own list once the credential is checked.
@@ -30,19 +34,20 @@ public:
 private:
     void checkCredential();
     void credentialEdited();
-    QString fieldProblem() const;
+    void showSandboxes();
+    void stored(const store::SecretResult &keychain);
 
     WizardContext *m_context;
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
     QLineEdit *m_orgId;
-    QPushButton *m_check;
+    QPushButton *m_checkButton;
     QComboBox *m_sandbox;
-    QLabel *m_status;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    account::AdobeCredentialCheck *m_check;
     bool m_initialised = false;
-    bool m_busy = false;
     bool m_saved = false;
+    bool m_storing = false;
 };
 
 } // namespace zaw

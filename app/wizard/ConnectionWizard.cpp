@@ -19,6 +19,7 @@
 #include "ZohoAccountPage.h"
 #include "ZohoAppPage.h"
 #include "ZohoSignInPage.h"
+#include "setup/SetupPlan.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -87,6 +88,71 @@ void ConnectionWizard::addPages()
     setPage(ReconnectDonePageId, new ReconnectDonePage(context, this));
     setPage(ManagePageId, new ManagePage(context, this));
     setPage(ForgetPageId, new ForgetPage(context, this));
+}
+
+int ConnectionWizard::nextAfterWelcome() const
+{
+    using Mode = WizardController::Mode;
+    switch (m_context->controller()->mode()) {
+    case Mode::NewConnection:
+        return ZohoAppPageId;
+    case Mode::Reconnect:
+        return ReconnectPageId;
+    case Mode::AddDataflow:
+        return SelectDataPageId;
+    case Mode::Resume: {
+        // A resumed setup whose module was chosen goes straight to creating what is left.
+        const setup::SetupPlan *plan = m_context->controller()->plan();
+        return plan && !plan->request().tablePath.isEmpty() ? CreatePageId : SelectDataPageId;
+    }
+    case Mode::Manage:
+        return ManagePageId;
+    case Mode::Forget:
+        return ForgetPageId;
+    }
+    return ZohoAppPageId;
+}
+
+int ConnectionWizard::nextId() const
+{
+    const bool reconnecting = m_context->controller()->mode() == WizardController::Mode::Reconnect;
+    switch (currentId()) {
+    case WelcomePageId:
+        return nextAfterWelcome();
+    case ZohoAppPageId:
+        return ZohoSignInPageId;
+    case ZohoSignInPageId:
+        // A reconnect's new consent ends the reconnect; a new connection shows the account.
+        return reconnecting ? ReconnectDonePageId : ZohoAccountPageId;
+    case ZohoAccountPageId:
+        return AdobeCredentialsPageId;
+    case AdobeCredentialsPageId:
+        return SourceAccountPageId;
+    case SourceAccountPageId:
+        return SelectDataPageId;
+    case SelectDataPageId:
+        return TargetPageId;
+    case TargetPageId:
+        return MappingPageId;
+    case MappingPageId:
+        return DataflowPageId;
+    case DataflowPageId:
+        return ReviewPageId;
+    case ReviewPageId:
+        return CreatePageId;
+    case CreatePageId:
+        return DonePageId;
+    case ReconnectPageId: {
+        const auto *page = qobject_cast<const ReconnectPage *>(currentPage());
+        return page && page->needsNewConsent() ? ZohoSignInPageId : ReconnectDonePageId;
+    }
+    case DonePageId:
+    case ReconnectDonePageId:
+    case ManagePageId:
+    case ForgetPageId:
+    default:
+        return -1;
+    }
 }
 
 void ConnectionWizard::start(int pageId)

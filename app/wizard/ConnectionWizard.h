@@ -38,11 +38,15 @@ public:
     void addPages();
     // Starts at another page than the welcome page (builds the pages first).
     void start(int pageId);
+    // Which page follows which, per mode: the one place that decides it (pages only render
+    // state and report it).
+    int nextId() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int nextAfterWelcome() const;
     WizardContext *m_context;
     bool m_pagesAdded = false;
 };

@@ -2,8 +2,10 @@
 #include "CreatePage.h"
 
 #include "ErrorPanel.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
-#include "adobe/FlowServiceClient.h"
+#include "account/DataflowManager.h"
+#include "setup/SourceAccountQuery.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,22 +66,17 @@ void CreatePage::cleanupPage()
 
 void CreatePage::run(bool retry)
 {
-    SetupPlan *plan = m_context->updatePlan();
+    SetupPlan *plan = m_context->controller()->updatePlan();
     watch(plan);
     m_error->clear();
     // A start chosen on an earlier page may have passed meanwhile; AEP refuses one in the past.
-    setup::Schedule schedule = plan->request().schedule;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString moved;
-    if (schedule.start.isValid() && schedule.start < now.addSecs(60)) {
-        schedule.start = now.addSecs(2 * 60);
-        schedule.start.setTime(QTime(schedule.start.time().hour(), schedule.start.time().minute()));
-        plan->setSchedule(schedule);
-        m_context->draft.schedule = schedule;
-        moved = tr("The start time had passed; the first run is now at %1.")
-                    .arg(QLocale().toString(schedule.start.toLocalTime(), QLocale::ShortFormat));
+    const account::StartAdjustment start =
+        account::DataflowManager::adjustPassedStart(plan->request().schedule, QDateTime::currentDateTimeUtc());
+    if (start.moved) {
+        plan->setSchedule(start.schedule);
+        m_context->draft()->update([&start](setup::SetupRequest &r) { r.schedule = start.schedule; });
     }
-    m_status->setText(moved.isEmpty() ? tr("Creating…") : moved);
+    m_status->setText(start.moved ? start.message : tr("Creating…"));
     m_progress->setValue(0);
     emit completeChanged();
     if (retry)
@@ -99,7 +96,7 @@ void CreatePage::watch(SetupPlan *plan)
     connect(plan, &SetupPlan::failed, this, [this](SetupPlan::Step step, const net::Error &error) {
         showStatus(step, SetupPlan::Status::Failed);
         m_status->setText(tr("Stopped at \"%1\".").arg(SetupPlan::label(step)));
-        m_error->showError(error, !adobe::FlowServiceClient::isRetiredSourceError(error));
+        m_error->showError(error, !setup::SourceAccountQuery::isRetiredSource(error));
         emit completeChanged();
     });
     connect(plan, &SetupPlan::finished, this, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataflowPage.h"
 
+#include "SetupDraft.h"
 #include "WizardContext.h"
 
 #include <QCheckBox>
@@ -120,7 +121,7 @@ QLabel *DataflowPage::problemLabel(const QString &name)
 
 void DataflowPage::initializePage()
 {
-    const setup::SetupRequest &draft = m_context->draft;
+    const setup::SetupRequest &draft = m_context->draft()->request();
     if (m_filledFor == draft.tablePath)
         return;
     m_filledFor = draft.tablePath;
@@ -174,8 +175,9 @@ void DataflowPage::check()
         label->clear();
         label->hide();
     }
-    const QList<setup::ScheduleProblem> problems = setup::ScheduleRules::validate(
-        schedule(), QDateTime::currentDateTimeUtc(), setup::ScheduleRules::dateTimeColumns(m_context->draft.columns));
+    const QList<setup::ScheduleProblem> problems =
+        setup::ScheduleRules::validate(schedule(), QDateTime::currentDateTimeUtc(),
+                                       setup::ScheduleRules::dateTimeColumns(m_context->draft()->request().columns));
     for (const setup::ScheduleProblem &p : problems) {
         QLabel *label = m_problems.value(p.field);
         if (!label->text().isEmpty())
@@ -200,12 +202,14 @@ bool DataflowPage::validatePage()
     check(); // the start may have passed while the page was open
     if (!m_ok)
         return false;
-    setup::SetupRequest &draft = m_context->draft;
-    draft.flowName = m_name->text().trimmed();
-    draft.flowDescription = m_description->text().trimmed();
-    draft.errorDiagnostics = m_diagnostics->isChecked();
-    draft.partialIngestionPercent = m_partial->isChecked() ? m_partialPercent->value() : 0;
-    draft.schedule = schedule();
+    const setup::Schedule chosen = schedule();
+    m_context->draft()->update([this, &chosen](setup::SetupRequest &draft) {
+        draft.flowName = m_name->text().trimmed();
+        draft.flowDescription = m_description->text().trimmed();
+        draft.errorDiagnostics = m_diagnostics->isChecked();
+        draft.partialIngestionPercent = m_partial->isChecked() ? m_partialPercent->value() : 0;
+        draft.schedule = chosen;
+    });
     return true;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DonePage.h"
 
+#include "DemoEnvironment.h"
 #include "WizardContext.h"
-#include "adobe/FlowServiceClient.h"
-#include "net/HttpClient.h"
+#include "WizardServices.h"
+#include "account/DataflowManager.h"
+#include "setup/SetupPlan.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,12 +67,9 @@ DonePage::DonePage(WizardContext *context, QWidget *parent)
     connect(m_poll, &QTimer::timeout, this, &DonePage::refresh);
     connect(m_runNow, &QPushButton::clicked, this, [this] {
         // Demo only: the built-in sandbox starts a run at once instead of waiting for the start time.
-        const QString flow = m_context->plan()->objectId(SetupPlan::Step::Flow);
-        QUrl url = m_context->sandboxUrl();
-        url.setPath(QStringLiteral("/_sandbox/adobe/flows/%1/run").arg(flow));
+        const QString flow = m_context->controller()->plan()->objectId(SetupPlan::Step::Flow);
         m_runNow->setEnabled(false);
-        net::HttpCall *call = m_context->http()->send(net::HttpRequest::json("POST", url, QJsonObject{}));
-        connect(call, &net::HttpCall::finished, this, [this] {
+        m_context->demo()->runFlowNow(m_context->services()->http(), flow, this, [this] {
             m_runNow->setEnabled(true);
             refresh();
         });
@@ -88,7 +87,7 @@ QLabel *DonePage::value(const QString &name)
 
 void DonePage::initializePage()
 {
-    const SetupPlan *plan = m_context->plan();
+    const SetupPlan *plan = m_context->controller()->plan();
     const QJsonObject ids = plan->result();
     const QList<QPair<QString, QString>> rows{
         {tr("Source account (base connection)"), ids.value(QStringLiteral("baseConnectionId")).toString()},
@@ -112,10 +111,13 @@ void DonePage::initializePage()
     } else {
         m_link->setText(tr("See it in <a href=\"%1\">Experience Platform</a>: Sources › Dataflows, sandbox %2, "
                            "dataflow \"%3\".")
-                            .arg(QLatin1String(kExperienceUi), m_context->adobeSession()->sandboxName.toHtmlEscaped(),
+                            .arg(QLatin1String(kExperienceUi),
+                                 m_context->services()->adobeSession()->sandboxName.toHtmlEscaped(),
                                  plan->request().flowName.toHtmlEscaped()));
     }
     m_runNow->setVisible(m_context->isDemo());
+    delete m_manager;
+    m_manager = new account::DataflowManager(m_context->services()->adobePlatform(), this);
     m_run->setText(tr("Checking…"));
     refresh();
     m_poll->start();
@@ -124,56 +126,39 @@ void DonePage::initializePage()
 void DonePage::cleanupPage()
 {
     m_poll->stop();
+    delete m_calls;
+    m_calls = nullptr;
+    m_busy = false;
 }
 
 void DonePage::refresh()
 {
     if (m_busy)
         return;
-    const QString flowId = m_context->plan()->objectId(SetupPlan::Step::Flow);
+    const QString flowId = m_context->controller()->plan()->objectId(SetupPlan::Step::Flow);
     if (flowId.isEmpty())
         return;
     m_busy = true;
-    adobe::FlowServiceClient *flows = m_context->adobeFlows();
-    flows->flow(flowId, this, [this, flows, flowId](const QJsonObject &flow, const net::Error &error) {
+    if (!m_calls)
+        m_calls = new QObject(this);
+    m_manager->state(flowId, m_calls, [this, flowId](const account::FlowState &flow, const net::Error &error) {
         if (error) {
             m_busy = false;
             m_flowState->setText(tr("Could not be read: %1").arg(error.message));
             return;
         }
-        const QString state = flow.value(QStringLiteral("state")).toString();
-        m_flowState->setText(state == QLatin1String("enabled")    ? tr("Enabled")
-                             : state == QLatin1String("disabled") ? tr("Disabled")
-                                                                  : state);
-        flows->runs(flowId, this, [this](const QList<QJsonObject> &items, const net::Error &runsError) {
+        m_flowState->setText(flow.stateText());
+        m_manager->runs(flowId, m_calls, [this](const QList<adobe::RunInfo> &runs, const net::Error &runsError) {
             m_busy = false;
             if (runsError) {
                 m_run->setText(tr("Could not be read: %1").arg(runsError.message));
                 return;
             }
-            const QList<adobe::RunInfo> runs = adobe::RunInfo::listFromJson(items);
-            if (runs.isEmpty()) {
-                const setup::Schedule &s = m_context->plan()->request().schedule;
-                m_run->setText(tr("Not started yet; the first run is due at %1.")
-                                   .arg(QLocale().toString(s.start.toLocalTime(), QLocale::ShortFormat)));
-                return;
-            }
-            const adobe::RunInfo &first = runs.last();
-            const QString at = QLocale().toString(first.started.toLocalTime(), QLocale::ShortFormat);
-            if (!first.isFinished()) {
-                m_run->setText(tr("Running since %1.").arg(at));
-                return;
-            }
-            if (first.isFailed()) {
-                m_run->setText(tr("Failed (started %1): %2").arg(at, first.errors.join(QStringLiteral("; "))));
-            } else {
-                m_run->setText(tr("Succeeded (started %1): %2 records read, %3 ingested, %4 failed.")
-                                   .arg(at)
-                                   .arg(qMax<qint64>(0, first.inputRecords))
-                                   .arg(qMax<qint64>(0, first.outputRecords))
-                                   .arg(qMax<qint64>(0, first.failedRecords)));
-            }
-            m_poll->stop(); // the first run is over; Refresh still reads it again
+            const account::FirstRunStatus first =
+                account::DataflowManager::firstRun(runs, m_context->controller()->plan()->request().schedule.start);
+            m_run->setText(first.text);
+            if (first.over)
+                m_poll->stop(); // the first run is over; Refresh still reads it again
         });
     });
 }

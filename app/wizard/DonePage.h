@@ -10,6 +10,9 @@ class QTimer;
 namespace zaw {
 
 class WizardContext;
+namespace account {
+class DataflowManager;
+}
 
 // The result: the IDs of everything made, where to see it in Experience Platform, and the
 // dataflow's state and first run, polled until that run has finished (and on Refresh).
@@ -21,7 +24,6 @@ public:
     explicit DonePage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
     void cleanupPage() override;
 
 private:
@@ -36,6 +38,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_runNow;
     QTimer *m_poll;
+    account::DataflowManager *m_manager = nullptr;
+    QObject *m_calls = nullptr; // context of the reads in flight; deleted when the page is left
     bool m_busy = false;
 };
 

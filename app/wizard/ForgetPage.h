@@ -5,12 +5,11 @@
 
 class QCheckBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
 
 // Forget a saved connection: what goes (the Zoho sign-in is revoked, the keychain entries and
@@ -24,7 +23,7 @@ public:
     explicit ForgetPage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
+    void cleanupPage() override;
     bool isComplete() const override;
 
 private:
@@ -34,10 +33,7 @@ private:
     QLabel *m_what;
     QCheckBox *m_deleteRemote;
     QPushButton *m_forget;
-    QProgressBar *m_progress;
-    QLabel *m_result;
-    ErrorPanel *m_error;
-    bool m_busy = false;
+    PageStatus *m_status; // its status line is the result
 };
 
 } // namespace zaw

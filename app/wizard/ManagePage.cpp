@@ -2,10 +2,10 @@
 #include "ManagePage.h"
 
 #include "ErrorPanel.h"
+#include "PageStatus.h"
 #include "WizardContext.h"
+#include "account/DataflowManager.h"
 #include "account/ProfileSession.h"
-#include "adobe/FlowServiceClient.h"
-#include "setup/SavedPlans.h"
 #include "setup/ScheduleRules.h"
 
 #include <QComboBox>
@@ -34,8 +34,7 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     , m_apply(new QPushButton(tr("&Change schedule"), this))
     , m_scheduleProblem(new QLabel(this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
-    , m_status(new QLabel(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("manageStatus")))
 {
     setObjectName(QStringLiteral("managePage"));
     setTitle(tr("Manage dataflows"));
@@ -64,8 +63,6 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     m_scheduleProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_scheduleProblem->setWordWrap(true);
     m_delete->setObjectName(QStringLiteral("deleteFlowButton"));
-    m_status->setObjectName(QStringLiteral("manageStatus"));
-    m_status->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_enable);
@@ -83,15 +80,14 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
     layout->addWidget(m_scheduleProblem);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
 
     connect(m_flows, &QTreeWidget::currentItemChanged, this, &ManagePage::flowChosen);
     connect(m_enable, &QPushButton::clicked, this, [this] { setEnabled(true); });
     connect(m_disable, &QPushButton::clicked, this, [this] { setEnabled(false); });
     connect(m_apply, &QPushButton::clicked, this, &ManagePage::applySchedule);
     connect(m_delete, &QPushButton::clicked, this, &ManagePage::deleteFlow);
-    connect(m_error, &ErrorPanel::retryRequested, this, &ManagePage::load);
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, &ManagePage::load);
     auto checkSchedule = [this] {
         setup::Schedule s;
         s.frequency = m_frequency->currentData().toString();
@@ -101,7 +97,7 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
             s.interval < minimum
                 ? tr("Experience Platform needs an interval of at least %1 for this frequency.").arg(minimum)
                 : QString());
-        m_apply->setEnabled(!m_busy && currentIndex() >= 0 && s.interval >= minimum);
+        m_apply->setEnabled(!m_status->isBusy() && currentIndex() >= 0 && s.interval >= minimum);
     };
     connect(m_frequency, &QComboBox::currentIndexChanged, this, checkSchedule);
     connect(m_interval, &QSpinBox::valueChanged, this, checkSchedule);
@@ -109,15 +105,26 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
 
 void ManagePage::initializePage()
 {
-    setSubTitle(tr("The dataflows of \"%1\".").arg(m_context->profileSession()->profile().name));
+    setSubTitle(tr("The dataflows of \"%1\".").arg(m_context->controller()->profileSession()->profile().name));
+    // The opened connection's own clients: the one set this run talks through.
+    delete m_manager;
+    m_manager = new account::DataflowManager(m_context->controller()->profileSession(), this);
     load();
+}
+
+void ManagePage::cleanupPage()
+{
+    m_status->cancel();
+    delete m_check;
+    m_check = nullptr;
 }
 
 void ManagePage::busy(bool on, const QString &text)
 {
-    m_busy = on;
-    if (!text.isEmpty() || !on)
-        m_status->setText(text);
+    if (!on)
+        m_status->finish(text);
+    else if (!text.isEmpty())
+        m_status->begin(text);
     for (QWidget *w : std::initializer_list<QWidget *>{m_enable, m_disable, m_apply, m_delete})
         w->setEnabled(!on && currentIndex() >= 0);
     emit completeChanged();
@@ -125,9 +132,9 @@ void ManagePage::busy(bool on, const QString &text)
 
 void ManagePage::load()
 {
-    m_error->clear();
+    m_status->clearError();
     delete m_check;
-    m_check = new account::HealthCheck(m_context->profileSession(), this);
+    m_check = new account::HealthCheck(m_context->controller()->profileSession(), this);
     busy(true, tr("Reading the dataflows…"));
     connect(m_check, &account::HealthCheck::finished, this, [this](const account::Health &health) {
         const QString previous = currentFlow();
@@ -143,7 +150,7 @@ void ManagePage::load()
             m_flows->setCurrentItem(m_flows->topLevelItem(0));
         busy(false);
         if (health.baseConnectionError)
-            m_error->showError(health.baseConnectionError);
+            m_status->errorPanel()->showError(health.baseConnectionError);
         flowChosen();
     });
     m_check->start();
@@ -164,13 +171,15 @@ QString ManagePage::currentFlow() const
 void ManagePage::flowChosen()
 {
     const int index = currentIndex();
-    busy(m_busy);
+    const bool waiting = m_status->isBusy();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_enable, m_disable, m_apply, m_delete})
+        w->setEnabled(!waiting && index >= 0);
     m_runs->clear();
     if (index < 0 || index >= m_list.size())
         return;
     const account::FlowHealth &f = m_list.at(index);
-    m_enable->setEnabled(!m_busy && f.state == QLatin1String("disabled"));
-    m_disable->setEnabled(!m_busy && f.state == QLatin1String("enabled"));
+    m_enable->setEnabled(!waiting && f.state == QLatin1String("disabled"));
+    m_disable->setEnabled(!waiting && f.state == QLatin1String("enabled"));
     const QStringList parts = f.schedule.split(QLatin1Char('/'));
     const int fi = m_frequency->findData(parts.value(0));
     if (fi >= 0)
@@ -181,8 +190,8 @@ void ManagePage::flowChosen()
 
 void ManagePage::loadRuns(const QString &flowId)
 {
-    m_context->profileSession()->flows()->runs(
-        flowId, this, [this, flowId](const QList<QJsonObject> &items, const net::Error &error) {
+    m_manager->runs(
+        flowId, m_status->guard(), [this, flowId](const QList<adobe::RunInfo> &runs, const net::Error &error) {
             if (currentFlow() != flowId)
                 return;
             m_runs->clear();
@@ -190,7 +199,6 @@ void ManagePage::loadRuns(const QString &flowId)
                 m_status->setText(tr("The runs could not be read: %1").arg(error.message));
                 return;
             }
-            const QList<adobe::RunInfo> runs = adobe::RunInfo::listFromJson(items);
             for (const adobe::RunInfo &r : runs) {
                 auto count = [](qint64 n) { return n < 0 ? QStringLiteral("–") : QString::number(n); };
                 new QTreeWidgetItem(m_runs,
@@ -209,18 +217,16 @@ void ManagePage::setEnabled(bool enable)
     const QString id = currentFlow();
     if (id.isEmpty())
         return;
-    m_error->clear();
     busy(true, enable ? tr("Enabling the dataflow…") : tr("Disabling the dataflow…"));
-    m_context->profileSession()->flows()->setFlowEnabled(
-        id, enable, this, [this, enable](const adobe::CreatedObject &, const net::Error &error) {
-            busy(false);
-            if (error) {
-                m_error->showError(error, false);
-                return;
-            }
-            m_status->setText(enable ? tr("The dataflow is enabled.") : tr("The dataflow is disabled."));
-            load();
-        });
+    m_manager->setEnabled(id, enable, m_status->guard(), [this, enable](const net::Error &error) {
+        busy(false);
+        if (error) {
+            m_status->fail(error, false);
+            return;
+        }
+        m_status->setText(enable ? tr("The dataflow is enabled.") : tr("The dataflow is disabled."));
+        load();
+    });
 }
 
 void ManagePage::applySchedule()
@@ -230,31 +236,15 @@ void ManagePage::applySchedule()
         return;
     const QString frequency = m_frequency->currentData().toString();
     const int interval = m_interval->value();
-    m_error->clear();
     busy(true, tr("Changing the schedule…"));
-    adobe::FlowServiceClient *flows = m_context->profileSession()->flows();
-    // PATCH needs the flow's current etag.
-    flows->flow(id, this, [this, flows, id, frequency, interval](const QJsonObject &flow, const net::Error &error) {
+    m_manager->reschedule(id, frequency, interval, m_status->guard(), [this](const net::Error &error) {
+        busy(false);
         if (error) {
-            busy(false);
-            m_error->showError(error, false);
+            m_status->fail(error, false);
             return;
         }
-        const QJsonArray operations{
-            adobe::FlowServiceClient::patchOperation(QStringLiteral("replace"),
-                                                     QStringLiteral("/scheduleParams/frequency"), frequency),
-            adobe::FlowServiceClient::patchOperation(QStringLiteral("replace"),
-                                                     QStringLiteral("/scheduleParams/interval"), interval)};
-        flows->patchFlow(id, flow.value(QStringLiteral("etag")).toString(), operations, this,
-                         [this](const adobe::CreatedObject &, const net::Error &patchError) {
-                             busy(false);
-                             if (patchError) {
-                                 m_error->showError(patchError, false);
-                                 return;
-                             }
-                             m_status->setText(tr("The schedule is changed."));
-                             load();
-                         });
+        m_status->setText(tr("The schedule is changed."));
+        load();
     });
 }
 
@@ -272,18 +262,14 @@ void ManagePage::deleteFlow()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    m_error->clear();
     busy(true, tr("Deleting the dataflow…"));
-    m_context->profileSession()->flows()->deleteFlow(f.id, this, [this, f](const net::Error &error) {
+    // The manager also forgets the setup that made it, in the opened connection's profile.
+    m_manager->remove(f.id, f.setupId, m_status->guard(), [this, f](const net::Error &error) {
         busy(false);
-        if (error && error.httpStatus != 404) {
-            m_error->showError(error, false);
+        if (error) {
+            m_status->fail(error, false);
             return;
         }
-        // Gone from the connection too (the profile of this run and the opened session).
-        setup::SavedPlans::remove(m_context->profileSession()->profile().setup, f.setupId);
-        QString saveError;
-        m_context->profileSession()->saveProfile(&saveError);
         m_status->setText(tr("The dataflow \"%1\" is deleted.").arg(f.name));
         load();
     });
@@ -291,7 +277,7 @@ void ManagePage::deleteFlow()
 
 bool ManagePage::isComplete() const
 {
-    return !m_busy;
+    return !m_status->isBusy();
 }
 
 } // namespace zaw

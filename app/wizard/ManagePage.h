@@ -13,8 +13,11 @@ class QTreeWidget;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace account {
+class DataflowManager;
+}
 
 // The dataflows of a saved connection: state, schedule and recent runs with their errors;
 // enable or disable, change the schedule (AEP's rules checked first), delete.
@@ -26,7 +29,7 @@ public:
     explicit ManagePage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
+    void cleanupPage() override;
     bool isComplete() const override;
 
 private:
@@ -50,11 +53,10 @@ private:
     QPushButton *m_apply;
     QLabel *m_scheduleProblem;
     QPushButton *m_delete;
-    QLabel *m_status;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    account::DataflowManager *m_manager = nullptr;
     account::HealthCheck *m_check = nullptr;
     QList<account::FlowHealth> m_list;
-    bool m_busy = false;
 };
 
 } // namespace zaw

@@ -2,14 +2,16 @@
 #include "MappingPage.h"
 
 #include "ErrorPanel.h"
+#include "PageStatus.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
-#include "adobe/DataPrepClient.h"
+#include "WizardServices.h"
+#include "setup/MappingValidation.h"
 #include "setup/XdmSchemaBuilder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,11 +26,11 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     , m_reset(new QPushButton(tr("&Propose again"), this))
     , m_check(new QPushButton(tr("&Check with Data Prep"), this))
     , m_problems(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("mappingStatus")))
 {
     setObjectName(QStringLiteral("mappingPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_validation.reset(); });
     setTitle(tr("Mapping"));
     setSubTitle(tr("Each ticked row copies a Zoho CRM column into a field of the dataset's XDM schema. Edit a path "
                    "by double-clicking it; untick a row to leave the column out."));
@@ -44,12 +46,6 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("mappingProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_status->setObjectName(QStringLiteral("mappingStatus"));
-    m_status->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reset);
@@ -59,20 +55,18 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
 
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
             rowsEdited();
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
-        m_context->draft.mappingRows.clear();
+        m_context->draft()->update([](setup::SetupRequest &r) { r.mappingRows.clear(); });
         propose();
     });
     connect(m_check, &QPushButton::clicked, this, [this] { checkWithDataPrep(false); });
-    connect(m_error, &ErrorPanel::retryRequested, this, [this] {
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, [this] {
         if (m_table->rowCount() == 0)
             propose();
         else
@@ -82,9 +76,11 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
 
 QString MappingPage::proposalKey() const
 {
-    const setup::SetupRequest &d = m_context->draft;
-    return d.tablePath + QChar(0x1f) + d.dataSetId + QChar(0x1f) + m_context->tenantId;
+    const setup::SetupRequest &d = m_context->draft()->request();
+    return d.tablePath + QChar(0x1f) + d.dataSetId + QChar(0x1f) + m_context->draft()->tenantId();
 }
+
+MappingPage::~MappingPage() = default;
 
 void MappingPage::initializePage()
 {
@@ -92,10 +88,16 @@ void MappingPage::initializePage()
         propose();
 }
 
+void MappingPage::cleanupPage()
+{
+    m_status->cancel();
+}
+
 void MappingPage::propose()
 {
-    const setup::SetupRequest &draft = m_context->draft;
-    m_error->clear();
+    const setup::SetupRequest draft = m_context->draft()->request();
+    m_status->cancel();
+    m_status->clearError();
     m_checked = false;
     m_proposedFor = proposalKey();
     m_knownPaths.clear();
@@ -105,7 +107,7 @@ void MappingPage::propose()
         const QList<zoho::ZohoField> fields =
             draft.zohoFields.isEmpty() ? setup::SetupPlan::fieldsFromColumns(draft.columns) : draft.zohoFields;
         const setup::XdmSchemaResult built =
-            setup::XdmSchemaBuilder(m_context->tenantId).build(draft.tablePath, fields);
+            setup::XdmSchemaBuilder(m_context->draft()->tenantId()).build(draft.tablePath, fields);
         for (const setup::XdmFieldMapping &f : built.fields)
             m_knownPaths.insert(f.xdmPath);
         showRows(draft.mappingRows.isEmpty() ? setup::MappingBuilder::proposeRows(built.fields, draft.columns)
@@ -119,21 +121,18 @@ void MappingPage::propose()
     // An existing dataset: the plan reads its schema and keeps what fits.
     setup::SetupRequest request = draft;
     request.mappingRows.clear();
-    m_context->draft = request;
-    setup::SetupPlan *plan = m_context->updatePlan();
-    m_busy = true;
-    m_progress->show();
-    m_status->setText(tr("Reading the dataset's schema to propose a mapping…"));
-    emit completeChanged();
-    plan->proposeMappingRows([this](const QList<setup::MappingRow> &rows, const net::Error &error) {
-        m_busy = false;
-        m_progress->hide();
-        m_status->clear();
+    m_context->draft()->setRequest(request);
+    setup::SetupPlan *plan = m_context->controller()->updatePlan();
+    m_status->begin(tr("Reading the dataset's schema to propose a mapping…"));
+    QPointer<QObject> guard = m_status->guard();
+    plan->proposeMappingRows([this, guard](const QList<setup::MappingRow> &rows, const net::Error &error) {
+        if (!guard)
+            return; // the page was left meanwhile
         if (error) {
-            m_error->showError(error);
-            emit completeChanged();
+            m_status->fail(error);
             return;
         }
+        m_status->finish();
         showRows(rows);
     });
 }
@@ -180,7 +179,7 @@ QList<setup::MappingRow> MappingPage::rows() const
 void MappingPage::rowsEdited()
 {
     m_checked = false;
-    m_error->clear();
+    m_status->clearError();
     setup::MappingBuilder builder(QString{});
     builder.setRows(rows());
     QStringList messages;
@@ -222,63 +221,41 @@ void MappingPage::rowsEdited()
 
 bool MappingPage::isComplete() const
 {
-    return !m_busy && m_table->rowCount() > 0 && m_problems->text().isEmpty();
+    return !m_status->isBusy() && m_table->rowCount() > 0 && m_problems->text().isEmpty();
 }
 
 void MappingPage::checkWithDataPrep(bool thenNext)
 {
-    const QString schema = m_context->draft.dataSetSchemaId;
-    setup::MappingBuilder builder(schema);
-    builder.setRows(rows());
-    builder.setColumns(m_context->draft.columns);
-    m_error->clear();
-    m_busy = true;
-    m_progress->show();
-    m_status->setText(tr("Data Prep is checking the mapping…"));
-    emit completeChanged();
-    m_context->adobePrep()->validate(
-        builder.toMappingSetBody(), this,
-        [this, thenNext](const QList<adobe::MappingCheck> &checks, const net::Error &error) {
-            m_busy = false;
-            m_progress->hide();
-            if (error) {
-                m_status->clear();
-                m_error->showError(error);
-                emit completeChanged();
-                return;
-            }
-            QStringList messages;
-            for (const adobe::MappingCheck &c : checks) {
-                if (!c.ok())
-                    messages << tr("%1 → %2: %3")
-                                    .arg(c.source, c.destination,
-                                         c.problems.isEmpty() ? c.status : c.problems.join(QStringLiteral("; ")));
-            }
-            if (!messages.isEmpty()) {
-                m_status->clear();
-                m_error->showError(
-                    net::Error::make(net::ErrorCategory::Input,
-                                     tr("Data Prep refuses part of the mapping. Fix these rows or untick them:\n%1")
-                                         .arg(messages.join(QLatin1Char('\n')))),
-                    false);
-                emit completeChanged();
-                return;
-            }
-            m_checked = true;
-            m_status->setText(tr("Data Prep accepts the mapping."));
-            emit completeChanged();
-            if (thenNext)
-                wizard()->next();
-        });
+    if (!m_validation) {
+        m_validation = std::make_unique<setup::MappingValidation>(m_context->services()->adobePlatform());
+    }
+    const setup::SetupRequest &draft = m_context->draft()->request();
+    m_status->begin(tr("Data Prep is checking the mapping…"));
+    m_validation->validate(draft.dataSetSchemaId, rows(), draft.columns, m_status->guard(),
+                           [this, thenNext](const setup::MappingVerdict &verdict, const net::Error &error) {
+                               if (error) {
+                                   m_status->fail(error);
+                                   return;
+                               }
+                               if (!verdict.accepted()) {
+                                   m_status->fail(verdict.error(), false);
+                                   return;
+                               }
+                               m_checked = true;
+                               m_status->finish(tr("Data Prep accepts the mapping."));
+                               if (thenNext)
+                                   wizard()->next();
+                           });
 }
 
 bool MappingPage::validatePage()
 {
-    if (!m_context->draft.dataSetId.isEmpty() && !m_checked) {
+    if (!m_context->draft()->request().dataSetId.isEmpty() && !m_checked) {
         checkWithDataPrep(true);
         return false;
     }
-    m_context->draft.mappingRows = rows();
+    const QList<setup::MappingRow> chosen = rows();
+    m_context->draft()->update([&chosen](setup::SetupRequest &r) { r.mappingRows = chosen; });
     return true;
 }
 

@@ -6,15 +6,22 @@
 #include <QSet>
 #include <QWizardPage>
 
+#include <memory>
+
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace adobe {
+class PlatformClient;
+}
+namespace setup {
+class MappingValidation;
+}
 
 // Source column → XDM path, one editable row per column (a lookup column has two). A new
 // dataset's paths are checked against the schema the setup will make; an existing dataset's
@@ -27,8 +34,10 @@ public:
     enum Column { MapColumn, SourceColumn, TypeColumn, DestinationColumn };
 
     explicit MappingPage(WizardContext *context, QWidget *parent = nullptr);
+    ~MappingPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -45,12 +54,10 @@ private:
     QPushButton *m_reset;
     QPushButton *m_check;
     QLabel *m_problems;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    std::unique_ptr<setup::MappingValidation> m_validation;
     QString m_proposedFor;
     QSet<QString> m_knownPaths; // a new dataset's schema paths; empty for an existing dataset
-    bool m_busy = false;
     bool m_filling = false;
     bool m_checked = false; // Data Prep accepted the rows as they are
 };

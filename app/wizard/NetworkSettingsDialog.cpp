@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetworkSettingsDialog.h"
 
+#include "NetworkSettings.h"
 #include "WizardContext.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(WizardContext *context, QWidget *pa
     m_error->setWordWrap(true);
     m_error->hide();
 
-    const net::ProxySettings &p = context->proxySettings();
+    const net::ProxySettings &p = context->network()->proxy();
     (p.useSystem ? m_system : m_manual)->setChecked(true);
     m_host->setText(p.host);
     if (p.port)
@@ -90,7 +91,7 @@ void NetworkSettingsDialog::accept()
     }
     // An empty password field keeps the stored one.
     const bool newPassword = !m_password->text().isEmpty();
-    m_context->setProxySettings(p, newPassword ? std::optional<QString>(m_password->text()) : std::nullopt);
+    m_context->network()->setProxy(p, newPassword ? std::optional<QString>(m_password->text()) : std::nullopt);
     QDialog::accept();
 }
 

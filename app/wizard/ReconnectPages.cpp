@@ -3,7 +3,9 @@
 
 #include "ConnectionWizard.h"
 #include "ErrorPanel.h"
+#include "PageStatus.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "account/ProfileSession.h"
 
 #include <QFormLayout>
@@ -11,32 +13,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace zaw {
 
-namespace {
-
-QProgressBar *busyBar(QWidget *parent)
-{
-    auto *bar = new QProgressBar(parent);
-    bar->setRange(0, 0);
-    bar->setMaximumHeight(6);
-    bar->setTextVisible(false);
-    bar->hide();
-    return bar;
-}
-
-} // namespace
-
 ReconnectPage::ReconnectPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_status(new QLabel(this))
-    , m_progress(busyBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("reconnectStatus")))
     , m_zohoSecret(new QLineEdit(this))
     , m_zohoRotate(new QPushButton(tr("Check and &replace"), this))
     , m_adobeSecret(new QLineEdit(this))
@@ -47,8 +32,6 @@ ReconnectPage::ReconnectPage(WizardContext *context, QWidget *parent)
     setTitle(tr("Reconnect"));
     setSubTitle(tr("The saved Zoho sign-in is tried first. If Zoho no longer accepts it, you sign in again; the "
                    "Experience Platform account then gets the new credentials."));
-    m_status->setObjectName(QStringLiteral("reconnectStatus"));
-    m_status->setWordWrap(true);
     m_zohoSecret->setObjectName(QStringLiteral("newZohoSecretEdit"));
     m_zohoSecret->setEchoMode(QLineEdit::Password);
     m_zohoRotate->setObjectName(QStringLiteral("rotateZohoButton"));
@@ -71,72 +54,63 @@ ReconnectPage::ReconnectPage(WizardContext *context, QWidget *parent)
     form->addRow(m_rotateStatus);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addSpacing(12);
     layout->addWidget(rotateBox);
     layout->addStretch(1);
 
-    connect(m_error, &ErrorPanel::retryRequested, this, &ReconnectPage::start);
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, &ReconnectPage::start);
     connect(m_zohoRotate, &QPushButton::clicked, this, [this] { rotate(true); });
     connect(m_adobeRotate, &QPushButton::clicked, this, [this] { rotate(false); });
 }
 
 void ReconnectPage::initializePage()
 {
-    account::Reconnect *reconnect = m_context->reconnect();
-    // Connected once per reconnect object (a new one for every opened connection).
-    if (!reconnect->property("zawWatched").toBool()) {
-        reconnect->setProperty("zawWatched", true);
-        connect(reconnect, &account::Reconnect::progress, this, [this](const QString &text) {
-            if (m_busy)
-                m_status->setText(text);
-        });
-        connect(reconnect, &account::Reconnect::consentNeeded, this, [this] {
-            m_busy = false;
-            m_progress->hide();
-            m_needsConsent = true;
-            const QJsonObject z = m_context->profileSession()->profile().zoho;
-            m_status->setText(
-                tr("Zoho no longer accepts the saved sign-in. Next opens Zoho's sign-in page: sign in "
-                   "as %1 (%2).")
-                    .arg(z.value(QStringLiteral("email")).toString(), z.value(QStringLiteral("org")).toString()));
-            emit completeChanged();
-        });
-        connect(reconnect, &account::Reconnect::finished, this, [this](const account::ReconnectResult &result) {
-            m_busy = false;
-            m_progress->hide();
-            if (wizard() && wizard()->currentPage() != this)
-                return;
-            m_context->reconnectResult = result;
-            m_done = true;
-            m_status->setText(result.changes.join(QLatin1Char('\n')));
-            m_rotateStatus->clear();
-            emit completeChanged();
-        });
-        connect(reconnect, &account::Reconnect::failed, this, [this](const net::Error &error) {
-            m_busy = false;
-            m_progress->hide();
-            if (wizard() && wizard()->currentPage() != this)
-                return;
-            m_error->showError(error);
-            emit completeChanged();
-        });
-    }
     start();
+}
+
+void ReconnectPage::cleanupPage()
+{
+    // The reconnect cannot be stopped half-way; its answer is no longer this page's.
+    m_status->cancel();
+}
+
+void ReconnectPage::watch()
+{
+    m_status->cancel();
+    QObject *guard = m_status->guard();
+    account::Reconnect *reconnect = m_context->controller()->reconnect();
+    connect(reconnect, &account::Reconnect::progress, guard, [this](const QString &text) { m_status->setText(text); });
+    connect(reconnect, &account::Reconnect::consentNeeded, guard, [this] {
+        m_status->cancel();
+        m_needsConsent = true;
+        const QJsonObject z = m_context->controller()->profileSession()->profile().zoho;
+        m_status->finish(
+            tr("Zoho no longer accepts the saved sign-in. Next opens Zoho's sign-in page: sign in "
+               "as %1 (%2).")
+                .arg(z.value(QStringLiteral("email")).toString(), z.value(QStringLiteral("org")).toString()));
+    });
+    connect(reconnect, &account::Reconnect::finished, guard, [this](const account::ReconnectResult &result) {
+        m_status->cancel();
+        m_context->controller()->setReconnectResult(result);
+        m_done = true;
+        m_rotateStatus->clear();
+        m_status->finish(result.changes.join(QLatin1Char('\n')));
+    });
+    connect(reconnect, &account::Reconnect::failed, guard, [this](const net::Error &error) {
+        m_status->cancel();
+        m_status->fail(error);
+    });
 }
 
 void ReconnectPage::start()
 {
-    m_context->reconnectResult.reset();
-    m_error->clear();
+    m_context->controller()->setReconnectResult(std::nullopt);
     m_done = false;
     m_needsConsent = false;
-    m_busy = true;
-    m_progress->show();
-    emit completeChanged();
-    m_context->reconnect()->start();
+    watch();
+    m_status->begin({});
+    m_context->controller()->reconnect()->start();
 }
 
 void ReconnectPage::rotate(bool zoho)
@@ -147,46 +121,33 @@ void ReconnectPage::rotate(bool zoho)
         m_rotateStatus->setText(tr("Enter the new secret first."));
         return;
     }
-    m_error->clear();
-    m_busy = true;
-    m_progress->show();
-    emit completeChanged();
+    watch();
+    m_status->begin(m_status->label()->text());
     if (zoho)
-        m_context->reconnect()->rotateZohoSecret(secret);
+        m_context->controller()->reconnect()->rotateZohoSecret(secret);
     else
-        m_context->reconnect()->rotateAdobeSecret(secret);
+        m_context->controller()->reconnect()->rotateAdobeSecret(secret);
     edit->clear(); // not kept on screen; the session holds it once it is checked
 }
 
 bool ReconnectPage::isComplete() const
 {
-    return !m_busy && (m_done || m_needsConsent);
-}
-
-int ReconnectPage::nextId() const
-{
-    return m_needsConsent && !m_done ? ConnectionWizard::ZohoSignInPageId : ConnectionWizard::ReconnectDonePageId;
+    return !m_status->isBusy() && (m_done || m_needsConsent);
 }
 
 ReconnectDonePage::ReconnectDonePage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_changes(new QLabel(this))
-    , m_progress(busyBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("reconnectChanges")))
 {
     setObjectName(QStringLiteral("reconnectDonePage"));
     setTitle(tr("Reconnected"));
     setFinalPage(true);
-    m_changes->setObjectName(QStringLiteral("reconnectChanges"));
-    m_changes->setWordWrap(true);
-    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->label()->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_changes);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addStretch(1);
-    connect(m_error, &ErrorPanel::retryRequested, this, &ReconnectDonePage::initializePage);
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, &ReconnectDonePage::initializePage);
 }
 
 void ReconnectDonePage::show(const account::ReconnectResult &result)
@@ -194,48 +155,45 @@ void ReconnectDonePage::show(const account::ReconnectResult &result)
     QStringList lines;
     for (const QString &c : result.changes)
         lines << QStringLiteral("• ") + c;
-    m_changes->setText(tr("What changed:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    m_status->finish(tr("What changed:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 void ReconnectDonePage::initializePage()
 {
-    m_error->clear();
-    if (m_context->reconnectResult) {
+    m_status->cancel();
+    m_status->clearError();
+    if (m_context->controller()->reconnectResult()) {
         setSubTitle(tr("The connection works again."));
-        show(*m_context->reconnectResult);
+        show(*m_context->controller()->reconnectResult());
         return;
     }
     // After a new sign-in: the same user and organisation, then the base connection.
-    account::Reconnect *reconnect = m_context->reconnect();
-    auto *guard = new QObject(this);
-    connect(reconnect, &account::Reconnect::finished, guard, [this, guard](const account::ReconnectResult &result) {
-        guard->deleteLater();
-        m_busy = false;
-        m_progress->hide();
+    account::Reconnect *reconnect = m_context->controller()->reconnect();
+    QObject *guard = m_status->guard();
+    connect(reconnect, &account::Reconnect::finished, guard, [this](const account::ReconnectResult &result) {
+        m_status->cancel();
         setSubTitle(tr("The connection works again."));
         show(result);
-        emit completeChanged();
     });
-    connect(reconnect, &account::Reconnect::failed, guard, [this, guard](const net::Error &error) {
-        guard->deleteLater();
-        m_busy = false;
-        m_progress->hide();
+    connect(reconnect, &account::Reconnect::failed, guard, [this](const net::Error &error) {
+        m_status->cancel();
         setSubTitle(tr("The connection was not changed."));
         const bool otherUser = error.category == net::ErrorCategory::SignInNeeded;
-        m_error->showError(error, !otherUser);
-        emit completeChanged();
+        m_status->fail(error, !otherUser);
     });
-    m_busy = true;
-    m_progress->show();
-    m_changes->setText(tr("Checking the account and updating the Experience Platform account…"));
-    emit completeChanged();
-    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
+    m_status->begin(tr("Checking the account and updating the Experience Platform account…"));
+    zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
     reconnect->continueWith(flow->session(), flow->account());
+}
+
+void ReconnectDonePage::cleanupPage()
+{
+    m_status->cancel();
 }
 
 bool ReconnectDonePage::isComplete() const
 {
-    return !m_busy;
+    return !m_status->isBusy();
 }
 
 } // namespace zaw

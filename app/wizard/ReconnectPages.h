@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
 
 // Reconnect, first half: a refresh with the saved sign-in. If Zoho still accepts it, the base
@@ -27,23 +27,24 @@ public:
     explicit ReconnectPage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
-    int nextId() const override;
+    // Zoho wants a new consent (the Zoho sign-in page comes next).
+    bool needsNewConsent() const { return m_needsConsent && !m_done; }
 
 private:
     void start();
     void rotate(bool zoho);
+    // Listens to the reconnect for one wait (until cleanupPage() or the answer).
+    void watch();
 
     WizardContext *m_context;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
     QLineEdit *m_zohoSecret;
     QPushButton *m_zohoRotate;
     QLineEdit *m_adobeSecret;
     QPushButton *m_adobeRotate;
     QLabel *m_rotateStatus;
-    bool m_busy = false;
     bool m_needsConsent = false;
     bool m_done = false;
 };
@@ -58,17 +59,14 @@ public:
     explicit ReconnectDonePage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
-    int nextId() const override { return -1; }
+    void cleanupPage() override;
     bool isComplete() const override;
 
 private:
     void show(const account::ReconnectResult &result);
 
     WizardContext *m_context;
-    QLabel *m_changes;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
-    bool m_busy = false;
+    PageStatus *m_status; // its status line shows what changed
 };
 
 } // namespace zaw

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPage.h"
 
+#include "SetupDraft.h"
 #include "WizardContext.h"
-#include "adobe/ImsClient.h"
+#include "WizardServices.h"
+#include "account/AdobeCredentialCheck.h"
 #include "setup/ScriptExporter.h"
 
 #include <QDir>
@@ -75,9 +77,9 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
 
 void ReviewPage::initializePage()
 {
-    setup::SetupPlan *plan = m_context->updatePlan();
+    setup::SetupPlan *plan = m_context->controller()->updatePlan();
     const setup::SetupRequest &r = plan->request();
-    m_requests = plan->plannedRequests(m_context->tenantId);
+    m_requests = plan->plannedRequests(m_context->draft()->tenantId());
     const setup::Schedule &s = r.schedule;
     const QString at = QLocale().toString(s.start.toLocalTime(), QLocale::ShortFormat);
     QString when;
@@ -95,7 +97,7 @@ void ReviewPage::initializePage()
                            .arg(r.tablePath,
                                 r.dataSetId.isEmpty() ? tr("new dataset \"%1\"").arg(r.dataSetName)
                                                       : tr("existing dataset %1").arg(r.dataSetId),
-                                m_context->adobeSession()->sandboxName, when));
+                                m_context->services()->adobeSession()->sandboxName, when));
     m_objects->clear();
     for (const setup::PlannedRequest &p : std::as_const(m_requests)) {
         QString what;
@@ -145,11 +147,11 @@ void ReviewPage::showBody()
 
 bool ReviewPage::exportScript(const QString &path, QString *error) const
 {
-    const Endpoints &endpoints = m_context->endpoints();
-    const adobe::AdobeSession &session = *m_context->adobeSession();
+    const Endpoints &endpoints = m_context->services()->endpoints();
+    const adobe::AdobeSession &session = *m_context->services()->adobeSession();
     setup::ScriptTarget target;
-    target.imsTokenUrl = Endpoints::join(endpoints.ims(), QStringLiteral("/ims/token/v3")).toString();
-    target.imsScopes = adobe::ImsClient::defaultScopes();
+    target.imsTokenUrl = account::AdobeCredentialCheck::imsTokenUrl(endpoints);
+    target.imsScopes = account::AdobeCredentialCheck::imsScopes();
     target.platformUrl = endpoints.platform().toString();
     target.clientId = session.clientId;
     target.orgId = session.orgId;
@@ -175,7 +177,7 @@ void ReviewPage::chooseExportFile()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("zoho-aep-%1.sh")
-            .arg(m_context->draft.tablePath.toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+            .arg(m_context->draft()->request().tablePath.toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as script"), suggested,
                                                       tr("Shell scripts (*.sh);;All files (*)"));
     if (path.isEmpty())

@@ -2,33 +2,23 @@
 #include "SelectDataPage.h"
 
 #include "ErrorPanel.h"
+#include "PageStatus.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
+#include "catalogue/AepExploreCatalogue.h"
+#include "setup/SetupPlan.h"
 
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace zaw {
-
-namespace {
-
-QString cellText(const QJsonValue &v)
-{
-    if (v.isObject() || v.isArray())
-        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
-    if (v.isNull() || v.isUndefined())
-        return {};
-    return v.toVariant().toString();
-}
-
-} // namespace
 
 SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
@@ -39,9 +29,7 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     , m_columnsTable(new QTableWidget(this))
     , m_previewTable(new QTableWidget(this))
     , m_previewNote(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("selectDataStatus")))
 {
     setObjectName(QStringLiteral("selectDataPage"));
     setTitle(tr("Select data"));
@@ -61,12 +49,6 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewNote->setObjectName(QStringLiteral("previewNote"));
     m_previewNote->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("selectDataStatus"));
-    m_status->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
 
     auto *previewBox = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewBox);
@@ -87,13 +69,13 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
 
+    // Another connection opened: its clients are the ones to read through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_catalogue.reset(); });
     connect(m_search, &QLineEdit::textChanged, this, &SelectDataPage::filterModules);
     connect(m_modules, &QListWidget::currentItemChanged, this, &SelectDataPage::moduleChosen);
-    connect(m_error, &ErrorPanel::retryRequested, this, [this] {
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, [this] {
         if (m_modules->count() == 0)
             loadModules();
         else
@@ -101,42 +83,59 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     });
 }
 
+SelectDataPage::~SelectDataPage() = default;
+
 void SelectDataPage::initializePage()
 {
-    const QString base = m_context->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
+    // The catalogue reads through whichever connection's clients are current (a new one, or
+    // the opened connection's when a dataflow is added).
+    if (!m_catalogue) {
+        WizardServices *services = m_context->services();
+        m_catalogue = std::make_unique<catalogue::AepExploreCatalogue>(services->adobeFlows(), services->zohoCrm());
+        m_loadedFor.clear();
+    }
+    const QString base = m_context->controller()->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
     if (base != m_loadedFor || m_modules->count() == 0)
         loadModules();
 }
 
+void SelectDataPage::cleanupPage()
+{
+    if (m_catalogue)
+        m_catalogue->cancel();
+    m_status->cancel();
+    m_pending = 0;
+}
+
 void SelectDataPage::loadModules()
 {
-    const QString base = m_context->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
-    m_error->clear();
+    const QString base = m_context->controller()->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
+    m_catalogue->cancel();
     m_modules->clear();
     m_table.clear();
     m_columnsOk = false;
-    m_progress->show();
-    m_status->setText(tr("Reading the modules of your Zoho CRM through Experience Platform…"));
-    emit completeChanged();
-    m_context->adobeFlows()->exploreRoot(
-        base, this, [this, base](const QList<adobe::ExploreTable> &tables, const net::Error &error) {
-            m_progress->hide();
+    m_pending = 0;
+    m_status->begin(tr("Reading the modules of your Zoho CRM through Experience Platform…"));
+    m_catalogue->setBaseConnectionId(base);
+    m_catalogue->tables(
+        m_status->guard(), [this, base](const QList<catalogue::Table> &tables, const net::Error &error) {
             if (error) {
-                m_status->clear();
-                m_error->showError(error);
+                m_status->fail(error);
                 return;
             }
             m_loadedFor = base;
-            const QString wanted = m_context->draft.tablePath;
-            for (const adobe::ExploreTable &t : tables) {
-                auto *item = new QListWidgetItem(
-                    t.name == t.path || t.name.isEmpty() ? t.path : tr("%1 (%2)").arg(t.name, t.path), m_modules);
+            const QString wanted = m_context->draft()->request().tablePath;
+            QListWidgetItem *chosen = nullptr;
+            for (const catalogue::Table &t : tables) {
+                auto *item = new QListWidgetItem(t.displayName(), m_modules);
                 item->setData(Qt::UserRole, t.path);
                 if (t.path == wanted)
-                    m_modules->setCurrentItem(item);
+                    chosen = item;
             }
-            m_status->setText(tables.isEmpty() ? tr("Experience Platform found no module it can read.")
-                                               : tr("%n module(s). Choose one.", nullptr, int(tables.size())));
+            m_status->finish(tables.isEmpty() ? tr("Experience Platform found no module it can read.")
+                                              : tr("%n module(s). Choose one.", nullptr, int(tables.size())));
+            if (chosen)
+                m_modules->setCurrentItem(chosen);
             filterModules(m_search->text());
         });
 }
@@ -153,88 +152,82 @@ void SelectDataPage::filterModules(const QString &text)
 void SelectDataPage::moduleChosen()
 {
     QListWidgetItem *item = m_modules->currentItem();
-    delete m_detailGuard; // answers for a module chosen before are dropped
-    m_detailGuard = nullptr;
+    // Answers for a module chosen before are dropped.
+    m_catalogue->cancel();
     m_columns.clear();
     m_fields.clear();
     m_columnsOk = false;
+    m_pending = 0;
     m_columnsTable->setRowCount(0);
     m_previewTable->clear();
     m_previewTable->setRowCount(0);
     m_previewTable->setColumnCount(0);
     m_previewNote->clear();
-    m_error->clear();
+    m_status->clearError();
     if (!item) {
         m_table.clear();
-        emit completeChanged();
+        m_status->finish({});
         return;
     }
     m_table = item->data(Qt::UserRole).toString();
-    m_detailGuard = new QObject(this);
-    m_pending = 3;
-    m_progress->show();
-    m_status->setText(tr("Reading the columns and a preview of %1…").arg(m_table));
-    emit completeChanged();
-    const QString base = m_loadedFor;
-    m_context->adobeFlows()->exploreTable(
-        base, m_table, m_detailGuard, [this](const QList<QJsonObject> &answered, const net::Error &error) {
-            if (error) {
-                m_error->showError(error);
-            } else {
-                const QList<catalogue::Column> found = catalogue::Column::listFromJson(answered);
-                m_columnsTable->setRowCount(int(found.size()));
-                for (int i = 0; i < found.size(); ++i) {
-                    const catalogue::Column &c = found.at(i);
-                    m_columns.append(c);
-                    const QString xdm = c.xdmFormat.isEmpty() ? c.xdmType : tr("%1 (%2)").arg(c.xdmType, c.xdmFormat);
-                    m_columnsTable->setItem(i, 0, new QTableWidgetItem(c.name));
-                    m_columnsTable->setItem(i, 1, new QTableWidgetItem(c.type));
-                    m_columnsTable->setItem(i, 2, new QTableWidgetItem(xdm));
-                }
-                m_columnsTable->resizeColumnsToContents();
-                m_columnsOk = !m_columns.isEmpty();
-                if (!m_columnsOk)
-                    m_error->showError(
-                        net::Error::make(
-                            net::ErrorCategory::Input,
-                            tr("Experience Platform reports no columns for %1, so it cannot be loaded. Choose another "
-                               "module.")
-                                .arg(m_table)),
-                        false);
-            }
-            partDone();
-        });
-    m_context->adobeFlows()->preview(base, m_table, adobe::FlowServiceClient::kMaxPreviewRows, m_detailGuard,
-                                     [this](const adobe::ExplorePreview &preview, const net::Error &error) {
-                                         if (error)
-                                             m_previewNote->setText(tr("No preview: %1").arg(error.message));
-                                         else
-                                             showPreview(preview);
-                                         partDone();
-                                     });
-    // The module's Zoho fields give the schema its types and labels; without them the schema is
-    // built from the explore columns.
-    m_context->zohoCrm()->fields(m_table, m_detailGuard,
-                                 [this](const QList<zoho::ZohoField> &fields, const net::Error &error) {
-                                     if (!error)
-                                         m_fields = fields;
-                                     partDone();
-                                 });
+    m_pending = 2;
+    m_status->begin(tr("Reading the columns and a preview of %1…").arg(m_table));
+    m_catalogue->describe(m_table, m_status->guard(),
+                          [this](const catalogue::TableDescription &description, const net::Error &error) {
+                              if (error)
+                                  m_status->errorPanel()->showError(error);
+                              else
+                                  showColumns(description);
+                              partDone();
+                          });
+    m_catalogue->preview(m_table, catalogue::SourceCatalogue::kMaxPreviewRows, m_status->guard(),
+                         [this](const catalogue::Preview &preview, const net::Error &error) {
+                             if (error)
+                                 m_previewNote->setText(tr("No preview: %1").arg(error.message));
+                             else
+                                 showPreview(preview);
+                             partDone();
+                         });
 }
 
-void SelectDataPage::showPreview(const adobe::ExplorePreview &preview)
+void SelectDataPage::showColumns(const catalogue::TableDescription &description)
+{
+    m_columns = description.columns;
+    // The module's Zoho fields give the schema its types and labels; without them the schema is
+    // built from the explore columns.
+    m_fields = description.zohoFields;
+    m_columnsTable->setRowCount(int(m_columns.size()));
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const catalogue::Column &c = m_columns.at(i);
+        const QString xdm = c.xdmFormat.isEmpty() ? c.xdmType : tr("%1 (%2)").arg(c.xdmType, c.xdmFormat);
+        m_columnsTable->setItem(i, 0, new QTableWidgetItem(c.name));
+        m_columnsTable->setItem(i, 1, new QTableWidgetItem(c.type));
+        m_columnsTable->setItem(i, 2, new QTableWidgetItem(xdm));
+    }
+    m_columnsTable->resizeColumnsToContents();
+    m_columnsOk = !m_columns.isEmpty();
+    if (!m_columnsOk)
+        m_status->errorPanel()->showError(
+            net::Error::make(net::ErrorCategory::Input,
+                             tr("Experience Platform reports no columns for %1, so it cannot be loaded. Choose another "
+                                "module.")
+                                 .arg(m_table)),
+            false);
+}
+
+void SelectDataPage::showPreview(const catalogue::Preview &preview)
 {
     QStringList names;
-    for (const catalogue::Column &c : catalogue::Column::listFromJson(preview.columns))
+    for (const catalogue::Column &c : preview.columns)
         names << c.name;
     m_previewTable->setColumnCount(int(names.size()));
     m_previewTable->setHorizontalHeaderLabels(names);
-    const int rows = int(qMin<qsizetype>(preview.rows.size(), adobe::FlowServiceClient::kMaxPreviewRows));
+    const int rows = int(preview.rows.size());
     m_previewTable->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const QJsonObject &row = preview.rows.at(r);
         for (int c = 0; c < names.size(); ++c)
-            m_previewTable->setItem(r, c, new QTableWidgetItem(cellText(row.value(names.at(c)))));
+            m_previewTable->setItem(r, c, new QTableWidgetItem(catalogue::Preview::cellText(row.value(names.at(c)))));
     }
     m_previewNote->setText(rows == 0 ? tr("The module has no records yet.")
                                      : tr("The first %n row(s), as Experience Platform reads them.", nullptr, rows));
@@ -244,9 +237,7 @@ void SelectDataPage::partDone()
 {
     if (--m_pending > 0)
         return;
-    m_progress->hide();
-    m_status->setText(m_columnsOk ? tr("%1: %n column(s).", nullptr, int(m_columns.size())).arg(m_table) : QString());
-    emit completeChanged();
+    m_status->finish(m_columnsOk ? tr("%1: %n column(s).", nullptr, int(m_columns.size())).arg(m_table) : QString());
 }
 
 bool SelectDataPage::isComplete() const
@@ -256,7 +247,7 @@ bool SelectDataPage::isComplete() const
 
 bool SelectDataPage::validatePage()
 {
-    setup::SetupRequest &draft = m_context->draft;
+    setup::SetupRequest draft = m_context->draft()->request();
     if (draft.tablePath != m_table) {
         // Another module: names chosen for the old one are made again on the next pages.
         draft.dataSetName.clear();
@@ -269,6 +260,7 @@ bool SelectDataPage::validatePage()
     draft.tablePath = m_table;
     draft.columns = m_columns;
     draft.zohoFields = m_fields;
+    m_context->draft()->setRequest(draft);
     return true;
 }
 

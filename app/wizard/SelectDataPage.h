@@ -1,23 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "adobe/FlowServiceClient.h"
-#include "setup/MappingBuilder.h"
-#include "zoho/ZohoCrmClient.h"
+#include "catalogue/SourceCatalogue.h"
 
 #include <QWizardPage>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QTableWidget;
 class QTabWidget;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace adobe {
+class FlowServiceClient;
+}
+namespace catalogue {
+class AepExploreCatalogue;
+}
+namespace zoho {
+class ZohoCrmClient;
+}
 
 // The Zoho CRM module to load, as Experience Platform explores it through the base connection:
 // a searchable list, then the chosen module's columns and a preview of up to 100 rows.
@@ -27,8 +35,10 @@ class SelectDataPage : public QWizardPage
 
 public:
     explicit SelectDataPage(WizardContext *context, QWidget *parent = nullptr);
+    ~SelectDataPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -36,7 +46,8 @@ private:
     void loadModules();
     void filterModules(const QString &text);
     void moduleChosen();
-    void showPreview(const adobe::ExplorePreview &preview);
+    void showColumns(const catalogue::TableDescription &description);
+    void showPreview(const catalogue::Preview &preview);
     void partDone();
 
     WizardContext *m_context;
@@ -46,9 +57,8 @@ private:
     QTableWidget *m_columnsTable;
     QTableWidget *m_previewTable;
     QLabel *m_previewNote;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    std::unique_ptr<catalogue::AepExploreCatalogue> m_catalogue;
 
     QString m_loadedFor; // base connection whose modules are listed
     QString m_table;     // module whose details are shown (or being read)
@@ -56,7 +66,6 @@ private:
     QList<zoho::ZohoField> m_fields;
     bool m_columnsOk = false;
     int m_pending = 0; // detail requests in flight
-    QObject *m_detailGuard = nullptr;
 };
 
 } // namespace zaw

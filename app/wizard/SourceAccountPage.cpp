@@ -2,22 +2,25 @@
 #include "SourceAccountPage.h"
 
 #include "ErrorPanel.h"
+#include "PageStatus.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
-#include "adobe/FlowServiceClient.h"
+#include "WizardServices.h"
+#include "setup/SetupPlan.h"
+#include "setup/SourceAccountQuery.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
 namespace zaw {
 
-using adobe::FlowServiceClient;
+using setup::SourceAccountQuery;
 
 SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
@@ -27,11 +30,11 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     , m_description(new QLineEdit(this))
     , m_existing(new QRadioButton(tr("Use an &existing Zoho CRM account"), this))
     , m_connections(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("sourceStatus")))
 {
     setObjectName(QStringLiteral("sourceAccountPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_query.reset(); });
     setTitle(tr("Source account"));
     setSubTitle(tr("Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). "
                    "Create one, or reuse one made earlier: its credentials are replaced with this sign-in's."));
@@ -40,12 +43,6 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     m_name->setObjectName(QStringLiteral("connectionNameEdit"));
     m_description->setObjectName(QStringLiteral("connectionDescriptionEdit"));
     m_connections->setObjectName(QStringLiteral("existingConnectionCombo"));
-    m_status->setObjectName(QStringLiteral("sourceStatus"));
-    m_status->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
     m_new->setChecked(true);
     m_existing->setEnabled(false);
     m_connections->setEnabled(false);
@@ -67,15 +64,13 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_existing);
     layout->addLayout(existingForm);
     layout->addSpacing(8);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addStretch(1);
 
     connect(group, &QButtonGroup::buttonToggled, this, &SourceAccountPage::choiceChanged);
     connect(m_name, &QLineEdit::textChanged, this, &SourceAccountPage::completeChanged);
     connect(m_connections, &QComboBox::currentIndexChanged, this, &SourceAccountPage::completeChanged);
-    connect(m_error, &ErrorPanel::retryRequested, this, [this] {
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, [this] {
         if (!m_specOk)
             checkSource();
         else
@@ -83,76 +78,64 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     });
 }
 
+SourceAccountPage::~SourceAccountPage() = default;
+
 void SourceAccountPage::initializePage()
 {
     if (m_name->text().isEmpty()) {
-        const QString org = m_context->zohoFlow()->account().org.companyName;
+        const QString org = m_context->services()->zohoFlow()->account().org.companyName;
         m_name->setText(org.isEmpty() ? tr("Zoho CRM") : tr("Zoho CRM – %1").arg(org));
     }
-    if (m_checkedSandbox != m_context->adobeSession()->sandboxName || !m_specOk)
+    if (!m_query) {
+        m_query = std::make_unique<SourceAccountQuery>(m_context->services()->adobePlatform());
+        m_specOk = false;
+    }
+    if (m_checkedSandbox != m_context->services()->adobeSession()->sandboxName || !m_specOk)
         checkSource();
 }
 
 void SourceAccountPage::cleanupPage()
 {
-    if (m_context->plan() && m_context->plan()->isRunning())
-        m_context->plan()->cancel();
-    m_busy = false;
-    m_progress->hide();
+    if (m_context->controller()->plan() && m_context->controller()->plan()->isRunning())
+        m_context->controller()->plan()->cancel();
+    m_status->cancel();
 }
 
 void SourceAccountPage::checkSource()
 {
     // The organisation must still offer the Zoho CRM source (Adobe retired it in June 2025).
-    m_error->clear();
-    m_busy = true;
     m_specOk = false;
-    m_checkedSandbox = m_context->adobeSession()->sandboxName;
-    m_progress->show();
-    m_status->setText(tr("Checking that Experience Platform offers the Zoho CRM source…"));
-    emit completeChanged();
-    m_context->adobeFlows()->connectionSpec(QLatin1String(FlowServiceClient::kZohoConnectionSpecId), this,
-                                            [this](const QJsonObject &, const net::Error &error) {
-                                                if (error) {
-                                                    m_busy = false;
-                                                    m_progress->hide();
-                                                    m_status->clear();
-                                                    m_error->showError(error,
-                                                                       !FlowServiceClient::isRetiredSourceError(error));
-                                                    emit completeChanged();
-                                                    return;
-                                                }
-                                                m_specOk = true;
-                                                listConnections();
-                                            });
+    m_checkedSandbox = m_context->services()->adobeSession()->sandboxName;
+    m_status->begin(tr("Checking that Experience Platform offers the Zoho CRM source…"));
+    m_query->checkSource(m_status->guard(), [this](const net::Error &error) {
+        if (error) {
+            m_status->fail(error, !SourceAccountQuery::isRetiredSource(error));
+            return;
+        }
+        m_specOk = true;
+        listConnections();
+    });
 }
 
 void SourceAccountPage::listConnections()
 {
     m_status->setText(tr("Looking for Zoho CRM accounts made earlier…"));
-    m_context->adobeFlows()->connections(
-        {FlowServiceClient::propertyEquals(QStringLiteral("connectionSpec.id"),
-                                           QLatin1String(FlowServiceClient::kZohoConnectionSpecId))},
-        this, [this](const QList<QJsonObject> &items, const net::Error &error) {
-            m_busy = false;
-            m_progress->hide();
+    m_query->baseConnections(
+        m_status->guard(), [this](const QList<setup::BaseConnectionInfo> &connections, const net::Error &error) {
             const QString previous = m_connections->currentData().toString();
             m_connections->clear();
             if (error) {
                 // Not fatal: a new account can still be made.
-                m_status->setText(tr("The existing accounts could not be listed (%1). You can still create a new one.")
-                                      .arg(error.message));
+                m_status->finish(tr("The existing accounts could not be listed (%1). You can still create a new one.")
+                                     .arg(error.message));
             } else {
-                for (const QJsonObject &c : items) {
-                    const QString id = c.value(QStringLiteral("id")).toString();
-                    const QString name = c.value(QStringLiteral("name")).toString();
-                    m_connections->addItem(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id), id);
-                    m_connections->setItemData(m_connections->count() - 1, c.value(QStringLiteral("etag")).toString(),
-                                               Qt::UserRole + 1);
+                for (const setup::BaseConnectionInfo &c : connections) {
+                    m_connections->addItem(c.displayName(), c.id);
+                    m_connections->setItemData(m_connections->count() - 1, c.etag, Qt::UserRole + 1);
                 }
-                m_status->setText(
-                    items.isEmpty() ? tr("There is no Zoho CRM account in this sandbox yet.")
-                                    : tr("%n Zoho CRM account(s) found in this sandbox.", nullptr, int(items.size())));
+                m_status->finish(connections.isEmpty() ? tr("There is no Zoho CRM account in this sandbox yet.")
+                                                       : tr("%n Zoho CRM account(s) found in this sandbox.", nullptr,
+                                                            int(connections.size())));
             }
             m_existing->setEnabled(m_connections->count() > 0);
             if (m_connections->count() == 0)
@@ -181,7 +164,7 @@ QString SourceAccountPage::choiceKey() const
 
 bool SourceAccountPage::isComplete() const
 {
-    if (m_busy || !m_specOk)
+    if (m_status->isBusy() || !m_specOk)
         return false;
     if (m_existing->isChecked())
         return m_connections->currentIndex() >= 0;
@@ -190,10 +173,10 @@ bool SourceAccountPage::isComplete() const
 
 bool SourceAccountPage::validatePage()
 {
-    setup::SetupPlan *plan = m_context->plan();
+    setup::SetupPlan *plan = m_context->controller()->plan();
     if (plan && m_readyFor == choiceKey() && !plan->objectId(setup::SetupPlan::Step::BaseConnection).isEmpty())
         return true;
-    setup::SetupRequest &draft = m_context->draft;
+    setup::SetupRequest draft = m_context->draft()->request();
     if (m_existing->isChecked()) {
         draft.baseConnectionId = m_connections->currentData().toString();
         draft.baseConnectionEtag = m_connections->currentData(Qt::UserRole + 1).toString();
@@ -203,33 +186,23 @@ bool SourceAccountPage::validatePage()
         draft.baseConnectionName = m_name->text().trimmed();
         draft.baseConnectionDescription = m_description->text().trimmed();
     }
-    plan = m_context->updatePlan();
-    m_error->clear();
-    m_busy = true;
-    m_progress->show();
-    m_status->setText(m_existing->isChecked() ? tr("Giving the account the new Zoho CRM credentials…")
-                                              : tr("Creating the account in Experience Platform…"));
-    emit completeChanged();
+    m_context->draft()->setRequest(draft);
+    plan = m_context->controller()->updatePlan();
+    m_status->begin(m_existing->isChecked() ? tr("Giving the account the new Zoho CRM credentials…")
+                                            : tr("Creating the account in Experience Platform…"));
     const QString key = choiceKey();
-    auto *guard = new QObject(this);
-    connect(plan, &setup::SetupPlan::reached, guard, [this, guard, key] {
-        guard->deleteLater();
-        m_busy = false;
-        m_progress->hide();
+    QObject *guard = m_status->guard();
+    connect(plan, &setup::SetupPlan::reached, guard, [this, key] {
+        m_status->cancel();
         m_readyFor = key;
-        m_status->setText(tr("The account is ready."));
-        emit completeChanged();
+        m_status->finish(tr("The account is ready."));
         wizard()->next();
     });
-    connect(plan, &setup::SetupPlan::failed, guard, [this, guard](setup::SetupPlan::Step, const net::Error &error) {
-        guard->deleteLater();
-        m_busy = false;
-        m_progress->hide();
-        m_status->clear();
-        m_error->showError(error, !FlowServiceClient::isRetiredSourceError(error));
-        emit completeChanged();
+    connect(plan, &setup::SetupPlan::failed, guard, [this](setup::SetupPlan::Step, const net::Error &error) {
+        m_status->cancel();
+        m_status->fail(error, !SourceAccountQuery::isRetiredSource(error));
     });
-    connect(plan, &setup::SetupPlan::cancelled, guard, [guard] { guard->deleteLater(); });
+    connect(plan, &setup::SetupPlan::cancelled, guard, [this] { m_status->cancel(); });
     plan->runThrough(setup::SetupPlan::Step::BaseConnection);
     return false;
 }

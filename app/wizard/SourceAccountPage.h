@@ -3,16 +3,22 @@
 
 #include <QWizardPage>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QRadioButton;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace adobe {
+class PlatformClient;
+}
+namespace setup {
+class SourceAccountQuery;
+}
 
 // The AEP base connection that holds the Zoho credentials: a new one (name, description) or an
 // existing connection of the Zoho CRM spec, whose credentials are replaced with this sign-in's.
@@ -23,6 +29,7 @@ class SourceAccountPage : public QWizardPage
 
 public:
     explicit SourceAccountPage(WizardContext *context, QWidget *parent = nullptr);
+    ~SourceAccountPage() override;
 
     void initializePage() override;
     void cleanupPage() override;
@@ -41,13 +48,11 @@ private:
     QLineEdit *m_description;
     QRadioButton *m_existing;
     QComboBox *m_connections;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    std::unique_ptr<setup::SourceAccountQuery> m_query;
     QString m_checkedSandbox; // the sandbox the spec check and the list are for
     QString m_readyFor;       // choiceKey() of the base connection the plan has
     bool m_specOk = false;
-    bool m_busy = false;
 };
 
 } // namespace zaw

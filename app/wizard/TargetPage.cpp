@@ -2,16 +2,17 @@
 #include "TargetPage.h"
 
 #include "ErrorPanel.h"
+#include "PageStatus.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
-#include "adobe/CatalogClient.h"
-#include "adobe/SchemaRegistryClient.h"
+#include "WizardServices.h"
+#include "setup/TargetQuery.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -25,11 +26,11 @@ TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     , m_description(new QLineEdit(this))
     , m_existing(new QRadioButton(tr("Load into an &existing dataset"), this))
     , m_dataSets(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("targetStatus")))
 {
     setObjectName(QStringLiteral("targetPage"));
+    // Another connection opened: its clients are the ones to ask through.
+    connect(context->services(), &WizardServices::clientsChanged, this, [this] { m_query.reset(); });
     setTitle(tr("Target dataset"));
     setSubTitle(tr("The records land in a dataset of the sandbox. A new dataset gets an XDM schema made from the "
                    "module's fields; an existing one keeps its schema, and only matching fields are mapped."));
@@ -38,12 +39,6 @@ TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     m_name->setObjectName(QStringLiteral("dataSetNameEdit"));
     m_description->setObjectName(QStringLiteral("dataSetDescriptionEdit"));
     m_dataSets->setObjectName(QStringLiteral("dataSetCombo"));
-    m_status->setObjectName(QStringLiteral("targetStatus"));
-    m_status->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
     m_new->setChecked(true);
     m_existing->setEnabled(false);
 
@@ -64,53 +59,61 @@ TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_existing);
     layout->addLayout(existingForm);
     layout->addSpacing(8);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addStretch(1);
 
     connect(group, &QButtonGroup::buttonToggled, this, &TargetPage::choiceChanged);
+    connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, &TargetPage::load);
     connect(m_name, &QLineEdit::textChanged, this, &TargetPage::completeChanged);
     connect(m_dataSets, &QComboBox::currentIndexChanged, this, &TargetPage::completeChanged);
-    connect(m_error, &ErrorPanel::retryRequested, this, &TargetPage::load);
 }
+
+TargetPage::~TargetPage() = default;
 
 void TargetPage::initializePage()
 {
-    const QString table = m_context->draft.tablePath;
+    const QString table = m_context->draft()->request().tablePath;
     if (m_nameFor != table) {
         m_nameFor = table;
-        m_name->setText(m_context->draft.dataSetName.isEmpty() ? tr("Zoho CRM %1").arg(table)
-                                                               : m_context->draft.dataSetName);
+        m_name->setText(m_context->draft()->request().dataSetName.isEmpty()
+                            ? tr("Zoho CRM %1").arg(table)
+                            : m_context->draft()->request().dataSetName);
     }
-    if (!m_loaded || m_context->tenantId.isEmpty())
+    if (!m_query) {
+        m_query = std::make_unique<setup::TargetQuery>(m_context->services()->adobePlatform());
+        m_loaded = false;
+    }
+    if (!m_loaded || m_context->draft()->tenantId().isEmpty())
         load();
     choiceChanged();
+}
+
+void TargetPage::cleanupPage()
+{
+    m_status->cancel();
+    m_pending = 0;
 }
 
 void TargetPage::load()
 {
     // The tenant (for the schema's field paths) and the datasets, side by side.
-    m_error->clear();
+    m_status->cancel();
     m_pending = 2;
-    m_progress->show();
-    m_status->setText(tr("Reading the sandbox's datasets…"));
-    emit completeChanged();
+    m_status->begin(tr("Reading the sandbox's datasets…"));
     auto done = [this] {
         if (--m_pending > 0)
             return;
-        m_progress->hide();
-        emit completeChanged();
+        m_status->finish(m_status->label()->text());
     };
-    m_context->adobeSchemas()->tenantId(this, [this, done](const QString &tenant, const net::Error &error) {
+    m_query->tenantId(m_status->guard(), [this, done](const QString &tenant, const net::Error &error) {
         if (error)
-            m_error->showError(error);
+            m_status->errorPanel()->showError(error);
         else
-            m_context->tenantId = tenant;
+            m_context->draft()->setTenantId(tenant);
         done();
     });
-    m_context->adobeCatalog()->dataSets(
-        this, [this, done](const QList<adobe::DataSetInfo> &list, const net::Error &error) {
+    m_query->dataSets(
+        m_status->guard(), [this, done](const QList<setup::TargetDataSet> &list, const net::Error &error) {
             const QString previous = m_dataSets->currentData().toString();
             m_dataSets->clear();
             if (error) {
@@ -118,17 +121,15 @@ void TargetPage::load()
                                       .arg(error.message));
             } else {
                 m_loaded = true;
-                for (const adobe::DataSetInfo &d : list) {
-                    if (d.schemaId.isEmpty())
-                        continue; // a dataflow can only write into a dataset with an XDM schema
-                    m_dataSets->addItem(tr("%1 (%2)").arg(d.name, d.id), d.id);
+                for (const setup::TargetDataSet &d : list) {
+                    m_dataSets->addItem(d.displayName(), d.id);
                     m_dataSets->setItemData(m_dataSets->count() - 1, d.schemaId, Qt::UserRole + 1);
                 }
                 m_status->setText(m_dataSets->count() == 0
                                       ? tr("The sandbox has no dataset with an XDM schema yet.")
                                       : tr("%n dataset(s) in this sandbox.", nullptr, m_dataSets->count()));
             }
-            const QString wanted = previous.isEmpty() ? m_context->draft.dataSetId : previous;
+            const QString wanted = previous.isEmpty() ? m_context->draft()->request().dataSetId : previous;
             const int index = m_dataSets->findData(wanted);
             if (index >= 0)
                 m_dataSets->setCurrentIndex(index);
@@ -150,14 +151,14 @@ void TargetPage::choiceChanged()
 
 bool TargetPage::isComplete() const
 {
-    if (m_pending > 0 || m_context->tenantId.isEmpty())
+    if (m_pending > 0 || m_context->draft()->tenantId().isEmpty())
         return false;
     return m_existing->isChecked() ? m_dataSets->currentIndex() >= 0 : !m_name->text().trimmed().isEmpty();
 }
 
 bool TargetPage::validatePage()
 {
-    setup::SetupRequest &draft = m_context->draft;
+    setup::SetupRequest draft = m_context->draft()->request();
     const QString before = draft.dataSetId;
     if (m_existing->isChecked()) {
         draft.dataSetId = m_dataSets->currentData().toString();
@@ -170,6 +171,7 @@ bool TargetPage::validatePage()
     }
     if (draft.dataSetId != before)
         draft.mappingRows.clear(); // another schema: the mapping is proposed again
+    m_context->draft()->setRequest(draft);
     return true;
 }
 

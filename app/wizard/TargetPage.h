@@ -3,16 +3,22 @@
 
 #include <QWizardPage>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QRadioButton;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
+namespace adobe {
+class PlatformClient;
+}
+namespace setup {
+class TargetQuery;
+}
 
 // Where the records go: a new dataset with a schema generated from the module's fields, or an
 // existing dataset of the sandbox (its schema decides what can be mapped).
@@ -22,8 +28,10 @@ class TargetPage : public QWizardPage
 
 public:
     explicit TargetPage(WizardContext *context, QWidget *parent = nullptr);
+    ~TargetPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -37,9 +45,8 @@ private:
     QLineEdit *m_description;
     QRadioButton *m_existing;
     QComboBox *m_dataSets;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
+    std::unique_ptr<setup::TargetQuery> m_query;
     QString m_nameFor; // module the suggested name was made for
     bool m_loaded = false;
     int m_pending = 0;

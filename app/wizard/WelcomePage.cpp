@@ -2,8 +2,12 @@
 #include "WelcomePage.h"
 
 #include "ConnectionWizard.h"
+#include "DemoEnvironment.h"
 #include "ErrorPanel.h"
+#include "PageStatus.h"
+#include "SetupDraft.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "account/ProfileSession.h"
 #include "store/ProfileStore.h"
 
@@ -38,8 +42,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_newLabel(new QLabel(tr("Or press Next to set up a new connection named:"), this))
     , m_newName(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_error(new ErrorPanel(this))
+    , m_status(new PageStatus(this, QStringLiteral("welcomeStatus")))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect Zoho CRM to Adobe Experience Platform"));
@@ -84,8 +87,6 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_forget->setObjectName(QStringLiteral("forgetButton"));
     m_refresh->setObjectName(QStringLiteral("refreshHealthButton"));
     m_newName->setObjectName(QStringLiteral("newProfileEdit"));
-    m_status->setObjectName(QStringLiteral("welcomeStatus"));
-    m_status->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_reconnect, m_addFlow, m_resume, m_manage, m_forget})
@@ -105,12 +106,15 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_details);
     layout->addLayout(newRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_error);
+    m_status->addTo(layout);
     layout->addStretch(0);
 
     connect(m_profiles, &QTreeWidget::currentItemChanged, this, &WelcomePage::selectionChanged);
     connect(m_refresh, &QPushButton::clicked, this, &WelcomePage::refreshHealth);
+    connect(m_context->controller(), &WizardController::progress, m_status, [this](const QString &text) {
+        if (m_status->isBusy())
+            m_status->setText(text);
+    });
     connect(m_newName, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     const QList<QPair<QPushButton *, Mode>> buttons{{m_reconnect, Mode::Reconnect},
                                                     {m_addFlow, Mode::AddDataflow},
@@ -119,7 +123,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
                                                     {m_forget, Mode::Forget}};
     for (const auto &b : buttons) {
         const Mode mode = b.second;
-        connect(b.first, &QPushButton::clicked, this, [this, mode] { act(m_context, int(mode)); });
+        connect(b.first, &QPushButton::clicked, this, [this, mode] { act(int(mode)); });
     }
 }
 
@@ -128,28 +132,29 @@ void WelcomePage::initializePage()
     if (m_context->isDemo()) {
         m_demoBanner->setText(tr("Demo mode: every Zoho and Adobe service is the built-in sandbox at %1. "
                                  "Nothing leaves this computer and no real account is needed.")
-                                  .arg(m_context->sandboxUrl().toString()));
+                                  .arg(m_context->demo()->url().toString()));
         m_demoBanner->setVisible(true);
     } else {
         m_demoBanner->setVisible(false);
     }
-    const QUrl platform = m_context->endpoints().platform();
+    const QUrl platform = m_context->services()->endpoints().platform();
     const bool custom = !m_context->isDemo() && platform != Endpoints::production().platform();
     m_endpointsNote->setVisible(custom);
     if (custom)
         m_endpointsNote->setText(
             tr("Using the service addresses of an endpoints file (Adobe Platform: %1).").arg(platform.toString()));
-    m_context->mode = Mode::NewConnection;
+    m_context->controller()->setMode(Mode::NewConnection);
     m_opened = false;
-    m_busy = false;
-    m_error->clear();
+    m_status->cancel();
+    m_status->setText({});
+    m_status->clearError();
     listProfiles();
 }
 
 QString WelcomePage::freeName() const
 {
-    const QStringList taken = m_context->profiles()->names();
-    QString name = m_context->profileName();
+    const QStringList taken = m_context->services()->profiles()->names();
+    QString name = m_context->services()->profileName();
     for (int n = 2; taken.contains(name); ++n)
         name = tr("connection-%1").arg(n);
     return name;
@@ -157,7 +162,7 @@ QString WelcomePage::freeName() const
 
 void WelcomePage::listProfiles()
 {
-    const QStringList names = m_context->profiles()->names();
+    const QStringList names = m_context->services()->profiles()->names();
     const bool any = !names.isEmpty();
     m_intro->setVisible(!any);
     for (QWidget *w : std::initializer_list<QWidget *>{m_savedTitle, m_profiles, m_details, m_reconnect, m_addFlow,
@@ -169,7 +174,7 @@ void WelcomePage::listProfiles()
     m_profiles->clear();
     for (const QString &name : names) {
         QString error;
-        const auto profile = m_context->profiles()->load(name, &error);
+        const auto profile = m_context->services()->profiles()->load(name, &error);
         auto *item = new QTreeWidgetItem(m_profiles);
         item->setText(NameColumn, name);
         item->setData(NameColumn, Qt::UserRole, name);
@@ -213,8 +218,9 @@ void WelcomePage::refreshHealth()
     for (int i = 0; i < m_profiles->topLevelItemCount(); ++i) {
         const QString name = m_profiles->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString();
         Check c;
-        c.session = new account::ProfileSession(m_context->http(), m_context->endpoints(), m_context->profiles(),
-                                                m_context->secrets(), this);
+        c.session =
+            new account::ProfileSession(m_context->services()->http(), m_context->services()->endpoints(),
+                                        m_context->services()->profiles(), m_context->services()->secrets(), this);
         m_profiles->topLevelItem(i)->setText(HealthColumn, tr("Checking…"));
         m_checks.insert(name, c);
         account::ProfileSession *session = c.session;
@@ -293,93 +299,45 @@ void WelcomePage::selectionChanged()
     if (health.finished && !health.healthy())
         lines << tr("To do: %1").arg(health.actionText());
     m_details->setText(lines.join(QLatin1Char('\n')));
-    const bool selected = !name.isEmpty() && !m_busy;
+    const bool selected = !name.isEmpty() && !m_status->isBusy();
     const bool hasBase = !health.baseConnectionId.isEmpty() && health.baseConnectionState != QLatin1String("missing");
     m_reconnect->setEnabled(selected);
     m_addFlow->setEnabled(selected && hasBase);
     m_resume->setEnabled(selected && !health.unfinished.isEmpty());
     m_manage->setEnabled(selected && !health.flows.isEmpty());
     m_forget->setEnabled(selected);
-    m_refresh->setEnabled(!m_busy);
+    m_refresh->setEnabled(!m_status->isBusy());
 }
 
-void WelcomePage::act(WizardContext *context, int modeValue)
+void WelcomePage::act(int modeValue)
 {
     const Mode mode = Mode(modeValue);
     const QString name = selectedProfile();
     if (name.isEmpty())
         return;
     const account::Health health = m_checks.value(name).health;
-    m_error->clear();
-    m_busy = true;
+    const QString setupId = health.unfinished.isEmpty() ? QString() : health.unfinished.first().setupId;
+    m_status->begin({});
     selectionChanged();
-    emit completeChanged();
-    m_status->setText(tr("Opening the connection \"%1\"…").arg(name));
-    context->mode = mode; // openProfile() reads it (forget needs no secrets)
-    context->openProfile(
-        name, mode != Mode::Forget && mode != Mode::Reconnect, [this, context, mode, health](const net::Error &error) {
-            m_busy = false;
-            m_status->clear();
-            if (error) {
-                m_error->showError(error, false);
-                selectionChanged();
-                emit completeChanged();
-                return;
-            }
-            context->mode = mode;
-            if (mode == Mode::Resume) {
-                QString resumeError;
-                if (health.unfinished.isEmpty() ||
-                    !context->resumePlan(health.unfinished.first().setupId, &resumeError)) {
-                    context->mode = Mode::NewConnection;
-                    m_error->showError(net::Error::make(net::ErrorCategory::Input, resumeError), false);
-                    selectionChanged();
-                    emit completeChanged();
-                    return;
-                }
-            }
-            if (mode == Mode::AddDataflow) {
-                // The new dataflow uses the connection's Experience Platform account,
-                // which gets the current credentials first.
-                context->draft.baseConnectionId = context->profileSession()->baseConnectionId();
-                setup::SetupPlan *plan = context->updatePlan();
-                m_busy = true;
-                m_status->setText(tr("Checking the Experience Platform account…"));
-                auto *guard = new QObject(this);
-                connect(plan, &setup::SetupPlan::reached, guard, [this, guard] {
-                    guard->deleteLater();
-                    m_busy = false;
-                    m_status->clear();
-                    m_opened = true;
-                    emit completeChanged();
-                    wizard()->next();
-                });
-                connect(plan, &setup::SetupPlan::failed, guard,
-                        [this, guard, context](setup::SetupPlan::Step, const net::Error &e) {
-                            guard->deleteLater();
-                            m_busy = false;
-                            m_status->clear();
-                            context->mode = Mode::NewConnection;
-                            m_error->showError(e, false);
-                            selectionChanged();
-                            emit completeChanged();
-                        });
-                plan->runThrough(setup::SetupPlan::Step::BaseConnection);
-                return;
-            }
-            m_opened = true;
-            emit completeChanged();
-            wizard()->next();
-        });
+    m_context->controller()->open(name, mode, setupId, m_status->guard(), [this](const net::Error &error) {
+        if (error) {
+            m_status->fail(error, false);
+            selectionChanged();
+            return;
+        }
+        m_opened = true;
+        m_status->finish();
+        wizard()->next();
+    });
 }
 
 bool WelcomePage::isComplete() const
 {
-    if (m_busy)
+    if (m_status->isBusy())
         return false;
-    if (!m_newName->isHidden() && m_context->mode == Mode::NewConnection) {
+    if (!m_newName->isHidden() && m_context->controller()->mode() == Mode::NewConnection) {
         const QString name = m_newName->text().trimmed();
-        return store::ProfileStore::isValidName(name) && !m_context->profiles()->exists(name);
+        return store::ProfileStore::isValidName(name) && !m_context->services()->profiles()->exists(name);
     }
     return true;
 }
@@ -388,45 +346,24 @@ bool WelcomePage::validatePage()
 {
     if (auto *connection = qobject_cast<ConnectionWizard *>(wizard()))
         connection->addPages(); // normally done already, right after the first paint
-    if (m_context->mode != Mode::NewConnection)
+    if (m_context->controller()->mode() != Mode::NewConnection)
         return m_opened;
     if (!m_newName->isHidden()) {
         const QString name = m_newName->text().trimmed();
         QString error;
-        if (!store::ProfileStore::isValidName(name, &error) || m_context->profiles()->exists(name)) {
-            m_error->showError(net::Error::make(net::ErrorCategory::Input,
-                                                error.isEmpty() ? tr("A connection called \"%1\" exists already. "
+        if (!store::ProfileStore::isValidName(name, &error) || m_context->services()->profiles()->exists(name)) {
+            m_status->errorPanel()->showError(
+                net::Error::make(net::ErrorCategory::Input, error.isEmpty()
+                                                                ? tr("A connection called \"%1\" exists already. "
                                                                      "Choose another name.")
                                                                       .arg(name)
                                                                 : error),
-                               false);
+                false);
             return false;
         }
-        m_context->setProfileLocation({}, name);
+        m_context->controller()->startNewConnection(name);
     }
     return true;
-}
-
-int WelcomePage::nextId() const
-{
-    switch (m_context->mode) {
-    case Mode::NewConnection:
-        return ConnectionWizard::ZohoAppPageId;
-    case Mode::Reconnect:
-        return ConnectionWizard::ReconnectPageId;
-    case Mode::AddDataflow:
-        return ConnectionWizard::SelectDataPageId;
-    case Mode::Resume: {
-        const setup::SetupPlan *plan = m_context->plan();
-        return plan && !plan->request().tablePath.isEmpty() ? ConnectionWizard::CreatePageId
-                                                            : ConnectionWizard::SelectDataPageId;
-    }
-    case Mode::Manage:
-        return ConnectionWizard::ManagePageId;
-    case Mode::Forget:
-        return ConnectionWizard::ForgetPageId;
-    }
-    return ConnectionWizard::ZohoAppPageId;
 }
 
 } // namespace zaw

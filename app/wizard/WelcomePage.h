@@ -14,7 +14,7 @@ class QTreeWidgetItem;
 
 namespace zaw {
 
-class ErrorPanel;
+class PageStatus;
 class WizardContext;
 namespace account {
 class ProfileSession;
@@ -37,7 +37,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     // Checks every saved connection again (also the Refresh button).
     void refreshHealth();
@@ -52,7 +51,7 @@ private:
     void listProfiles();
     void showHealth(const QString &name, const account::Health &health);
     void selectionChanged();
-    void act(WizardContext *context, int mode);
+    void act(int mode);
     QString selectedProfile() const;
     QString freeName() const;
 
@@ -71,10 +70,8 @@ private:
     QPushButton *m_refresh;
     QLabel *m_newLabel;
     QLineEdit *m_newName;
-    QLabel *m_status;
-    ErrorPanel *m_error;
+    PageStatus *m_status;
     QMap<QString, Check> m_checks;
-    bool m_busy = false;
     bool m_opened = false; // the chosen connection is open: Next goes on with the chosen action
 };
 

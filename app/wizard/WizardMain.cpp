@@ -2,8 +2,10 @@
 #include "WizardMain.h"
 
 #include "ConnectionWizard.h"
+#include "NetworkSettings.h"
 #include "WizardContext.h"
 #include "WizardOptions.h"
+#include "WizardServices.h"
 #include "net/ProxySettings.h"
 
 #include <QApplication>
@@ -71,9 +73,9 @@ int runWizard(int argc, char *argv[])
         options.demo && options.configDir.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-config")
             : options.configDir;
-    context.setProfileLocation(configDir, options.profile);
+    context.services()->setProfileLocation(configDir, options.profile);
     net::ProxySettings::useSystemProxyByDefault();
-    context.loadProxySettings();
+    context.network()->load();
     QString error;
     if (!options.endpointsFile.isEmpty() && !context.useEndpointsFile(options.endpointsFile, &error)) {
         reportStartupError(!options.smoke, error);

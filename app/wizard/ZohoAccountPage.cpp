@@ -2,6 +2,7 @@
 #include "ZohoAccountPage.h"
 
 #include "WizardContext.h"
+#include "WizardServices.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -49,15 +50,15 @@ QLabel *ZohoAccountPage::value(const QString &name)
 
 void ZohoAccountPage::initializePage()
 {
-    const zoho::ZohoAccount &account = m_context->zohoFlow()->account();
+    const zoho::ZohoAccount &account = m_context->services()->zohoFlow()->account();
     m_user->setText(account.user.fullName);
     m_email->setText(account.user.email);
     m_org->setText(QStringLiteral("%1 (%2)").arg(account.org.companyName, account.org.id));
     m_edition->setText(account.org.edition);
     m_environment->setText(crmEnvironmentLabel(account.environment));
-    const DataCenter *dc = m_context->endpoints().dataCenter(account.dc);
+    const DataCenter *dc = m_context->services()->endpoints().dataCenter(account.dc);
     m_dataCenter->setText(dc ? QStringLiteral("%1 — %2").arg(account.dc, dc->api.toString()) : account.dc);
-    const store::SecretResult &keychain = m_context->zohoKeychainResult;
+    const store::SecretResult &keychain = m_context->services()->zohoKeychainResult();
     if (keychain.ok()) {
         m_keychain->setText(tr("The client secret and the refresh token are stored in your system keychain "
                                "(service \"zoho-aep-wizard\"), nowhere else."));

@@ -2,7 +2,9 @@
 #include "ZohoAppPage.h"
 
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "zoho/AuthorizationRequest.h"
+#include "zoho/ZohoAppSettingsCheck.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,20 +38,6 @@ void setProblem(QLabel *label, const QString &problem)
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
-}
-
-// Zoho's API console has one host per data centre.
-QString consoleUrl(const QString &dc)
-{
-    static const QHash<QString, QString> hosts{{QStringLiteral("us"), QStringLiteral("api-console.zoho.com")},
-                                               {QStringLiteral("eu"), QStringLiteral("api-console.zoho.eu")},
-                                               {QStringLiteral("in"), QStringLiteral("api-console.zoho.in")},
-                                               {QStringLiteral("au"), QStringLiteral("api-console.zoho.com.au")},
-                                               {QStringLiteral("cn"), QStringLiteral("api-console.zoho.com.cn")},
-                                               {QStringLiteral("jp"), QStringLiteral("api-console.zoho.jp")},
-                                               {QStringLiteral("ca"), QStringLiteral("api-console.zohocloud.ca")},
-                                               {QStringLiteral("sa"), QStringLiteral("api-console.zoho.sa")}};
-    return QStringLiteral("https://") + hosts.value(dc, hosts.value(QStringLiteral("us"))) + QLatin1Char('/');
 }
 
 QPushButton *copyButton(const QString &name, QLabel *source, QWidget *parent)
@@ -102,7 +90,7 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
         {QStringLiteral("cn"), tr("China")},         {QStringLiteral("jp"), tr("Japan")},
         {QStringLiteral("ca"), tr("Canada")},        {QStringLiteral("sa"), tr("Saudi Arabia")}};
     for (const auto &n : names) {
-        if (context->endpoints().dataCenter(n.first))
+        if (context->services()->endpoints().dataCenter(n.first))
             m_dataCenter->addItem(QStringLiteral("%1 (%2)").arg(n.second, n.first), n.first);
     }
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -163,7 +151,7 @@ void ZohoAppPage::initializePage()
     if (m_initialised)
         return;
     m_initialised = true;
-    const zoho::ZohoAppSettings &s = m_context->zohoSettings;
+    const zoho::ZohoAppSettings s = m_context->services()->zohoSettings();
     m_clientId->setText(s.clientId);
     m_clientSecret->setText(s.clientSecret);
     m_clientType->setCurrentIndex(s.clientType == zoho::ClientType::Desktop ? 1 : 0);
@@ -176,57 +164,22 @@ void ZohoAppPage::initializePage()
 
 QString ZohoAppPage::clientIdProblem() const
 {
-    const QString id = m_clientId->text().trimmed();
-    if (id.isEmpty())
-        return tr("Enter the client ID from Zoho's API console.");
-    if (id.contains(QLatin1Char(' ')))
-        return tr("A client ID has no spaces; copy it again from Zoho's API console.");
-    return {};
+    return zoho::ZohoAppSettingsCheck::clientIdProblem(m_clientId->text());
 }
 
 QString ZohoAppPage::clientSecretProblem() const
 {
-    if (m_clientSecret->text().trimmed().isEmpty())
-        return tr("Enter the client secret from Zoho's API console (Client Secret tab).");
-    return {};
+    return zoho::ZohoAppSettingsCheck::clientSecretProblem(m_clientSecret->text());
 }
 
 QString ZohoAppPage::redirectUriProblem() const
 {
-    const QString text = m_redirectUri->text().trimmed();
-    if (text.isEmpty())
-        return tr("Enter the redirect URI registered for the client, for example http://127.0.0.1:47913/callback.");
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return tr("The redirect URI must be a full http:// or https:// address.");
-    if (url.scheme() == QLatin1String("http") && !Endpoints::isLoopbackHost(url.host()))
-        return tr("Plain http is only safe on this computer (127.0.0.1 or localhost); use https for other hosts.");
-    if (url.hasFragment() || !url.userInfo().isEmpty())
-        return tr("The redirect URI must not contain a # part or a user name.");
-    return {};
+    return zoho::ZohoAppSettingsCheck::redirectUriProblem(m_redirectUri->text());
 }
 
 QString ZohoAppPage::scopesProblem() const
 {
-    const QStringList scopes = zoho::parseScopes(m_scopes->toPlainText());
-    if (scopes.isEmpty())
-        return tr("Enter at least one scope.");
-    for (const QString &s : scopes) {
-        if (!zoho::isValidScopeName(s))
-            return tr("\"%1\" is not a scope name (like ZohoCRM.modules.READ).").arg(s);
-    }
-    for (const char *needed : {"ZohoCRM.users.READ", "ZohoCRM.org.READ"}) {
-        bool found = false;
-        for (const QString &s : scopes) {
-            found = found || s.compare(QLatin1String(needed), Qt::CaseInsensitive) == 0 ||
-                    s.compare(QString::fromLatin1(needed).replace(QLatin1String(".READ"), QLatin1String(".ALL")),
-                              Qt::CaseInsensitive) == 0;
-        }
-        if (!found)
-            return tr("Keep %1: the wizard needs it to show which account signed in.").arg(QLatin1String(needed));
-    }
-    return {};
+    return zoho::ZohoAppSettingsCheck::scopesProblem(m_scopes->toPlainText());
 }
 
 void ZohoAppPage::revalidate()
@@ -254,7 +207,7 @@ void ZohoAppPage::updateRegistration()
     if (m_context->isDemo()) {
         m_consoleLink->setText(tr("Demo mode: the sandbox's demo client is registered already."));
     } else {
-        const QString url = consoleUrl(m_dataCenter->currentData().toString());
+        const QString url = zoho::ZohoAppSettingsCheck::apiConsoleUrl(m_dataCenter->currentData().toString());
         m_consoleLink->setText(tr("Open Zoho's API console: <a href=\"%1\">%1</a>").arg(url));
     }
 }
@@ -267,7 +220,7 @@ bool ZohoAppPage::isComplete() const
 
 bool ZohoAppPage::validatePage()
 {
-    zoho::ZohoAppSettings &s = m_context->zohoSettings;
+    zoho::ZohoAppSettings s = m_context->services()->zohoSettings();
     s.clientId = m_clientId->text().trimmed();
     s.clientSecret = m_clientSecret->text().trimmed();
     s.clientType = m_clientType->currentData().toString() == QLatin1String("desktop") ? zoho::ClientType::Desktop
@@ -277,6 +230,7 @@ bool ZohoAppPage::validatePage()
     s.environment =
         crmEnvironmentFromName(m_environment->currentData().toString()).value_or(CrmEnvironment::Production);
     s.scopes = zoho::parseScopes(m_scopes->toPlainText());
+    m_context->services()->setZohoSettings(s);
     return true;
 }
 

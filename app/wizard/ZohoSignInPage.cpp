@@ -5,6 +5,7 @@
 
 #include "ErrorPanel.h"
 #include "WizardContext.h"
+#include "WizardServices.h"
 #include "browser/ConsentBrowser.h"
 #include "loopback/LoopbackListener.h"
 #include "store/ProfileStore.h"
@@ -86,7 +87,7 @@ ZohoSignInPage::ZohoSignInPage(WizardContext *context, QWidget *parent)
     connect(m_pasteButton, &QPushButton::clicked, this, &ZohoSignInPage::usePastedUrl);
     connect(m_pasteEdit, &QLineEdit::returnPressed, this, &ZohoSignInPage::usePastedUrl);
 
-    zoho::ZohoSignInFlow *flow = context->zohoFlow();
+    zoho::ZohoSignInFlow *flow = context->services()->zohoFlow();
     connect(flow, &zoho::ZohoSignInFlow::progress, this, [this](const QString &text) { setBusy(true, text); });
     connect(flow, &zoho::ZohoSignInFlow::succeeded, this, &ZohoSignInPage::onSignedIn);
     connect(flow, &zoho::ZohoSignInFlow::failed, this, &ZohoSignInPage::onFailed);
@@ -106,10 +107,12 @@ void ZohoSignInPage::initializePage()
 
 void ZohoSignInPage::cleanupPage()
 {
-    m_context->zohoFlow()->cancel();
+    m_context->services()->zohoFlow()->cancel();
     if (m_browser)
         m_browser->stop();
     LoopbackListener::dispose(m_listener);
+    // The keychain's answer to a store still in flight is no longer this page's.
+    delete m_storing;
     setBusy(false);
 }
 
@@ -127,10 +130,10 @@ void ZohoSignInPage::ensureBrowser()
     m_browser = factory->create(this);
     m_browser->setObjectName(QStringLiteral("consentBrowser"));
     m_browserArea->addWidget(m_browser);
-    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
+    zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
     m_browser->setRedirectFilter([flow](const QUrl &url) { return flow->isRedirect(url); });
     connect(m_browser, &ConsentBrowser::redirectCaught, this,
-            [this](const QUrl &url) { handleRedirect(m_context->zohoFlow()->match(url)); });
+            [this](const QUrl &url) { handleRedirect(m_context->services()->zohoFlow()->match(url)); });
     connect(m_browser, &ConsentBrowser::loadStarted, this, [this] {
         m_progress->setValue(0);
         m_progress->show();
@@ -159,7 +162,7 @@ void ZohoSignInPage::startAttempt()
     setBusy(false);
     net::Error error;
     // A new attempt: fresh state and PKCE verifier.
-    m_consentUrl = m_context->zohoFlow()->begin(m_context->zohoSettings, &error);
+    m_consentUrl = m_context->services()->zohoFlow()->begin(m_context->services()->zohoSettings(), &error);
     if (m_consentUrl.isEmpty()) {
         m_error->showError(error, false);
         return;
@@ -175,10 +178,10 @@ bool ZohoSignInPage::ensureListener()
 {
     if (m_listener)
         return true;
-    const QUrl redirect(m_context->zohoSettings.redirectUri);
+    const QUrl redirect(m_context->services()->zohoSettings().redirectUri);
     if (!zoho::RedirectMatcher::isLoopbackRedirect(redirect))
         return false; // pasting the final URL remains
-    auto listener = std::make_unique<LoopbackListener>(*m_context->zohoFlow()->matcher());
+    auto listener = std::make_unique<LoopbackListener>(*m_context->services()->zohoFlow()->matcher());
     QString error;
     if (!listener->listenFor(redirect, &error)) {
         m_error->showError(net::Error::make(net::ErrorCategory::Input, error), false);
@@ -218,7 +221,7 @@ void ZohoSignInPage::usePastedUrl()
     const QString text = m_pasteEdit->text().trimmed();
     if (text.isEmpty())
         return;
-    const zoho::RedirectResult result = m_context->zohoFlow()->match(QUrl(text));
+    const zoho::RedirectResult result = m_context->services()->zohoFlow()->match(QUrl(text));
     handleRedirect(result);
 }
 
@@ -229,12 +232,12 @@ void ZohoSignInPage::handleRedirect(const zoho::RedirectResult &result)
     m_error->clear();
     if (m_browser)
         m_browser->stop();
-    m_context->zohoFlow()->complete(result);
+    m_context->services()->zohoFlow()->complete(result);
 }
 
 void ZohoSignInPage::onSignedIn()
 {
-    if (m_context->mode == WizardContext::Mode::Reconnect) {
+    if (m_context->controller()->mode() == WizardContext::Mode::Reconnect) {
         // Reconnect keeps the connection as it is until the account is checked (next page).
         m_done = true;
         LoopbackListener::dispose(m_listener);
@@ -243,10 +246,12 @@ void ZohoSignInPage::onSignedIn()
         return;
     }
     setBusy(true, tr("Saving the connection…"));
-    zoho::ZohoSignInFlow *flow = m_context->zohoFlow();
-    flow->store(m_context->profiles(), m_context->secrets(), m_context->profile(), this,
-                [this](const QString &profileError, const store::SecretResult &keychain) {
-                    m_context->zohoKeychainResult = keychain;
+    zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
+    delete m_storing;
+    m_storing = new QObject(this);
+    flow->store(m_context->services()->profiles(), m_context->services()->secrets(), m_context->services()->profile(),
+                m_storing, [this](const QString &profileError, const store::SecretResult &keychain) {
+                    m_context->services()->setZohoKeychainResult(keychain);
                     setBusy(false);
                     if (!profileError.isEmpty()) {
                         m_error->showError(net::Error::make(net::ErrorCategory::Input, profileError), false);
@@ -283,12 +288,6 @@ bool ZohoSignInPage::isComplete() const
 bool ZohoSignInPage::validatePage()
 {
     return m_done;
-}
-
-int ZohoSignInPage::nextId() const
-{
-    return m_context->mode == WizardContext::Mode::Reconnect ? ConnectionWizard::ReconnectDonePageId
-                                                             : ConnectionWizard::ZohoAccountPageId;
 }
 
 } // namespace zaw

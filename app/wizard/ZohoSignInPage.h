@@ -41,7 +41,6 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     ConsentBrowser *browser() const { return m_browser; }
     QUrl consentUrl() const { return m_consentUrl; }
@@ -75,6 +74,7 @@ private:
     QPushButton *m_pasteButton;
     std::unique_ptr<LoopbackListener> m_listener;
     QUrl m_consentUrl;
+    QPointer<QObject> m_storing; // context of the keychain store in flight
     bool m_busy = false;
     bool m_done = false;
 };

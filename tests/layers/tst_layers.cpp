@@ -177,6 +177,17 @@ private slots:
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
+
+    void noPageIncludesAnHttpClient()
+    {
+        static const QRegularExpression client(QStringLiteral("^(adobe|zoho)/\\w*Client\\.h$|^net/HttpClient\\.h$"));
+        QStringList wrong;
+        for (const Include &inc : readIncludes())
+            if (inc.from == QLatin1String("wizard") && inc.file.contains(QLatin1String("Page")) &&
+                client.match(inc.text).hasMatch())
+                wrong << QStringLiteral("%1:%2 \"%3\"").arg(inc.file).arg(inc.line).arg(inc.text);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayers)

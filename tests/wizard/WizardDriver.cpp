@@ -182,17 +182,18 @@ DemoRun::DemoRun(const QString &folder)
     QString error;
     if (!context.startDemo(dir + QStringLiteral("/sandbox.json"), &error))
         qFatal("demo: %s", qPrintable(error));
-    context.setProfileLocation(dir + QStringLiteral("/config"), QStringLiteral("default"));
-    context.setSecretStore(secrets);
+    context.services()->setProfileLocation(dir + QStringLiteral("/config"), QStringLiteral("default"));
+    context.services()->setSecretStore(secrets);
 }
 
 void DemoRun::signIn(const QString &login)
 {
-    const QJsonObject demo = context.demoCredentials().value(QStringLiteral("zoho")).toObject();
-    zoho::ZohoSession &session = context.zohoFlow()->session();
+    const QJsonObject demo = context.demo()->credentials().value(QStringLiteral("zoho")).toObject();
+    zoho::ZohoSession &session = context.services()->zohoFlow()->session();
     session = {};
     QString error;
-    if (!signInToZoho(http, context.endpoints(), demo, login, &session, &error, context.zohoFlow()->authClient()))
+    if (!signInToZoho(http, context.services()->endpoints(), demo, login, &session, &error,
+                      context.services()->zohoFlow()->authClient()))
         qFatal("sign-in failed: %s", qPrintable(error));
 }
 
@@ -206,7 +207,7 @@ ConnectionWizard &DemoRun::newWizard(int startId)
 
 QUrl DemoRun::url(const QString &path) const
 {
-    QUrl u = context.sandboxUrl();
+    QUrl u = context.demo()->url();
     u.setPath(path);
     return u;
 }

@@ -8,7 +8,11 @@
 #include "setup/SetupPlan.h"
 #include "store/MemorySecretStore.h"
 #include "wizard/ConnectionWizard.h"
+#include "wizard/DemoEnvironment.h"
+#include "wizard/NetworkSettings.h"
+#include "wizard/SetupDraft.h"
 #include "wizard/WizardContext.h"
+#include "wizard/WizardServices.h"
 
 #include <QString>
 #include <QTemporaryDir>

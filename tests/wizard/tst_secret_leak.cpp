@@ -6,7 +6,9 @@
 #include "WizardDriver.h"
 #include "browser/ConsentBrowser.h"
 #include "wizard/ConnectionWizard.h"
+#include "wizard/DemoEnvironment.h"
 #include "wizard/WizardContext.h"
+#include "wizard/WizardServices.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -40,7 +42,7 @@ int runChild()
         std::fprintf(stderr, "child: %s\n", qPrintable(error));
         return 2;
     }
-    context.setProfileLocation(configDir, QStringLiteral("default"));
+    context.services()->setProfileLocation(configDir, QStringLiteral("default"));
     ConnectionWizard wizard(&context);
     wizard.show();
     if (!clickNext(wizard))

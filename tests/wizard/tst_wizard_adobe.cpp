@@ -8,6 +8,7 @@
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ErrorPanel.h"
 #include "wizard/WizardContext.h"
+#include "wizard/WizardServices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,8 +29,8 @@ struct AdobePage
         QString error;
         if (!context.startDemo(dir.filePath("sandbox.json"), &error))
             qFatal("demo: %s", qPrintable(error));
-        context.setProfileLocation(dir.filePath("config"), "default");
-        context.setSecretStore(&secrets);
+        context.services()->setProfileLocation(dir.filePath("config"), "default");
+        context.services()->setSecretStore(&secrets);
         wizard = std::make_unique<ConnectionWizard>(&context);
         wizard->start(ConnectionWizard::AdobeCredentialsPageId);
         wizard->show();
@@ -69,14 +70,14 @@ private slots:
                                        : p.wizard->button(QWizard::NextButton);
         QTRY_VERIFY(advance->isEnabled());
         p.wizard->next();
-        const QString profileId = p.context.profile()->id;
+        const QString profileId = p.context.services()->profile()->id;
         QTRY_VERIFY(p.secrets.keys().contains(store::SecretStore::key(profileId, "adobe.clientSecret")));
         QFile file(p.dir.filePath("config/profiles/default.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray json = file.readAll();
         QVERIFY(json.contains("\"dev\""));
-        QVERIFY(json.contains(p.context.adobeSession()->orgId.toUtf8()));
-        QVERIFY(!json.contains(p.context.adobeSession()->clientSecret.toUtf8()));
+        QVERIFY(json.contains(p.context.services()->adobeSession()->orgId.toUtf8()));
+        QVERIFY(!json.contains(p.context.services()->adobeSession()->clientSecret.toUtf8()));
     }
 
     void wrongSecretIsExplained()

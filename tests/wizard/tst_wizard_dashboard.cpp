@@ -57,8 +57,8 @@ struct Returning : test::DemoRun
 
     void setUp(const QString &profile, const QString &login)
     {
-        context.setProfileLocation({}, profile);
-        context.mode = WizardContext::Mode::NewConnection;
+        context.services()->setProfileLocation({}, profile);
+        context.controller()->setMode(WizardContext::Mode::NewConnection);
         signIn(login);
         // What the sign-in page stores: the account in the profile, the secrets in the keychain.
         storeSignIn(login);
@@ -71,21 +71,21 @@ struct Returning : test::DemoRun
     {
         // What the sign-in page does: the secrets to the keychain, the account into the profile
         // (the sign-in suites check that the account is the one Zoho reports).
-        store::Profile *p = context.profile();
+        store::Profile *p = context.services()->profile();
         bool done = false;
-        context.zohoFlow()->store(context.profiles(), secrets, p, &guard,
-                                  [&done](const QString &, const store::SecretResult &) { done = true; });
+        context.services()->zohoFlow()->store(context.services()->profiles(), secrets, p, &guard,
+                                              [&done](const QString &, const store::SecretResult &) { done = true; });
         QTest::qWaitFor([&done] { return done; }, 10000);
         p->zoho.insert(u"dc"_s, u"us"_s);
-        p->zoho.insert(u"clientId"_s, context.zohoFlow()->session().clientId);
+        p->zoho.insert(u"clientId"_s, context.services()->zohoFlow()->session().clientId);
         p->zoho.insert(u"clientType"_s, u"server"_s);
         p->zoho.insert(u"environment"_s, u"production"_s);
         p->zoho.remove(u"userId"_s); // compared by e-mail then
         p->zoho.insert(u"email"_s, login);
         p->zoho.insert(u"org"_s, u"Demo"_s);
-        p->zoho.insert(u"redirectUri"_s, context.demoCredentials()["zoho"].toObject()["redirectUri"].toString());
+        p->zoho.insert(u"redirectUri"_s, context.demo()->credentials()["zoho"].toObject()["redirectUri"].toString());
         QString error;
-        context.profiles()->save(*p, &error);
+        context.services()->profiles()->save(*p, &error);
     }
 
     // The application started again: a new window on the welcome page.
@@ -120,7 +120,7 @@ struct Returning : test::DemoRun
     {
         QString value;
         bool done = false;
-        secrets->read(store::SecretStore::key(context.profile()->id, QString::fromLatin1(name)), &guard,
+        secrets->read(store::SecretStore::key(context.services()->profile()->id, QString::fromLatin1(name)), &guard,
                       [&](const store::SecretResult &r) {
                           value = r.value;
                           done = true;
@@ -131,12 +131,12 @@ struct Returning : test::DemoRun
     // Kills the saved sign-in at Zoho: revoked refresh token, stale access token.
     void killZohoSignIn()
     {
-        zoho::ZohoSession s = context.zohoFlow()->session();
+        zoho::ZohoSession s = context.services()->zohoFlow()->session();
         bool done = false;
-        context.zohoFlow()->authClient()->revoke(s, &guard, [&done](const net::Error &) { done = true; });
+        context.services()->zohoFlow()->authClient()->revoke(s, &guard, [&done](const net::Error &) { done = true; });
         QTest::qWaitFor([&done] { return done; }, 5000);
         done = false;
-        secrets->write(store::SecretStore::key(context.profile()->id, u"zoho.accessToken"_s),
+        secrets->write(store::SecretStore::key(context.services()->profile()->id, u"zoho.accessToken"_s),
                        QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, u"stale"_s},
                                                                    {u"expiresAt"_s, u"2020-01-01T00:00:00Z"_s}})
                                              .toJson(QJsonDocument::Compact)),
@@ -168,7 +168,8 @@ private slots:
         // A new connection needs a new name.
         QVERIFY(r.find<QLineEdit>(u"newProfileEdit"_s)->text() != u"default"_s);
         QVERIFY(r.advanceTo(ConnectionWizard::ZohoAppPageId));
-        QCOMPARE(r.context.profileName(), r.wizard->page(0)->findChild<QLineEdit *>(u"newProfileEdit"_s)->text());
+        QCOMPARE(r.context.services()->profileName(),
+                 r.wizard->page(0)->findChild<QLineEdit *>(u"newProfileEdit"_s)->text());
     }
 
     void deadSignInIsFlaggedAndReconnectSignsInAgain()
@@ -350,7 +351,7 @@ private slots:
     void forgetDeletesEverythingInOrder()
     {
         Returning r;
-        const QString profileId = r.context.profile()->id;
+        const QString profileId = r.context.services()->profile()->id;
         r.welcome();
         QTRY_VERIFY_WITH_TIMEOUT(r.healthOf(u"default"_s) == u"Works"_s, 15000);
         r.click("forgetButton");
@@ -367,7 +368,7 @@ private slots:
                 deletes << v.toObject().value(u"path"_s).toString().section(u'/', -2, -2);
         }
         QCOMPARE(deletes, (QStringList{u"flows"_s, u"sourceConnections"_s, u"targetConnections"_s, u"connections"_s}));
-        QVERIFY(!r.context.profiles()->exists(u"default"_s));
+        QVERIFY(!r.context.services()->profiles()->exists(u"default"_s));
         for (const QString &key : r.secrets->keys())
             QVERIFY2(!key.contains(profileId), qPrintable(key));
         // The welcome page has nothing left to show.
@@ -378,9 +379,9 @@ private slots:
     void twoConnectionsSideBySide()
     {
         Returning r(u"first"_s);
-        const QString firstId = r.context.profile()->id;
+        const QString firstId = r.context.services()->profile()->id;
         r.setUp(u"second"_s, u"ana.lima@example.com"_s);
-        const QString secondId = r.context.profile()->id;
+        const QString secondId = r.context.services()->profile()->id;
         QVERIFY(firstId != secondId);
         r.welcome();
         QCOMPARE(r.find<QTreeWidget>(u"savedProfiles"_s)->topLevelItemCount(), 2);

@@ -102,7 +102,7 @@ void TestWizardSetup::newDataSetFromCredentialToFirstRun()
     // One of each, and the IDs on the Done page.
     for (Step s : setup::SetupPlan::steps())
         QCOMPARE(run.posts(s, true), 1);
-    const QString flowId = run.context.plan()->objectId(Step::Flow);
+    const QString flowId = run.context.controller()->plan()->objectId(Step::Flow);
     QVERIFY(!flowId.isEmpty());
     QVERIFY(run.find<QLabel>(u"doneIds"_s)->text().contains(flowId));
     QTRY_COMPARE(run.find<QLabel>(u"flowState"_s)->text(), u"Enabled"_s);
@@ -121,9 +121,9 @@ void TestWizardSetup::newDataSetFromCredentialToFirstRun()
     const QByteArray json = profile.readAll();
     QVERIFY(json.contains(flowId.toUtf8()));
     QVERIFY(json.contains("\"complete\": true"));
-    QVERIFY(!json.contains(run.context.zohoFlow()->session().refreshToken.toUtf8()));
-    QVERIFY(!json.contains(run.context.zohoFlow()->session().clientSecret.toUtf8()));
-    QVERIFY(!json.contains(run.context.adobeSession()->clientSecret.toUtf8()));
+    QVERIFY(!json.contains(run.context.services()->zohoFlow()->session().refreshToken.toUtf8()));
+    QVERIFY(!json.contains(run.context.services()->zohoFlow()->session().clientSecret.toUtf8()));
+    QVERIFY(!json.contains(run.context.services()->adobeSession()->clientSecret.toUtf8()));
 }
 
 void TestWizardSetup::existingDataSetIsMappedAndValidated()
@@ -292,17 +292,18 @@ void TestWizardSetup::scheduleRulesAsTyped()
     QTest::keyClicks(name, u"Leads weekly"_s);
     QVERIFY(run.canAdvance());
     QVERIFY(run.advanceTo(ConnectionWizard::ReviewPageId));
-    QCOMPARE(run.context.draft.schedule.frequency, u"week"_s);
-    QCOMPARE(run.context.draft.flowName, u"Leads weekly"_s);
+    QCOMPARE(run.context.draft()->request().schedule.frequency, u"week"_s);
+    QCOMPARE(run.context.draft()->request().flowName, u"Leads weekly"_s);
 }
 
 void TestWizardSetup::reviewHidesSecretsAndExportsAScript()
 {
     Run run;
     QVERIFY(walkTo(run, ConnectionWizard::ReviewPageId));
-    const QStringList secrets{run.context.zohoFlow()->session().clientSecret,
-                              run.context.zohoFlow()->session().refreshToken,
-                              run.context.zohoFlow()->session().accessToken, run.context.adobeSession()->clientSecret};
+    const QStringList secrets{run.context.services()->zohoFlow()->session().clientSecret,
+                              run.context.services()->zohoFlow()->session().refreshToken,
+                              run.context.services()->zohoFlow()->session().accessToken,
+                              run.context.services()->adobeSession()->clientSecret};
     auto *objects = run.find<QTreeWidget>(u"reviewObjects"_s);
     auto *body = run.find<QPlainTextEdit>(u"reviewBody"_s);
     QStringList shown;
@@ -311,7 +312,8 @@ void TestWizardSetup::reviewHidesSecretsAndExportsAScript()
         shown << body->toPlainText();
     }
     // The base connection exists already (made on the source account page).
-    QVERIFY(objects->topLevelItem(0)->text(1).contains(run.context.plan()->objectId(Step::BaseConnection)));
+    QVERIFY(
+        objects->topLevelItem(0)->text(1).contains(run.context.controller()->plan()->objectId(Step::BaseConnection)));
     QVERIFY(shown.at(0).contains(u"{{ZOHO_CLIENT_SECRET}}"_s));
     QVERIFY(shown.at(6).contains(u"{{SOURCE_CONNECTION_ID}}"_s));
     QVERIFY(shown.at(6).contains(u"Modified_Time"_s));
@@ -373,7 +375,7 @@ void TestWizardSetup::goingBackToAnotherModuleRemakesWhatDependsOnIt()
     for (Step s : {Step::Schema, Step::DataSet, Step::SourceConnection, Step::TargetConnection, Step::MappingSet})
         QCOMPARE(run.posts(s, true), 2);
     QCOMPARE(run.posts(Step::Flow, true), 1);
-    QCOMPARE(run.context.plan()->request().tablePath, u"Contacts"_s);
+    QCOMPARE(run.context.controller()->plan()->request().tablePath, u"Contacts"_s);
 }
 
 QTEST_MAIN(TestWizardSetup)

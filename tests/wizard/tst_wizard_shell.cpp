@@ -2,8 +2,10 @@
 // The wizard's shell: first page, demo mode against the in-process sandbox, endpoints files,
 // the Dutch translation and the executable's options.
 #include "wizard/ConnectionWizard.h"
+#include "wizard/DemoEnvironment.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardMain.h"
+#include "wizard/WizardServices.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -44,19 +46,20 @@ private slots:
         QVERIFY2(context.startDemo(dir.filePath(QStringLiteral("state.json")), &error), qPrintable(error));
         QVERIFY(context.isDemo());
         // Every endpoint points at the loopback sandbox, none at a real service.
-        QCOMPARE(context.endpoints().platform().host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(context.endpoints().dataCenters().size(), 8);
-        QVERIFY(context.endpoints()
+        QCOMPARE(context.services()->endpoints().platform().host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(context.services()->endpoints().dataCenters().size(), 8);
+        QVERIFY(context.services()
+                    ->endpoints()
                     .dataCenter(QStringLiteral("eu"))
                     ->accounts.toString()
-                    .startsWith(context.sandboxUrl().toString()));
+                    .startsWith(context.demo()->url().toString()));
 
         ConnectionWizard wizard(&context);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *banner = wizard.findChild<QLabel *>(QStringLiteral("demoBanner"));
         QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(context.sandboxUrl().toString()));
+        QVERIFY(banner->text().contains(context.demo()->url().toString()));
         QVERIFY(wizard.windowTitle().contains(QStringLiteral("demo")));
         // The sandbox's state file exists so that a later demo run finds what this one made.
         QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral("state.json"))));
@@ -82,6 +85,29 @@ private slots:
         auto *note = wizard.findChild<QLabel *>(QStringLiteral("endpointsNote"));
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("http://127.0.0.1:9/adobe/platform")));
+    }
+
+    // Which page follows the welcome page is the wizard's decision, per mode (ConnectionWizard::nextId).
+    void navigationPerMode()
+    {
+        QTemporaryDir dir;
+        WizardContext context;
+        context.services()->setProfileLocation(dir.filePath(QStringLiteral("config")), QStringLiteral("default"));
+        ConnectionWizard wizard(&context);
+        wizard.start(ConnectionWizard::WelcomePageId);
+        wizard.restart();
+        QCOMPARE(wizard.currentId(), int(ConnectionWizard::WelcomePageId));
+        using Mode = WizardContext::Mode;
+        const QList<QPair<Mode, int>> expected{{Mode::NewConnection, ConnectionWizard::ZohoAppPageId},
+                                               {Mode::Reconnect, ConnectionWizard::ReconnectPageId},
+                                               {Mode::AddDataflow, ConnectionWizard::SelectDataPageId},
+                                               {Mode::Resume, ConnectionWizard::SelectDataPageId},
+                                               {Mode::Manage, ConnectionWizard::ManagePageId},
+                                               {Mode::Forget, ConnectionWizard::ForgetPageId}};
+        for (const auto &e : expected) {
+            context.controller()->setMode(e.first);
+            QCOMPARE(wizard.nextId(), e.second);
+        }
     }
 
     void dutchTranslation()

@@ -64,15 +64,15 @@ struct DemoWizard
         QString error;
         if (!context.startDemo(dir.filePath(QStringLiteral("sandbox.json")), &error))
             qFatal("demo did not start: %s", qPrintable(error));
-        context.setProfileLocation(dir.filePath(QStringLiteral("config")), QStringLiteral("default"));
-        context.setSecretStore(&secrets);
+        context.services()->setProfileLocation(dir.filePath(QStringLiteral("config")), QStringLiteral("default"));
+        context.services()->setSecretStore(&secrets);
         wizard = std::make_unique<ConnectionWizard>(&context);
         wizard->show();
     }
 
     QUrl sandboxUrl(const QString &path) const
     {
-        QUrl u = context.sandboxUrl();
+        QUrl u = context.demo()->url();
         u.setPath(path);
         return u;
     }
@@ -102,7 +102,7 @@ private slots:
     void embeddedConsentForAnEuUserStartingAtUs()
     {
         DemoWizard d;
-        QCOMPARE(d.context.zohoSettings.startDc, QStringLiteral("us"));
+        QCOMPARE(d.context.services()->zohoSettings().startDc, QStringLiteral("us"));
         screenshot(d.wizard.get(), "1-welcome");
         QVERIFY(clickNext(*d.wizard));
         screenshot(d.wizard.get(), "2-zoho-app");
@@ -137,15 +137,15 @@ private slots:
         QCOMPARE(euTokens, 1);
         QCOMPARE(usTokens, 0);
         // Secrets in the keychain under the profile id; the profile holds none.
-        store::Profile *profile = d.context.profile();
+        store::Profile *profile = d.context.services()->profile();
         QVERIFY(d.secrets.keys().contains(store::SecretStore::key(profile->id, "zoho.refreshToken")));
         QVERIFY(d.secrets.keys().contains(store::SecretStore::key(profile->id, "zoho.clientSecret")));
         QFile file(d.dir.filePath("config/profiles/default.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray json = file.readAll();
         QVERIFY(json.contains("\"dc\": \"eu\"") || json.contains("\"dc\":\"eu\""));
-        QVERIFY(!json.contains(d.context.zohoSettings.clientSecret.toUtf8()));
-        QVERIFY(!json.contains(d.context.zohoFlow()->session().refreshToken.toUtf8()));
+        QVERIFY(!json.contains(d.context.services()->zohoSettings().clientSecret.toUtf8()));
+        QVERIFY(!json.contains(d.context.services()->zohoFlow()->session().refreshToken.toUtf8()));
 
         // Commit page: Back cannot reopen consent.
         QVERIFY(!d.wizard->button(QWizard::BackButton)->isVisible() ||
@@ -181,7 +181,9 @@ private slots:
         const QString redirect = QStringLiteral("http://127.0.0.1:%1/zaw-callback").arg(port);
         QCOMPARE(d.http.postJson(d.sandboxUrl("/_sandbox/clients"), QJsonObject{{"redirectUri", redirect}}).status,
                  201);
-        d.context.zohoSettings.redirectUri = redirect;
+        zoho::ZohoAppSettings settings = d.context.services()->zohoSettings();
+        settings.redirectUri = redirect;
+        d.context.services()->setZohoSettings(settings);
         QUrl opened;
         ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {
             opened = url;
@@ -316,8 +318,8 @@ private slots:
             QMetaObject::invokeMethod(dialog, "accept");
         });
         QTest::mouseClick(d.wizard->button(QWizard::CustomButton1), Qt::LeftButton);
-        QCOMPARE(d.context.http()->proxy().hostName(), QStringLiteral("proxy.example.test"));
-        QCOMPARE(d.context.http()->proxy().port(), quint16(8080));
+        QCOMPARE(d.context.services()->http()->proxy().hostName(), QStringLiteral("proxy.example.test"));
+        QCOMPARE(d.context.services()->http()->proxy().port(), quint16(8080));
         QCOMPARE(QNetworkProxy::applicationProxy().hostName(), QStringLiteral("proxy.example.test"));
         QTRY_VERIFY(d.secrets.keys().contains(store::SecretStore::key("global", "proxy.password")));
         QFile ini(d.dir.filePath("config/network.ini"));
@@ -327,8 +329,8 @@ private slots:
         QVERIFY(!text.contains("pr0xy-pa55"));
         // Back to the system settings.
         net::ProxySettings system;
-        d.context.setProxySettings(system, std::nullopt);
-        QCOMPARE(d.context.http()->proxy().type(), QNetworkProxy::DefaultProxy);
+        d.context.network()->setProxy(system, std::nullopt);
+        QCOMPARE(d.context.services()->http()->proxy().type(), QNetworkProxy::DefaultProxy);
     }
 
     void noUsableKeychain()
