@@ -162,14 +162,6 @@
         <translation>Sand&amp;box:</translation>
     </message>
     <message>
-        <source>Enter the client ID and the client secret of the credential (Developer Console → your project → OAuth Server-to-Server).</source>
-        <translation>Vul de client-ID en het clientgeheim van de referentie in (Developer Console → uw project → OAuth Server-to-Server).</translation>
-    </message>
-    <message>
-        <source>Enter the organisation ID of the project; it ends with @AdobeOrg.</source>
-        <translation>Vul de organisatie-ID van het project in; die eindigt op @AdobeOrg.</translation>
-    </message>
-    <message>
         <source>Checking the credential with Adobe…</source>
         <translation>Referentie bij Adobe controleren…</translation>
     </message>
@@ -577,10 +569,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>ID</translation>
     </message>
     <message>
-        <source>The start time had passed; the first run is now at %1.</source>
-        <translation>De starttijd was verstreken; de eerste run is nu om %1.</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Bezig met aanmaken…</translation>
     </message>
@@ -657,6 +645,17 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::DemoEnvironment</name>
+    <message>
+        <source>The demo sandbox could not read its saved state (%1). Delete the file to start afresh.</source>
+        <translation>De demosandbox kon zijn opgeslagen toestand niet lezen (%1). Verwijder het bestand om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: %1</source>
+        <translation>De demosandbox kon niet starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>zaw::DonePage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -725,30 +724,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Could not be read: %1</source>
         <translation>Kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Ingeschakeld</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>Not started yet; the first run is due at %1.</source>
-        <translation>Nog niet gestart; de eerste run staat gepland om %1.</translation>
-    </message>
-    <message>
-        <source>Running since %1.</source>
-        <translation>Loopt sinds %1.</translation>
-    </message>
-    <message>
-        <source>Failed (started %1): %2</source>
-        <translation>Mislukt (gestart %1): %2</translation>
-    </message>
-    <message>
-        <source>Succeeded (started %1): %2 records read, %3 ingested, %4 failed.</source>
-        <translation>Geslaagd (gestart %1): %2 records gelezen, %3 opgenomen, %4 mislukt.</translation>
     </message>
 </context>
 <context>
@@ -1063,16 +1038,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Data Prep is checking the mapping…</source>
         <translation>Data Prep controleert de mapping…</translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3</source>
-        <translation>%1 → %2: %3</translation>
-    </message>
-    <message>
-        <source>Data Prep refuses part of the mapping. Fix these rows or untick them:
-%1</source>
-        <translation>Data Prep weigert een deel van de mapping. Verbeter deze rijen of vink ze uit:
-%1</translation>
     </message>
     <message>
         <source>Data Prep accepts the mapping.</source>
@@ -1432,10 +1397,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>De bestaande accounts konden niet worden opgesomd (%1). U kunt nog steeds een nieuw account maken.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>There is no Zoho CRM account in this sandbox yet.</source>
         <translation>Er is nog geen Zoho CRM-account in deze sandbox.</translation>
     </message>
@@ -1500,10 +1461,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The existing datasets could not be listed (%1). You can still create a new one.</source>
         <translation>De bestaande datasets konden niet worden opgesomd (%1). U kunt nog steeds een nieuwe maken.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The sandbox has no dataset with an XDM schema yet.</source>
@@ -1665,14 +1622,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>Te doen: %1</translation>
     </message>
     <message>
-        <source>Opening the connection &quot;%1&quot;…</source>
-        <translation>De koppeling &quot;%1&quot; wordt geopend…</translation>
-    </message>
-    <message>
-        <source>Checking the Experience Platform account…</source>
-        <translation>Het Experience Platform-account wordt gecontroleerd…</translation>
-    </message>
-    <message>
         <source>A connection called &quot;%1&quot; exists already. Choose another name.</source>
         <translation>Er bestaat al een koppeling met de naam &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
@@ -1682,14 +1631,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
-    <name>zaw::WizardContext</name>
+    <name>zaw::WizardController</name>
     <message>
-        <source>The demo sandbox could not read its saved state (%1). Delete the file to start afresh.</source>
-        <translation>De demosandbox kon zijn opgeslagen toestand niet lezen (%1). Verwijder het bestand om opnieuw te beginnen.</translation>
+        <source>Opening the connection &quot;%1&quot;…</source>
+        <translation>De koppeling &quot;%1&quot; wordt geopend…</translation>
     </message>
     <message>
-        <source>The demo sandbox could not start: %1</source>
-        <translation>De demosandbox kon niet starten: %1</translation>
+        <source>Checking the Experience Platform account…</source>
+        <translation>Het Experience Platform-account wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -1874,46 +1823,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Authorized redirect URI:</source>
         <translation>Geautoriseerde redirect-URI:</translation>
-    </message>
-    <message>
-        <source>Enter the client ID from Zoho&apos;s API console.</source>
-        <translation>Voer de client-ID uit de API-console van Zoho in.</translation>
-    </message>
-    <message>
-        <source>A client ID has no spaces; copy it again from Zoho&apos;s API console.</source>
-        <translation>Een client-ID bevat geen spaties. Kopieer de client-ID opnieuw uit de API-console van Zoho.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret from Zoho&apos;s API console (Client Secret tab).</source>
-        <translation>Voer het clientgeheim uit de API-console van Zoho in (tabblad Client Secret).</translation>
-    </message>
-    <message>
-        <source>Enter the redirect URI registered for the client, for example http://127.0.0.1:47913/callback.</source>
-        <translation>Voer de redirect-URI in die voor de client is geregistreerd, bijvoorbeeld http://127.0.0.1:47913/callback.</translation>
-    </message>
-    <message>
-        <source>The redirect URI must be a full http:// or https:// address.</source>
-        <translation>De redirect-URI moet een volledig adres zijn dat begint met http:// of https://.</translation>
-    </message>
-    <message>
-        <source>Plain http is only safe on this computer (127.0.0.1 or localhost); use https for other hosts.</source>
-        <translation>Gewone http is alleen veilig op deze computer (127.0.0.1 of localhost). Gebruik https voor andere hosts.</translation>
-    </message>
-    <message>
-        <source>The redirect URI must not contain a # part or a user name.</source>
-        <translation>De redirect-URI mag geen #-deel en geen gebruikersnaam bevatten.</translation>
-    </message>
-    <message>
-        <source>Enter at least one scope.</source>
-        <translation>Voer minstens één scope in.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a scope name (like ZohoCRM.modules.READ).</source>
-        <translation>&quot;%1&quot; is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
-    </message>
-    <message>
-        <source>Keep %1: the wizard needs it to show which account signed in.</source>
-        <translation>Neem %1 op: de assistent heeft deze scope nodig om te tonen welk account is aangemeld.</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox&apos;s demo client is registered already.</source>
@@ -3035,8 +2944,8 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>&quot;%1&quot; is geen scopenaam (zoals ZohoCRM.modules.READ).</translation>
     </message>
     <message>
-        <source>Keep %1: the wizard needs it to show which account signed in.</source>
-        <translation>Neem %1 op: de assistent heeft deze scope nodig om te tonen welk account is aangemeld.</translation>
+        <source>Keep %1: it is needed to show which account signed in.</source>
+        <translation>Neem %1 op: deze scope is nodig om te tonen welk account is aangemeld.</translation>
     </message>
 </context>
 <context>
