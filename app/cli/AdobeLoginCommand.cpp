@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdobeLoginCommand.h"
 
+#include "AdobeCommands.h"
 #include "CliApp.h"
 #include "StdinReader.h"
 #include "account/AdobeCredentialCheck.h"
@@ -12,24 +13,6 @@
 #include <QJsonObject>
 
 namespace zaw {
-
-namespace {
-
-// invalid_client and friends → 3, network → 4, any other answer of Adobe's → 6 (DESIGN §8).
-int exitCodeFor(const net::Error &error)
-{
-    switch (error.category) {
-    case net::ErrorCategory::SignInNeeded:
-    case net::ErrorCategory::Permission:
-        return ExitAuthorization;
-    case net::ErrorCategory::Network:
-        return ExitNetwork;
-    default:
-        return error.httpStatus ? ExitAdobe : ExitFailure;
-    }
-}
-
-} // namespace
 
 AdobeLoginCommand::AdobeLoginCommand(CliApp *app)
     : QObject(app)
@@ -104,7 +87,9 @@ void AdobeLoginCommand::check()
     m_check = new account::AdobeCredentialCheck(m_app->http(), m_app->endpoints(), &m_session, this);
     connect(m_check, &account::AdobeCredentialCheck::failed, this, [this](const net::Error &error) {
         // A sandbox missing from the org's list is Adobe's answer (6), not a usage mistake.
-        m_app->failWith(account::AdobeCredentialCheck::isSandboxMissing(error) ? ExitAdobe : exitCodeFor(error), error);
+        m_app->failWith(account::AdobeCredentialCheck::isSandboxMissing(error) ? ExitAdobe
+                                                                               : AepSessionHelper::adobeExitCode(error),
+                        error);
     });
     connect(m_check, &account::AdobeCredentialCheck::checked, this, &AdobeLoginCommand::store);
     connect(m_check, &account::AdobeCredentialCheck::stored, this,
@@ -130,15 +115,11 @@ void AdobeLoginCommand::check()
 
 void AdobeLoginCommand::store()
 {
-    QString error;
-    store::ProfileStore *profiles = m_app->profiles();
-    auto loaded = profiles->exists(m_app->profileName()) ? profiles->load(m_app->profileName(), &error) : std::nullopt;
-    if (!loaded && !error.isEmpty()) {
-        m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
+    std::optional<store::Profile> profile = m_app->loadOrCreateProfile();
+    if (!profile)
         return;
-    }
-    m_profile = loaded ? *loaded : profiles->create(m_app->profileName());
-    m_check->store(profiles, m_app->secrets(), &m_profile, m_session.sandboxName);
+    m_profile = *profile;
+    m_check->store(m_app->profiles(), m_app->secrets(), &m_profile, m_session.sandboxName);
 }
 
 } // namespace zaw

@@ -230,4 +230,15 @@ void CliApp::runCommand(QStringList args)
     usageError(QCoreApplication::translate("zaw::CliApp", "Unknown command \"%1\".\n\n%2").arg(command, usageText()));
 }
 
+std::optional<store::Profile> CliApp::loadOrCreateProfile()
+{
+    QString error;
+    auto loaded = m_profiles->exists(m_profileName) ? m_profiles->load(m_profileName, &error) : std::nullopt;
+    if (!loaded && !error.isEmpty()) {
+        failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
+        return std::nullopt;
+    }
+    return loaded ? *loaded : m_profiles->create(m_profileName);
+}
+
 } // namespace zaw

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace zaw {
 
@@ -18,6 +19,7 @@ class HttpClient;
 namespace store {
 class ProfileStore;
 class SecretStore;
+struct Profile;
 } // namespace store
 
 // Exit codes of zoho-aep-connect (DESIGN §8).
@@ -58,6 +60,9 @@ public:
     store::ProfileStore *profiles() const { return m_profiles.get(); }
     store::SecretStore *secrets() const { return m_secrets; }
     QString profileName() const { return m_profileName; }
+    // The profile of this run, loaded, or new when there is none yet. A profile that cannot be
+    // read fails the command (exit 1) and gives std::nullopt.
+    std::optional<store::Profile> loadOrCreateProfile();
 
 signals:
     void finished(int exitCode);

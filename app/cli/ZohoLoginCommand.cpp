@@ -143,14 +143,11 @@ void ZohoLoginCommand::begin()
 
 void ZohoLoginCommand::onSignedIn(const zoho::ZohoAccount &account)
 {
-    QString error;
-    store::ProfileStore *profiles = m_app->profiles();
-    auto loaded = profiles->exists(m_app->profileName()) ? profiles->load(m_app->profileName(), &error) : std::nullopt;
-    if (!loaded && !error.isEmpty()) {
-        m_app->failWith(ExitFailure, net::Error::make(net::ErrorCategory::Input, error));
+    std::optional<store::Profile> loaded = m_app->loadOrCreateProfile();
+    if (!loaded)
         return;
-    }
-    auto profile = std::make_shared<store::Profile>(loaded ? *loaded : profiles->create(m_app->profileName()));
+    store::ProfileStore *profiles = m_app->profiles();
+    auto profile = std::make_shared<store::Profile>(*loaded);
     m_consent->flow()->store(
         profiles, m_app->secrets(), profile.get(), this,
         [this, account, profile](const QString &profileError, const store::SecretResult &keychain) {
