@@ -40,7 +40,6 @@ setup::SetupRequest newLeadsDataSetRequest(const QString &tag, const QString &de
 // Contacts into the existing dataset dataSetId, once, an hour from now (no Zoho fields: the schema
 // is the dataset's own).
 setup::SetupRequest existingContactsDataSetRequest(const QString &tag, const zoho::ZohoSession &zoho,
-                                                   const QList<catalogue::Column> &columns,
-                                                   const QString &dataSetId);
+                                                   const QList<catalogue::Column> &columns, const QString &dataSetId);
 
 } // namespace zaw::test
