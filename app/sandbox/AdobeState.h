@@ -276,6 +276,8 @@ struct AdobeState
     QJsonObject flowView(Entry &entry);
     QJsonObject runView(const Entry &entry) const;
     static QJsonArray connectionSpecs();
+    // The specs this organisation offers: without the Zoho one with --retired-zoho-source.
+    QJsonArray offeredConnectionSpecs() const;
     static QJsonArray flowSpecs();
     std::optional<Response> validateSchedule(const Request &request, const QJsonObject &schedule,
                                              const QJsonArray &transformations, const QJsonObject *previous) const;

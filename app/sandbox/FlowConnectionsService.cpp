@@ -87,14 +87,26 @@ QJsonArray AdobeState::flowSpecs()
     return sandboxResource(u"adobe/flow-specs.json"_s).toArray();
 }
 
+QJsonArray AdobeState::offeredConnectionSpecs() const
+{
+    QJsonArray specs = connectionSpecs();
+    if (context->options.retiredZohoSource) {
+        for (qsizetype i = specs.size() - 1; i >= 0; --i) {
+            if (specs.at(i).toObject().value(u"id"_s).toString() == kZohoSpecId)
+                specs.removeAt(i);
+        }
+    }
+    return specs;
+}
+
 Response AdobeState::getConnectionSpecs(const Request &request, const Caller &)
 {
-    return specList(request, connectionSpecs());
+    return specList(request, offeredConnectionSpecs());
 }
 
 Response AdobeState::getConnectionSpec(const Request &request, const Caller &)
 {
-    return specById(request, connectionSpecs(), u"connectionSpecs"_s);
+    return specById(request, offeredConnectionSpecs(), u"connectionSpecs"_s);
 }
 
 Response AdobeState::listFlowSpecs(const Request &request, const Caller &)
@@ -139,7 +151,7 @@ Response AdobeState::createConnection(const Request &request, const Caller &call
         return flowError(request, u"1304-400"_s, u"Bad Request"_s,
                          u"The mandatory field 'connectionSpec.id' is missing in the request."_s);
     }
-    if (specId != kZohoSpecId) {
+    if (specId != kZohoSpecId || context->options.retiredZohoSource) {
         return flowError(request, u"1413-400"_s, u"Bad Request"_s,
                          u"The connection spec ID '%1' is not valid."_s.arg(specId));
     }

@@ -108,10 +108,14 @@ int runSandboxCommandLine(const QStringList &arguments)
     const QCommandLineOption limits(QStringLiteral("limits"),
                                     QStringLiteral("\"default\" (Zoho's token limits) or \"relaxed\" (no limits)."),
                                     QStringLiteral("mode"), QStringLiteral("default"));
+    const QCommandLineOption retired(
+        QStringLiteral("retired-zoho-source"),
+        QStringLiteral("Answer like an organisation whose catalogue no longer has the Zoho CRM source "
+                       "(retired by Adobe in June 2025)."));
     const QCommandLineOption printCredentials(
         QStringLiteral("print-credentials"),
         QStringLiteral("Print the demo credentials as one JSON document on stdout, then keep serving."));
-    parser.addOptions({host, port, writeEndpoints, state, codeTtl, tokenTtl, fault, limits, printCredentials});
+    parser.addOptions({host, port, writeEndpoints, state, codeTtl, tokenTtl, fault, limits, retired, printCredentials});
     parser.process(arguments);
 
     auto positiveInt = [&](const QCommandLineOption &option, int *out) {
@@ -141,6 +145,7 @@ int runSandboxCommandLine(const QStringList &arguments)
         return 2;
     }
     options.relaxedLimits = limitsMode == QLatin1String("relaxed");
+    options.retiredZohoSource = parser.isSet(retired);
 
     bool portOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);

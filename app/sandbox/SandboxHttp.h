@@ -90,6 +90,9 @@ struct SandboxOptions
     int zohoTokenTtlSeconds = 3600;   // Zoho access tokens
     int adobeTokenTtlSeconds = 86399; // Adobe IMS tokens
     bool relaxedLimits = false;       // --limits relaxed: Zoho's token limits off
+    // --retired-zoho-source: the Platform side answers like a 2026 organisation, whose catalogue
+    // no longer has the Zoho CRM connection spec (Adobe retired the source in June 2025).
+    bool retiredZohoSource = false;
 };
 
 class SandboxContext

@@ -186,6 +186,27 @@ private slots:
         QCOMPARE(error.httpStatus, 404);
     }
 
+    void retiredOrganisationWithoutFaults()
+    {
+        // The sandbox's --retired-zoho-source: the spec is gone from the catalogue, and a new
+        // Zoho base connection is refused the way AEP refuses an unknown spec.
+        sandbox::SandboxOptions options;
+        options.relaxedLimits = true;
+        options.retiredZohoSource = true;
+        test::SandboxFixture retired(options);
+        test::AdobeRig rig(retired);
+        setup::SourceAccountQuery query(&rig.platform);
+        const net::Error error = test::awaitError([&](QObject *c, auto done) { query.checkSource(c, done); });
+        QVERIFY(setup::SourceAccountQuery::isRetiredSource(error));
+        QCOMPARE(error.httpStatus, 404);
+        const auto made = test::await<adobe::CreatedObject>([&](QObject *c, auto done) {
+            rig.flows.createConnection(adobe::FlowServiceClient::zohoConnectionBody(u"Zoho CRM"_s, {}, {}), c, done);
+        });
+        QVERIFY(adobe::FlowServiceClient::isRetiredSourceError(made.second));
+        QCOMPARE(made.second.httpStatus, 400);
+        QCOMPARE(retired.countRequests("POST", u"flowservice/connections$"_s), 1);
+    }
+
     void target()
     {
         setup::TargetQuery query(&m_rig->platform);

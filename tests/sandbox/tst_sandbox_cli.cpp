@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -125,6 +126,53 @@ private slots:
         QCOMPARE(first.header("retry-after"), QByteArray("2"));
         QCOMPARE(http.get(at(r.url, "/zoho/eu/api/crm/v8/org")).status, 401);
         QCOMPARE(stop(r, SIGTERM), 0);
+    }
+
+    void retiredZohoSource()
+    {
+        // --retired-zoho-source: a 2026 organisation, whose catalogue no longer has the Zoho spec.
+        const QString zohoSpec = QStringLiteral("929e4450-0237-4ed2-9404-b7e1e0a00309");
+        for (const bool retired : {false, true}) {
+            QStringList args{"--port", "0", "--print-credentials"};
+            if (retired)
+                args << "--retired-zoho-source";
+            Running r = start(args);
+            const QJsonObject adobe = r.credentials["adobe"].toObject();
+            QVERIFY(!adobe.isEmpty());
+            Http http;
+            QUrlQuery form;
+            form.addQueryItem("grant_type", "client_credentials");
+            form.addQueryItem("client_id", adobe["clientId"].toString());
+            form.addQueryItem("client_secret", adobe["clientSecret"].toString());
+            form.addQueryItem("scope", "openid,AdobeID,read_organizations");
+            const HttpResult token = http.postForm(at(r.url, "/adobe/ims/ims/token/v3"), form);
+            QCOMPARE(token.status, 200);
+            const QList<QPair<QByteArray, QByteArray>> headers{
+                {"Authorization", "Bearer " + token.object()["access_token"].toString().toLatin1()},
+                {"x-api-key", adobe["clientId"].toString().toLatin1()},
+                {"x-gw-ims-org-id", adobe["orgId"].toString().toLatin1()},
+                {"x-sandbox-name", "prod"}};
+            const QString specs = "/adobe/platform/data/foundation/flowservice/connectionSpecs";
+            const HttpResult one = http.get(at(r.url, specs + "/" + zohoSpec), headers);
+            QCOMPARE(one.status, retired ? 404 : 200);
+            const HttpResult all = http.get(at(r.url, specs), headers);
+            QCOMPARE(all.status, 200);
+            QCOMPARE(all.body.contains(zohoSpec.toLatin1()), !retired);
+            const HttpResult created = http.postJson(
+                at(r.url, "/adobe/platform/data/foundation/flowservice/connections"),
+                QJsonObject{{"name", "Zoho CRM"},
+                            {"auth", QJsonObject{{"specName", "Basic Authentication"},
+                                                 {"params", QJsonObject{{"endpoint", "https://example.invalid"}}}}},
+                            {"connectionSpec", QJsonObject{{"id", zohoSpec}, {"version", "1.0"}}}},
+                headers);
+            if (retired) {
+                QCOMPARE(created.status, 400);
+                QVERIFY2(created.body.contains("1413-400"), created.body.constData());
+            } else {
+                QVERIFY2(created.status != 400 || !created.body.contains("1413-400"), created.body.constData());
+            }
+            QCOMPARE(stop(r, SIGTERM), 0);
+        }
     }
 
     void stateSurvivesARestart()
