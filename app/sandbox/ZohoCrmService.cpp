@@ -69,16 +69,20 @@ Response ZohoState::crm(const Request &r)
         route = CrmRoute::Module;
     else if (first == QLatin1String("settings") && segments.size() == 2 && segments.at(1) == QLatin1String("fields"))
         route = CrmRoute::Fields;
-    else if (segments.size() == 1 && first != QLatin1String("settings") && first != QLatin1String("coql") &&
-             first != QLatin1String("bulk"))
+    else if (first == QLatin1String("coql") && segments.size() == 1)
+        route = CrmRoute::Coql;
+    else if (segments.size() == 1 && first != QLatin1String("settings") && first != QLatin1String("bulk"))
         route = CrmRoute::Records;
+    else if (segments.size() == 2 && segments.at(1) == QLatin1String("deleted") && first != QLatin1String("settings") &&
+             first != QLatin1String("coql") && first != QLatin1String("bulk"))
+        route = CrmRoute::Deleted;
     else
         return invalidUrl();
 
     AccessToken token;
     if (auto failure = authenticate(r, dc, environment, &token))
         return *failure;
-    if (r.method != "GET") {
+    if (r.method != (route == CrmRoute::Coql ? "POST" : "GET")) {
         return crmError(400, QStringLiteral("INVALID_REQUEST_METHOD"),
                         QStringLiteral("The http request method type is not a valid one"));
     }
@@ -105,13 +109,13 @@ Response ZohoState::crm(const Request &r)
         accepted = settingsScopes + readScopes(QStringLiteral("zohocrm.settings.fields"));
         break;
     case CrmRoute::Records:
+    case CrmRoute::Deleted:
         module = org.module(first);
-        accepted = readScopes(QStringLiteral("zohocrm.modules"));
-        if (module) {
-            accepted += readScopes(QStringLiteral("zohocrm.modules.") + module->apiName.toLower());
-            if (module->usesCustomScope())
-                accepted += readScopes(QStringLiteral("zohocrm.modules.custom"));
-        }
+        accepted = moduleReadScopes(module);
+        break;
+    case CrmRoute::Coql:
+        // The module's read scope is checked once the query names it.
+        accepted = {QStringLiteral("zohocrm.coql.read")};
         break;
     }
     if (!hasAnyScope(token.scopes, accepted)) {
@@ -143,8 +147,28 @@ Response ZohoState::crm(const Request &r)
                             QJsonObject{{QStringLiteral("resource_path_index"), 0}});
         }
         return crmRecords(r, org, *module);
+    case CrmRoute::Deleted:
+        if (!module) {
+            return crmError(400, QStringLiteral("INVALID_MODULE"),
+                            QStringLiteral("the module name given seems to be invalid"),
+                            QJsonObject{{QStringLiteral("resource_path_index"), 0}});
+        }
+        return crmDeleted(r, org, *module);
+    case CrmRoute::Coql:
+        return crmCoql(r, org, token);
     }
     return invalidUrl();
+}
+
+QStringList ZohoState::moduleReadScopes(const Module *module)
+{
+    QStringList accepted = readScopes(QStringLiteral("zohocrm.modules"));
+    if (module) {
+        accepted += readScopes(QStringLiteral("zohocrm.modules.") + module->apiName.toLower());
+        if (module->usesCustomScope())
+            accepted += readScopes(QStringLiteral("zohocrm.modules.custom"));
+    }
+    return accepted;
 }
 
 Response ZohoState::crmUsers(const Request &r, const OrgData &org, const QString &userId) const

@@ -34,6 +34,10 @@ const qint64 kDay = 86400000;
 const qint64 kFirstCreated = QDateTime(QDate(2025, 6, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kLastCreated = QDateTime(QDate(2026, 8, 31), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kLastModified = QDateTime(QDate(2026, 10, 30), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch();
+// A mass update in Zoho (import, workflow, bulk edit) stamps many records with the same second; every
+// 13th lead shares this Modified_Time so that keyset paging on (Modified_Time, id) meets a tie that
+// spans more than one page.
+const qint64 kLeadsMassUpdate = QDateTime(QDate(2026, 10, 20), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
 
 QString dateOnly(qint64 ms, const QTimeZone &zone)
 {
@@ -594,6 +598,9 @@ OrgData buildOrg(const SeedUser &user, const SeedOrg &org)
                 record.modifiedMs = qMin(later, kLastModified - qint64(rng.bounded(72 * 3600)) * 1000);
                 record.modifiedMs = qMax(record.modifiedMs, record.createdMs);
             }
+            // Set after the draws above so that every other value of the seed stays as it was.
+            if (def.apiName == QLatin1String("Leads") && i % 13 == 4)
+                record.modifiedMs = qMax(kLeadsMassUpdate, record.createdMs);
 
             QJsonObject values;
             if (def.fill)

@@ -53,12 +53,24 @@ struct Record
     QJsonObject values; // every field of the module, keyed by API name
 };
 
+// An entry of GET /{module}/deleted: records removed through POST /_sandbox/zoho/change.
+struct DeletedRecord
+{
+    QString id;
+    QString displayName;
+    QString type = QStringLiteral("recycle"); // recycle | permanent
+    QJsonObject deletedBy;
+    QJsonObject createdBy;
+    qint64 deletedMs = 0;
+};
+
 struct Module
 {
     QString apiName;
-    QJsonObject metadata;  // one entry of GET /settings/modules
-    QJsonArray fields;     // GET /settings/fields?module=
-    QList<Record> records; // ascending id
+    QJsonObject metadata;         // one entry of GET /settings/modules
+    QJsonArray fields;            // GET /settings/fields?module=
+    QList<Record> records;        // ascending id
+    QList<DeletedRecord> deleted; // in the order of deletion
 
     bool apiSupported() const;
     // Custom and linking modules share the scope ZohoCRM.modules.custom.*.

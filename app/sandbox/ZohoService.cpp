@@ -19,10 +19,7 @@ ZohoService::ZohoService(SandboxContext *context)
     d->clientId = newClientId();
     d->clientSecret = SandboxContext::randomHex(21);
     d->users = zohoseed::users();
-    for (const SeedUser &user : d->users) {
-        for (const SeedOrg &org : user.orgs)
-            d->orgs.insert(org.id, zohoseed::buildOrg(user, org));
-    }
+    d->rebuildOrgs();
 }
 
 ZohoService::~ZohoService() = default;
@@ -38,6 +35,7 @@ void ZohoService::registerRoutes(Router &router)
     d->registerAccountsRoutes(router);
     d->registerTokenRoutes(router);
     d->registerCrmRoutes(router);
+    d->registerChangeRoutes(router);
 }
 
 QJsonObject ZohoService::saveState() const
@@ -62,11 +60,14 @@ QJsonObject ZohoService::saveState() const
                        {QStringLiteral("serial"), double(d->serial)},
                        {QStringLiteral("codes"), codes},
                        {QStringLiteral("refreshTokens"), refresh},
-                       {QStringLiteral("accessTokens"), access}};
+                       {QStringLiteral("accessTokens"), access},
+                       {QStringLiteral("changes"), d->changeLog}};
 }
 
 void ZohoService::loadState(const QJsonObject &state)
 {
+    // Older state files have no "changes": the seed as generated.
+    d->replayChanges(state.value(QStringLiteral("changes")).toArray());
     const QString clientId = state.value(QStringLiteral("clientId")).toString();
     const QString clientSecret = state.value(QStringLiteral("clientSecret")).toString();
     if (clientId.isEmpty() || clientSecret.isEmpty())

@@ -131,7 +131,7 @@ struct ZohoState
     };
 
     // What a CRM request resolved to before any token is looked at.
-    enum class CrmRoute { Users, Org, Modules, Module, Fields, Records };
+    enum class CrmRoute { Users, Org, Modules, Module, Fields, Records, Coql, Deleted };
     SandboxContext *context = nullptr;
     QString clientId;
     QString clientSecret;
@@ -146,11 +146,15 @@ struct ZohoState
     QHash<QString, PageCursor> cursors;
     QList<SeedUser> users;
     QHash<QString, OrgData> orgs; // by org id
+    // Every POST /_sandbox/zoho/change that succeeded, in order: the seed is rebuilt on load and
+    // these are replayed, so the state file holds only the changes, not the records.
+    QJsonArray changeLog;
 
     // Each API registers its routes from its own file.
     void registerAccountsRoutes(Router &router);
     void registerTokenRoutes(Router &router);
     void registerCrmRoutes(Router &router);
+    void registerChangeRoutes(Router &router);
 
     static qint64 nowMs() { return SandboxContext::now().toMSecsSinceEpoch(); }
 
@@ -200,6 +204,18 @@ struct ZohoState
     Response crmFields(const Request &r, const OrgData &org) const;
     static Response apiNotSupported(const Module &module);
     Response crmRecords(const Request &r, const OrgData &org, const Module &module);
+    static QStringList moduleReadScopes(const Module *module);
+    Response crmCoql(const Request &r, const OrgData &org, const AccessToken &token) const;
+    Response crmDeleted(const Request &r, const OrgData &org, const Module &module) const;
+
+    // ---- control: POST /_sandbox/zoho/change ------------------------------------------------
+
+    Response change(const Request &r);
+    // Applies one change (its org already resolved into "orgId") at `atMs`; answers the HTTP
+    // status and fills ids, or the status and an error message.
+    int applyChange(const QJsonObject &change, qint64 atMs, QJsonArray *ids, QString *error);
+    void rebuildOrgs();
+    void replayChanges(const QJsonArray &log);
 
     // ---- persistence ------------------------------------------------------------------------
 
