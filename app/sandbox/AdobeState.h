@@ -193,6 +193,11 @@ struct AdobeState
                           const QJsonObject &data, const QJsonObject &meta = {});
     // The common start of every PATCH: the entry, If-Match against its etag, the JSON Patch body.
     // Returns the error to answer, or fills *entry and *instructions.
+    // Applies JSON-patch instructions whose paths are one of allowed or below it; a path
+    // elsewhere or an instruction that cannot be applied is Flow Service's 1455-400, naming what
+    // (e.g. "a flow").
+    std::optional<Response> applyInstructions(const Request &request, const QJsonArray &instructions,
+                                              const QStringList &allowed, const QString &what, QJsonValue *patched);
     std::optional<Response> beginPatch(const Collection &collection, const Request &request, const Caller &caller,
                                        Entry **entry, QJsonArray *instructions);
     // The common end of every PATCH: a new etag and update time, answered as {id, etag}.

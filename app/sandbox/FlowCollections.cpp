@@ -3,6 +3,8 @@
 // and dataflows, one implementation for the four collections.
 #include "AdobeState.h"
 
+#include <algorithm>
+
 namespace zaw::sandbox::adobe {
 
 const AdobeState::Collection &AdobeState::baseConnectionsCollection()
@@ -91,6 +93,31 @@ std::optional<Response> AdobeState::beginPatch(const Collection &collection, con
     if (!parsed)
         return error;
     *instructions = *parsed;
+    return std::nullopt;
+}
+
+std::optional<Response> AdobeState::applyInstructions(const Request &request, const QJsonArray &instructions,
+                                                      const QStringList &allowed, const QString &what,
+                                                      QJsonValue *patched)
+{
+    for (const QJsonValue &v : instructions) {
+        const QJsonObject instruction = v.toObject();
+        const QString path = instruction.value(u"path"_s).toString();
+        const bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const QString &prefix) {
+            return path == prefix || path.startsWith(prefix + QLatin1Char('/'));
+        });
+        if (!ok) {
+            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
+                             u"The patch instruction path '%1' is not valid for %2. Valid paths: %3."_s.arg(
+                                 path, what, allowed.join(u", "_s)));
+        }
+        QString patchError;
+        if (!applyPatch(*patched, path.mid(1).split(QLatin1Char('/')), instruction.value(u"op"_s).toString(),
+                        instruction.value(u"value"_s), &patchError)) {
+            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
+                             u"The patch instruction for '%1' cannot be applied: %2."_s.arg(path, patchError));
+        }
+    }
     return std::nullopt;
 }
 

@@ -492,23 +492,9 @@ Response AdobeState::patchSourceConnection(const Request &request, const Caller 
     if (auto error = beginPatch(sourceConnectionsCollection(), request, caller, &entry, &instructions))
         return *error;
     QJsonValue patched = entry->data;
-    for (const QJsonValue &v : std::as_const(instructions)) {
-        const QJsonObject instruction = v.toObject();
-        const QString path = instruction.value(u"path"_s).toString();
-        if (path != u"/name"_s && path != u"/description"_s && path != u"/params"_s &&
-            !path.startsWith(u"/params/"_s)) {
-            return flowError(
-                request, u"1455-400"_s, u"Bad Request"_s,
-                u"The patch instruction path '%1' is not valid for a source connection. Valid paths: /name, /description, /params."_s
-                    .arg(path));
-        }
-        QString patchError;
-        if (!applyPatch(patched, path.mid(1).split(QLatin1Char('/')), instruction.value(u"op"_s).toString(),
-                        instruction.value(u"value"_s), &patchError)) {
-            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
-                             u"The patch instruction for '%1' cannot be applied: %2."_s.arg(path, patchError));
-        }
-    }
+    if (auto error = applyInstructions(request, instructions, {u"/name"_s, u"/description"_s, u"/params"_s},
+                                       u"a source connection"_s, &patched))
+        return *error;
     const QJsonObject data = patched.toObject();
     if (data.value(u"name"_s).toString().trimmed().isEmpty() ||
         data.value(u"params"_s).toObject().value(u"tableName"_s).toString().isEmpty()) {

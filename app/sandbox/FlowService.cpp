@@ -295,28 +295,12 @@ Response AdobeState::patchFlow(const Request &request, const Caller &caller)
     QJsonArray instructions;
     if (auto error = beginPatch(flowsCollection(), request, caller, &entry, &instructions))
         return *error;
-    static const QStringList allowed = {u"/name"_s, u"/description"_s, u"/scheduleParams"_s, u"/transformations"_s,
-                                        u"/options"_s};
     QJsonValue patched = entry->data;
-    for (const QJsonValue &v : std::as_const(instructions)) {
-        const QJsonObject instruction = v.toObject();
-        const QString path = instruction.value(u"path"_s).toString();
-        const bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const QString &prefix) {
-            return path == prefix || path.startsWith(prefix + QLatin1Char('/'));
-        });
-        if (!ok) {
-            return flowError(
-                request, u"1455-400"_s, u"Bad Request"_s,
-                u"The patch instruction path '%1' is not valid for a flow. Valid paths: /name, /description, /scheduleParams, /transformations, /options."_s
-                    .arg(path));
-        }
-        QString patchError;
-        if (!applyPatch(patched, path.mid(1).split(QLatin1Char('/')), instruction.value(u"op"_s).toString(),
-                        instruction.value(u"value"_s), &patchError)) {
-            return flowError(request, u"1455-400"_s, u"Bad Request"_s,
-                             u"The patch instruction for '%1' cannot be applied: %2."_s.arg(path, patchError));
-        }
-    }
+    if (auto error = applyInstructions(
+            request, instructions,
+            {u"/name"_s, u"/description"_s, u"/scheduleParams"_s, u"/transformations"_s, u"/options"_s}, u"a flow"_s,
+            &patched))
+        return *error;
     QJsonObject data = patched.toObject();
     if (data.value(u"name"_s).toString().trimmed().isEmpty()) {
         return flowError(request, u"1304-400"_s, u"Bad Request"_s, u"The mandatory field 'name' cannot be empty."_s);
