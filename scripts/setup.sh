@@ -20,6 +20,8 @@ PACKAGES=(
     dbus dbus-bin gnome-keyring xvfb xauth
     # the exported setup script and its test
     curl jq
+    # direct sync: Bulk Read's ZIP results; systemd-analyze checks the generated timer units
+    libarchive-dev systemd
 )
 
 ZAW_BUILD_WIZARD=${ZAW_BUILD_WIZARD:-ON}

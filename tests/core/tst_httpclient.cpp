@@ -6,7 +6,11 @@
 #include "net/HttpClient.h"
 
 #include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zaw;
@@ -195,6 +199,67 @@ private slots:
         QCOMPARE(o.response.status, 201);
         QCOMPARE(o.response.object()["redirectUri"].toString(), QStringLiteral("http://127.0.0.1:50999/cb"));
         QVERIFY(!o.response.requestId().isEmpty());
+    }
+
+    // Spool uploads and Bulk Read downloads stream through files: the bytes arrive whole, a 2xx
+    // answer lands in the file (not in memory), an error answer stays in memory, and a failed
+    // download leaves no file behind.
+    void bodyFromFileAndAnswerToFile()
+    {
+        QHttpServer server;
+        QByteArray received;
+        const QByteArray big(3 * 1024 * 1024 + 17, 'z');
+        server.route("/echo", [&received](const QHttpServerRequest &request) {
+            received = request.body();
+            return QHttpServerResponse("text/plain", QByteArray("got ") + QByteArray::number(received.size()));
+        });
+        server.route("/big", [&big]() { return QHttpServerResponse("application/octet-stream", big); });
+        server.route("/missing", []() {
+            return QHttpServerResponse("application/json", QByteArray(R"({"code":"NOPE"})"),
+                                       QHttpServerResponse::StatusCode::NotFound);
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        QVERIFY(port != 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        QTemporaryDir dir;
+        QFile upload(dir.filePath("part-00001.json"));
+        QVERIFY(upload.open(QIODevice::WriteOnly));
+        const QByteArray lines = QByteArray("{\"a\":1}\n").repeated(50000);
+        upload.write(lines);
+        upload.close();
+
+        net::HttpClient client;
+        net::HttpRequest put = net::HttpRequest::get(QUrl(base + "/echo"));
+        put.method = "PUT";
+        put.bodyFile = upload.fileName();
+        Outcome o = run(client, put);
+        QVERIFY(!o.error);
+        QCOMPARE(received, lines);
+        QCOMPARE(o.response.body, QByteArray("got ") + QByteArray::number(lines.size()));
+
+        net::HttpRequest get = net::HttpRequest::get(QUrl(base + "/big"));
+        get.downloadFile = dir.filePath("result.zip");
+        o = run(client, get);
+        QVERIFY(!o.error);
+        QCOMPARE(o.response.status, 200);
+        QVERIFY(o.response.body.isEmpty());
+        QFile result(get.downloadFile);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QCOMPARE(result.readAll(), big);
+        QVERIFY(!QFile::exists(get.downloadFile + ".part"));
+
+        net::HttpRequest missing = net::HttpRequest::get(QUrl(base + "/missing"));
+        missing.downloadFile = dir.filePath("missing.zip");
+        o = run(client, missing);
+        QCOMPARE(o.response.status, 404);
+        QCOMPARE(o.response.object()["code"].toString(), QStringLiteral("NOPE"));
+        QVERIFY(!QFile::exists(missing.downloadFile));
+        QVERIFY(!QFile::exists(missing.downloadFile + ".part"));
+
+        net::HttpRequest unreadable = put;
+        unreadable.bodyFile = dir.filePath("no-such-file.json");
+        o = run(client, unreadable);
+        QCOMPARE(o.error.category, net::ErrorCategory::Bug);
     }
 
     void connectionRefused()

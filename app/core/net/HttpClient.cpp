@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -234,7 +237,26 @@ void HttpCall::startAttempt()
         m_started = QDateTime::currentMSecsSinceEpoch();
     qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "attempt" << m_attempt
                                   << redactedBody(m_request.body, m_request.header("Content-Type"));
-    if (m_request.idempotent) {
+    if (m_download) {
+        m_download->close();
+        m_download->remove();
+        delete m_download;
+        m_download = nullptr;
+    }
+    if (!m_request.bodyFile.isEmpty()) {
+        auto *file = new QFile(m_request.bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString reason = file->errorString();
+            delete file;
+            finish({}, Error::make(ErrorCategory::Bug, QCoreApplication::translate("zaw::net::HttpClient",
+                                                                                   "The file %1 could not be read: %2.")
+                                                           .arg(QDir::toNativeSeparators(m_request.bodyFile), reason)));
+            return;
+        }
+        req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+        m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, file);
+        file->setParent(m_reply);
+    } else if (m_request.idempotent) {
         m_reply = m_request.body.isEmpty() ? m_client->m_nam->sendCustomRequest(req, m_request.method)
                                            : m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     } else {
@@ -244,7 +266,52 @@ void HttpCall::startAttempt()
         m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, body);
         body->setParent(m_reply);
     }
+    if (!m_request.downloadFile.isEmpty())
+        connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+void HttpCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return; // read into memory at the end, as any other answer
+    if (!m_download) {
+        m_download = new QFile(m_request.downloadFile + QStringLiteral(".part"));
+        if (!m_download->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return; // reported by finishDownload()
+    }
+    if (m_download->isOpen())
+        m_download->write(m_reply->readAll());
+}
+
+bool HttpCall::finishDownload(QString *error)
+{
+    if (!m_download) {
+        // An empty 2xx body: no readyRead came.
+        m_download = new QFile(m_request.downloadFile + QStringLiteral(".part"));
+        m_download->open(QIODevice::WriteOnly | QIODevice::Truncate);
+    }
+    bool ok = m_download->isOpen();
+    if (ok && m_reply)
+        ok = m_download->write(m_reply->readAll()) >= 0;
+    if (ok)
+        ok = m_download->flush();
+    *error = m_download->errorString();
+    m_download->close();
+    if (ok) {
+        QFile::remove(m_request.downloadFile);
+        ok = m_download->rename(m_request.downloadFile);
+        if (!ok)
+            *error = m_download->errorString();
+    }
+    if (!ok)
+        m_download->remove();
+    delete m_download;
+    m_download = nullptr;
+    return ok;
 }
 
 void HttpCall::onReplyFinished()
@@ -258,8 +325,22 @@ void HttpCall::onReplyFinished()
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
     response.attempts = m_attempt;
+    if (!m_request.downloadFile.isEmpty() && response.isSuccess() && !isConnectionError(reply->error())) {
+        m_reply = reply; // finishDownload() reads what is left
+        QString reason;
+        const bool saved = finishDownload(&reason);
+        m_reply = nullptr;
+        if (!saved) {
+            finish({},
+                   Error::make(ErrorCategory::Bug, QCoreApplication::translate("zaw::net::HttpClient",
+                                                                               "The file %1 could not be written: %2.")
+                                                       .arg(QDir::toNativeSeparators(m_request.downloadFile), reason)));
+            return;
+        }
+    } else {
+        response.body = reply->readAll();
+    }
     const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_started;
     qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "->" << response.status
                                   << reply->error() << elapsed << "ms" << response.requestId();
@@ -329,6 +410,12 @@ void HttpCall::finish(const HttpResponse &response, const Error &error)
     if (m_done)
         return;
     m_done = true;
+    if (m_download) {
+        m_download->close();
+        m_download->remove();
+        delete m_download;
+        m_download = nullptr;
+    }
     emit finished(response, error);
     deleteLater();
 }

@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+class QFile;
 class QLoggingCategory;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +36,14 @@ struct HttpRequest
     // connection error or a 502/504 (the first may have reached the server); 429 and 503 say
     // the server did not act, so those are retried for every request.
     bool idempotent = true;
+    // Streaming, so memory stays flat whatever the size (spool uploads, Bulk Read downloads):
+    // bodyFile: the body is read from this file on every attempt (idempotent requests only, e.g.
+    // a PUT; Content-Length is set from the file's size; `body` is ignored).
+    QString bodyFile;
+    // downloadFile: a 2xx answer's body is written to this file as it arrives (through
+    // "<downloadFile>.part", renamed when complete) and HttpResponse::body stays empty; other
+    // answers are read into memory as usual (error bodies are small).
+    QString downloadFile;
 
     static HttpRequest get(const QUrl &url, const Headers &headers = {});
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
@@ -79,6 +88,8 @@ private:
     explicit HttpCall(class HttpClient *client, const HttpRequest &request, const QLoggingCategory &category);
     void startAttempt();
     void onReplyFinished();
+    void onReadyRead();
+    bool finishDownload(QString *error);
     void scheduleRetry(int delayMs, const QString &reason);
     void finish(const HttpResponse &response, const Error &error);
 
@@ -86,6 +97,7 @@ private:
     HttpRequest m_request;
     const QLoggingCategory &m_category;
     QPointer<QNetworkReply> m_reply;
+    QFile *m_download = nullptr;
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     bool m_done = false;

@@ -115,6 +115,8 @@ QJsonObject Profile::toJson() const
     json.insert(QStringLiteral("zoho"), zoho);
     json.insert(QStringLiteral("adobe"), adobe);
     json.insert(QStringLiteral("setup"), setup);
+    if (!sync.isEmpty())
+        json.insert(QStringLiteral("sync"), sync);
     return json;
 }
 
@@ -138,7 +140,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
         !readTime(json, QStringLiteral("updated"), &profile.updated, &reason) ||
         !readSection(json, QStringLiteral("zoho"), &profile.zoho, &reason) ||
         !readSection(json, QStringLiteral("adobe"), &profile.adobe, &reason) ||
-        !readSection(json, QStringLiteral("setup"), &profile.setup, &reason)) {
+        !readSection(json, QStringLiteral("setup"), &profile.setup, &reason) ||
+        !readSection(json, QStringLiteral("sync"), &profile.sync, &reason)) {
         setError(error, reason);
         return std::nullopt;
     }
@@ -191,6 +194,7 @@ QStringList ProfileStore::secretPaths(const Profile &profile)
     collectSecretPaths(profile.zoho, QStringLiteral("zoho"), &paths);
     collectSecretPaths(profile.adobe, QStringLiteral("adobe"), &paths);
     collectSecretPaths(profile.setup, QStringLiteral("setup"), &paths);
+    collectSecretPaths(profile.sync, QStringLiteral("sync"), &paths);
     return paths;
 }
 

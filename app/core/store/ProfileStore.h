@@ -24,6 +24,10 @@ struct Profile
     QJsonObject zoho;  // e.g. dc, environment, clientId, clientType, redirectUri, scopes, user, org…
     QJsonObject adobe; // filled by the wizard's Adobe steps
     QJsonObject setup; // IDs of the AEP objects the setup plan created
+    // Direct sync (empty for a Flow Service connection): what to read and where to write it,
+    // see sync::SyncConfig. Cursors, spool files and run history live beside the profiles, in
+    // sync::SyncPaths, not here.
+    QJsonObject sync;
 
     QJsonObject toJson() const;
     // On failure returns nothing and sets *error to a translated reason (without a file name).
