@@ -32,6 +32,18 @@ QString categoryName(ErrorCategory category)
     return QStringLiteral("bug");
 }
 
+ErrorCategory categoryFromName(const QString &name)
+{
+    for (ErrorCategory c :
+         {ErrorCategory::None, ErrorCategory::Network, ErrorCategory::SignInNeeded, ErrorCategory::Permission,
+          ErrorCategory::Input, ErrorCategory::Conflict, ErrorCategory::RateLimit, ErrorCategory::Server,
+          ErrorCategory::Bug, ErrorCategory::Cancelled}) {
+        if (categoryName(c) == name)
+            return c;
+    }
+    return ErrorCategory::Bug;
+}
+
 QString Error::technicalDetails() const
 {
     QStringList lines;

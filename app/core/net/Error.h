@@ -21,7 +21,8 @@ enum class ErrorCategory {
     Cancelled,    // the user or the program stopped it
 };
 
-QString categoryName(ErrorCategory category); // stable English identifier for JSON output
+QString categoryName(ErrorCategory category);        // stable English identifier for JSON output
+ErrorCategory categoryFromName(const QString &name); // the reverse; unknown names give Bug
 
 // The one error type of the core: a translated message for people, and the technical detail for
 // "Copy details". Never holds a secret.

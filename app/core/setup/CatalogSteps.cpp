@@ -186,10 +186,11 @@ SetupStep CatalogSteps::dataSet(SetupEngine *engine, adobe::CatalogClient *catal
 
 QJsonObject CatalogSteps::schemaBody(const SetupEngine *engine, const QString &tenant, const QString &title,
                                      const QString &tablePath, const QList<zoho::ZohoField> &zohoFields,
-                                     const QList<catalogue::Column> &columns)
+                                     const QList<catalogue::Column> &columns, bool forDirectSync)
 {
     XdmSchemaBuilder builder(tenant);
     builder.setTitle(title);
+    builder.setForDirectSync(forDirectSync);
     QJsonObject body = builder.build(tablePath, zohoFields.isEmpty() ? fieldsFromColumns(columns) : zohoFields).schema;
     body.insert(u"description"_s, engine->withMarker(body.value(u"description"_s).toString()));
     return body;

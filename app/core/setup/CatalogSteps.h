@@ -58,7 +58,7 @@ public:
     // columns), titled title, the marker at the end of the description.
     static QJsonObject schemaBody(const SetupEngine *engine, const QString &tenant, const QString &title,
                                   const QString &tablePath, const QList<zoho::ZohoField> &zohoFields,
-                                  const QList<catalogue::Column> &columns);
+                                  const QList<catalogue::Column> &columns, bool forDirectSync = false);
     // Schema Registry's tenant, read once per setup: *cache holds it (and goes into the saved
     // state with the engine's next save).
     static void withTenant(SetupEngine *engine, adobe::SchemaRegistryClient *schemas, QString *cache, TenantDone done);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/SyncRecipe.h"
 
+#include "setup/XdmSchemaBuilder.h"
+
 #include "adobe/CatalogClient.h"
 #include "adobe/SchemaRegistryClient.h"
 #include "setup/CatalogSteps.h"
@@ -84,7 +86,7 @@ QList<SetupStep> SyncRecipe::steps()
     schema.knownTenant = [this] { return m_tenantId; };
     schema.body = [this](const QString &tenant) {
         const SyncRequest &r = m_request;
-        return CatalogSteps::schemaBody(engine(), tenant, r.schemaTitle, r.tablePath, r.zohoFields, r.columns);
+        return CatalogSteps::schemaBody(engine(), tenant, r.schemaTitle, r.tablePath, r.zohoFields, r.columns, true);
     };
 
     CatalogSteps::DataSet dataSet;
@@ -93,6 +95,16 @@ QList<SetupStep> SyncRecipe::steps()
     dataSet.inputs = [this] { return QJsonArray{m_request.dataSetName, m_request.dataSetDescription}; };
 
     return {CatalogSteps::schema(engine(), m_schemas, schema), CatalogSteps::dataSet(engine(), m_catalog, dataSet)};
+}
+
+XdmSchemaResult SyncRecipe::schemaResult(const QString &tenant) const
+{
+    XdmSchemaBuilder builder(tenant);
+    builder.setTitle(m_request.schemaTitle);
+    builder.setForDirectSync(true);
+    return builder.build(m_request.tablePath, m_request.zohoFields.isEmpty()
+                                                  ? CatalogSteps::fieldsFromColumns(m_request.columns)
+                                                  : m_request.zohoFields);
 }
 
 } // namespace zaw::setup

@@ -3,6 +3,7 @@
 
 #include "catalogue/Column.h"
 #include "setup/SetupRecipe.h"
+#include "setup/XdmSchemaBuilder.h"
 #include "zoho/ZohoCrmClient.h"
 
 #include <QList>
@@ -45,6 +46,9 @@ public:
     void applyDefaults(const QString &setupId);
     bool readRequest(const QJsonObject &json);
     QJsonObject requestJson() const;
+    // The schema the recipe makes for tenant (its field mappings, identity and tombstone paths:
+    // what the local transformation writes, see sync::SyncModuleConfig::fromSchema).
+    XdmSchemaResult schemaResult(const QString &tenant) const;
     QString tenantId() const { return m_tenantId; }
     void setTenantId(const QString &tenantId) { m_tenantId = tenantId; }
 

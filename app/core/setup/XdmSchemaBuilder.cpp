@@ -297,6 +297,11 @@ XdmSchemaResult XdmSchemaBuilder::build(const QString &module, const QList<zoho:
 {
     XdmSchemaResult result;
     QSet<QString> usedNames{kRecordIdField};
+    if (m_forDirectSync) {
+        // Reserved for the tombstone fields; a Zoho field of the same name gets a suffix.
+        usedNames.insert(u"isDeleted"_s);
+        usedNames.insert(u"deletedTime"_s);
+    }
     QSet<QString> usedStandardPaths;
     QSet<QString> seenFields{kRecordIdField};
     bool groupUsed[3] = {false, false, false}; // indexed by Group
@@ -361,9 +366,25 @@ XdmSchemaResult XdmSchemaBuilder::build(const QString &module, const QList<zoho:
         }
     }
 
-    // Identity: the e-mail address when the module has one, else the record id.
+    if (m_forDirectSync) {
+        zoho::ZohoField flag;
+        flag.apiName = u"isDeleted"_s;
+        flag.label = tr("Deleted in Zoho CRM");
+        flag.dataType = u"boolean"_s;
+        zohoProperties.insert(flag.apiName, customLeaf(flag, scalar(u"boolean"_s, u"boolean"_s)));
+        zoho::ZohoField when;
+        when.apiName = u"deletedTime"_s;
+        when.label = tr("Deleted in Zoho CRM at");
+        when.dataType = u"datetime"_s;
+        zohoProperties.insert(when.apiName, customLeaf(when, scalar(u"string"_s, u"date-time"_s, u"date-time"_s)));
+        result.deletedFlagPath = customPath(flag.apiName);
+        result.deletedTimePath = customPath(when.apiName);
+    }
+
+    // Identity: the e-mail address when the module has one, else the record id (always the
+    // record id for a direct sync).
     result.identity = {kRecordIdField, customPath(kRecordIdField), kZohoRecordNamespace, true};
-    for (const zoho::ZohoField &field : fields) {
+    for (const zoho::ZohoField &field : m_forDirectSync ? QList<zoho::ZohoField>() : fields) {
         const QString dataType = field.dataType.toLower();
         if (field.apiName != u"Email"_s || (dataType != u"email"_s && dataType != u"text"_s))
             continue;

@@ -50,6 +50,10 @@ struct XdmSchemaResult
     QList<SkippedField> skipped;
     IdentityChoice identity;
     QStringList fieldGroups; // Adobe field groups referenced in allOf (besides the class)
+    // With setForDirectSync(true): where a tombstone row says "deleted in Zoho" (boolean) and
+    // when (date-time); empty otherwise.
+    QString deletedFlagPath;
+    QString deletedTimePath;
 };
 
 // How one Zoho field type becomes XDM.
@@ -131,6 +135,11 @@ public:
     // picks a unique one when the default "Zoho CRM <module>" is taken.
     void setTitle(const QString &title) { m_title = title; }
     void setDescription(const QString &description) { m_description = description; }
+    // Direct sync writes the rows itself, deletions included (reference aep-direct-ingestion
+    // §3.5 (a)): the schema gains _<tenant>.zoho.isDeleted (boolean) and
+    // _<tenant>.zoho.deletedTime (date-time), and the identity is always the Zoho record id,
+    // the one value a deleted record still has (Zoho's /deleted answer gives no e-mail).
+    void setForDirectSync(bool on) { m_forDirectSync = on; }
 
     QString tenantNamespace() const { return m_tenantNamespace; } // "_acmecorp"
     // Path of a custom field: _<tenant>.zoho.<name>; name must already be sanitised.
@@ -155,6 +164,7 @@ private:
     QString m_tenantNamespace;
     QString m_title;
     QString m_description;
+    bool m_forDirectSync = false;
 };
 
 } // namespace zaw::setup

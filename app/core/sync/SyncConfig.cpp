@@ -90,6 +90,22 @@ SyncModuleConfig SyncModuleConfig::fromJson(const QJsonObject &json)
     return m;
 }
 
+SyncModuleConfig SyncModuleConfig::fromSchema(const QString &module, const setup::XdmSchemaResult &schema,
+                                              const QString &tenantId, const QString &dataSetId,
+                                              const QString &schemaId)
+{
+    SyncModuleConfig m;
+    m.module = module;
+    m.dataSetId = dataSetId;
+    m.schemaId = schemaId;
+    m.tenantId = tenantId.startsWith(QLatin1Char('_')) ? tenantId.mid(1) : tenantId;
+    m.fields = schema.fields;
+    m.identityPath = schema.identity.xdmPath;
+    m.deletedFlagPath = schema.deletedFlagPath;
+    m.deletedTimePath = schema.deletedTimePath;
+    return m;
+}
+
 const SyncModuleConfig *SyncConfig::module(const QString &name) const
 {
     for (const auto &m : modules) {

@@ -34,6 +34,9 @@ struct SyncModuleConfig
 
     QJsonObject toJson() const;
     static SyncModuleConfig fromJson(const QJsonObject &json);
+    // From the schema a direct sync made (setup::SyncRecipe::schemaResult()).
+    static SyncModuleConfig fromSchema(const QString &module, const setup::XdmSchemaResult &schema,
+                                       const QString &tenantId, const QString &dataSetId, const QString &schemaId);
 };
 
 // What a profile in direct-sync mode reads and where it writes it (store::Profile::sync).
