@@ -342,8 +342,10 @@ Response AdobeState::batchAction(const Request &request, const Caller &caller)
     const QString status = it->data.value(u"status"_s).toString();
     const qint64 ms = nowMs();
     if (action == u"COMPLETE"_s) {
-        if (status == u"processing"_s || status == u"success"_s || status == u"active"_s)
-            return Response::json(it->data); // "the API will return success, even after retrying"
+        // COMPLETE is safe to retry: "If the operation actually succeeded, the API will return
+        // success, even after retrying" – whatever processing made of the batch since.
+        if (status != u"loading"_s && status != u"aborted"_s)
+            return Response::json(it->data);
         if (status != u"loading"_s) {
             return ingestError(request, u"1014-400"_s, u"Bad Request"_s,
                                u"The batch %1 is '%2' and cannot be completed."_s.arg(id, status));

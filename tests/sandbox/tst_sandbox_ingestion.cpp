@@ -140,6 +140,8 @@ private slots:
         const QJsonObject error = catalogBatch(id)[u"errors"_s].toArray().first().toObject();
         QCOMPARE(error[u"code"_s].toString(), u"106"_s);
         QCOMPARE(error[u"description"_s].toString(), u"Dataset file is empty. Please upload file with data."_s);
+        QCOMPARE(action(id, u"COMPLETE"_s).status, 200); // a retried COMPLETE still answers success
+        QCOMPARE(status(id), u"failed"_s);
         QCOMPARE(rowCount(), 0);
     }
 
