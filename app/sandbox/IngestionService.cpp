@@ -328,7 +328,7 @@ Response AdobeState::putBatchFile(const Request &request, const Caller &caller)
     it->files.insert(path, request.body); // replaces the file: the PUT is idempotent
     it->data.insert(u"updated"_s, nowMs());
     context->changed();
-    return Response::text({}, 200).withHeader("content-type", "application/json");
+    return Response::empty(200); // the docs show "200 OK" with an empty body
 }
 
 Response AdobeState::batchAction(const Request &request, const Caller &caller)
@@ -613,7 +613,9 @@ Response AdobeState::listFailedFiles(const Request &request, const Caller &calle
             return ingestError(request, u"1021-404"_s, u"Not Found"_s,
                                u"The batch %1 has no failed file %2."_s.arg(id, path));
         }
-        return Response::text(*file, 200).withHeader("content-type", "application/json");
+        Response rows = Response::empty(200);
+        rows.body = *file;
+        return rows.withHeader("content-type", "application/json");
     }
     QJsonArray data;
     for (auto f = it->failedRows.constBegin(); f != it->failedRows.constEnd(); ++f) {
