@@ -93,6 +93,11 @@ void validateValue(const QJsonValue &value, const QJsonObject &node, const Point
                           jsonTypeName(value), type),
                       pointer));
     };
+    if (node.value(u"meta:xdmType"_s).toString() == u"map"_s) {
+        if (!value.isObject()) // a map (identityMap) takes any keys
+            typeError();
+        return;
+    }
     if (type == u"object"_s || (type.isEmpty() && node.contains(u"properties"_s))) {
         if (!value.isObject()) {
             typeError();
@@ -459,6 +464,12 @@ void AdobeState::processBatch(const QString &id, IngestBatch &batch)
         return;
     }
     schemaNode.insert(u"type"_s, u"object"_s);
+    if (schemaNode.value(u"meta:class"_s).toString() == kProfileClass) {
+        // The profile class's identityMap: {"<namespace>": [{"id", "primary"}]}.
+        QJsonObject properties = schemaNode.value(u"properties"_s).toObject();
+        properties.insert(u"identityMap"_s, QJsonObject{{u"type"_s, u"object"_s}, {u"meta:xdmType"_s, u"map"_s}});
+        schemaNode.insert(u"properties"_s, properties);
+    }
 
     qint64 input = 0;
     qint64 inputBytes = 0;

@@ -371,6 +371,8 @@ private slots:
                 standard.append(m.xdmPath);
         }
         QVERIFY2(standard.contains(u"person.name.firstName"_s), qPrintable(standard.join(u", "_s)));
+        row.insert(u"identityMap"_s,
+                   QJsonObject{{u"ZohoCRMId"_s, QJsonArray{QJsonObject{{u"id"_s, u"1"_s}, {u"primary"_s, true}}}}});
         QJsonObject tombstone{{u"_id"_s, u"ffee"_s}};
         setPath(tombstone, result.identity.xdmPath, u"4150868000000002175"_s);
         setPath(tombstone, result.deletedFlagPath, true);
