@@ -7,6 +7,10 @@
 // Control (no gateway): GET /_sandbox/adobe/datasets/{id}/rows, POST /_sandbox/adobe/ingestion.
 #include "AdobeState.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
 #include <cmath>
 
 namespace zaw::sandbox::adobe {
@@ -550,6 +554,7 @@ void AdobeState::processBatch(const QString &id, IngestBatch &batch)
     DataSetRows &rows = dataSetRows[batch.dataSetId];
     rows.lines.append(accepted);
     rows.count += acceptedCount;
+    rowsDirty.insert(batch.dataSetId);
 }
 
 QJsonObject AdobeState::batchView(const QString &, const IngestBatch &batch) const
@@ -723,8 +728,29 @@ QJsonObject AdobeState::saveIngestionState() const
                                 {u"partialPercent"_s, it->partialPercent}});
     }
     QJsonObject rows;
-    for (auto it = dataSetRows.constBegin(); it != dataSetRows.constEnd(); ++it)
-        rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"lines"_s, QString::fromUtf8(it->lines)}});
+    const QString stateFile = context->stateFile;
+    if (stateFile != rowsWrittenFor) { // a new state file: every dataset's rows go there
+        rowsDirty = QSet<QString>(dataSetRows.keyBegin(), dataSetRows.keyEnd());
+        rowsWrittenFor = stateFile;
+    }
+    for (auto it = dataSetRows.constBegin(); it != dataSetRows.constEnd(); ++it) {
+        if (stateFile.isEmpty()) {
+            rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"lines"_s, QString::fromUtf8(it->lines)}});
+            continue;
+        }
+        // Beside the state file, so that 100,000 rows are not re-serialised with every change.
+        const QString name = it.key() + u".jsonl"_s;
+        if (rowsDirty.contains(it.key())) {
+            QDir().mkpath(stateFile + u".rows"_s);
+            QSaveFile file(stateFile + u".rows/"_s + name);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(it->lines);
+                file.commit();
+            }
+        }
+        rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"file"_s, name}});
+    }
+    rowsDirty.clear();
     return QJsonObject{{u"batches"_s, list},
                        {u"rows"_s, rows},
                        {u"processingMs"_s, processingMs},
@@ -756,11 +782,20 @@ void AdobeState::loadIngestionState(const QJsonObject &state)
         batches.insert(o.value(u"id"_s).toString(), b);
     }
     dataSetRows.clear();
+    rowsDirty.clear();
+    rowsWrittenFor = context->stateFile;
     const QJsonObject rows = state.value(u"rows"_s).toObject();
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        dataSetRows.insert(
-            it.key(), DataSetRows{o.value(u"lines"_s).toString().toUtf8(), qint64(o.value(u"count"_s).toDouble())});
+        QByteArray lines = o.value(u"lines"_s).toString().toUtf8();
+        if (o.contains(u"file"_s)) {
+            QFile file(context->stateFile + u".rows/"_s + o.value(u"file"_s).toString());
+            if (file.open(QIODevice::ReadOnly))
+                lines = file.readAll();
+        } else {
+            rowsDirty.insert(it.key()); // saved inline: written beside the state file next time
+        }
+        dataSetRows.insert(it.key(), DataSetRows{lines, qint64(o.value(u"count"_s).toDouble())});
     }
     processingMs = qint64(state.value(u"processingMs"_s).toDouble(150));
     failNext = state.value(u"failNext"_s).toString();
