@@ -160,6 +160,8 @@ void ZohoCrmClient::sendOnce(const CrmRequest &crmRequest, QObject *context, Rep
         request.idempotent = crmRequest.idempotent;
         request.maxAttempts = crmRequest.maxAttempts;
         net::HttpCall *call = m_http->send(request, lcZoho());
+        // The asker is gone (a page left, a run cancelled): stop the request, a download too.
+        connect(guard.data(), &QObject::destroyed, call, &net::HttpCall::cancel);
         connect(
             call, &net::HttpCall::finished, this,
             [this, crmRequest, guard, done, retried](const net::HttpResponse &response, const net::Error &transport) {
