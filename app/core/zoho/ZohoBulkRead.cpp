@@ -97,6 +97,50 @@ QJsonValue ZohoBulkRead::typedCell(const QString &cell, const QString &dataType)
     return cell;
 }
 
+QHash<QString, QString> ZohoBulkRead::fieldTypes(const QList<ZohoField> &fields)
+{
+    static const QStringList known = {QStringLiteral("text"),
+                                      QStringLiteral("textarea"),
+                                      QStringLiteral("email"),
+                                      QStringLiteral("phone"),
+                                      QStringLiteral("website"),
+                                      QStringLiteral("picklist"),
+                                      QStringLiteral("multiselectpicklist"),
+                                      QStringLiteral("boolean"),
+                                      QStringLiteral("integer"),
+                                      QStringLiteral("bigint"),
+                                      QStringLiteral("double"),
+                                      QStringLiteral("currency"),
+                                      QStringLiteral("percent"),
+                                      QStringLiteral("decimal"),
+                                      QStringLiteral("lookup"),
+                                      QStringLiteral("ownerlookup"),
+                                      QStringLiteral("userlookup"),
+                                      QStringLiteral("date"),
+                                      QStringLiteral("datetime"),
+                                      QStringLiteral("autonumber")};
+    QHash<QString, QString> types;
+    for (const ZohoField &f : fields) {
+        QString type = f.dataType;
+        if (type == QLatin1String("formula")) {
+            type = f.raw.value(QStringLiteral("formula"))
+                       .toObject()
+                       .value(QStringLiteral("return_type"))
+                       .toString()
+                       .trimmed()
+                       .toLower();
+            if (type.isEmpty())
+                type = f.jsonType;
+        } else if (!known.contains(type) &&
+                   (f.jsonType == QLatin1String("double") || f.jsonType == QLatin1String("integer") ||
+                    f.jsonType == QLatin1String("boolean"))) {
+            type = f.jsonType;
+        }
+        types.insert(f.apiName, type);
+    }
+    return types;
+}
+
 QJsonObject ZohoBulkRead::recordFromRow(const QStringList &header, const QStringList &row,
                                         const QHash<QString, QString> &fieldTypes)
 {
