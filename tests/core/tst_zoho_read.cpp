@@ -7,6 +7,8 @@
 #include "TestHttp.h"
 #include "catalogue/ZohoCrmCatalogue.h"
 #include "net/HttpClient.h"
+#include "zoho/AuthorizationRequest.h"
+#include "zoho/RedirectMatcher.h"
 #include "zoho/ZohoAuthClient.h"
 #include "zoho/ZohoBulkRead.h"
 #include "zoho/ZohoCrmClient.h"
@@ -201,6 +203,47 @@ private slots:
         const auto later = deleted(QDateTime::currentDateTimeUtc().addSecs(3600));
         QVERIFY2(!later.second, qPrintable(later.second.message));
         QVERIFY(later.first.records.isEmpty());
+    }
+
+    void missingScopesAreNamed()
+    {
+        // A sign-in from before direct sync: no COQL, no Bulk Read scope.
+        const QJsonObject zoho = m_fixture->credentials()["zoho"].toObject();
+        const Endpoints endpoints = m_fixture->endpoints();
+        AuthorizationRequest request(
+            endpoints.dataCenter(QStringLiteral("us"))->accounts, zoho["clientId"].toString(),
+            zoho["redirectUri"].toString(),
+            {QStringLiteral("ZohoCRM.modules.READ"), QStringLiteral("ZohoCRM.settings.fields.READ")},
+            ClientType::Server);
+        const ConsentOutcome outcome = runConsent(m_fixture->http, request.url(), kAna);
+        QCOMPARE(outcome.status, 302);
+        const RedirectResult grant =
+            RedirectMatcher(request.redirectUri(), request.state(), endpoints).match(outcome.redirect);
+        QCOMPARE(grant.kind, RedirectResult::Kind::Granted);
+        ZohoSession old;
+        old.clientId = zoho["clientId"].toString();
+        old.clientSecret = zoho["clientSecret"].toString();
+        const net::Error exchanged = awaitError([&](QObject *c, auto done) {
+            m_auth->exchange(grant, request.redirectUri(), request.codeVerifier(), &old, c, done);
+        });
+        QVERIFY2(!exchanged, qPrintable(exchanged.message));
+        ZohoCrmClient crm(m_http.get(), m_auth.get(), &old);
+
+        const auto page = await<CoqlPage>([&](QObject *c, auto done) {
+            crm.coql(QStringLiteral("select id from Leads where id > 0 limit 1"), c, done);
+        });
+        QCOMPARE(page.second.category, net::ErrorCategory::Permission);
+        QVERIFY2(page.second.message.contains(QLatin1String("ZohoCRM.coql.READ")), qPrintable(page.second.message));
+
+        QTemporaryDir work;
+        ZohoBulkRead bulk(&crm);
+        const auto read = await<BulkReadResult>([&](QObject *c, auto done) {
+            bulk.readPage(
+                QStringLiteral("Leads"), {QStringLiteral("Last_Name")}, {}, {}, {}, work.path(),
+                [](const QJsonObject &) { return true; }, c, done);
+        });
+        QCOMPARE(read.second.category, net::ErrorCategory::Permission);
+        QVERIFY2(read.second.message.contains(QLatin1String("ZohoCRM.bulk.READ")), qPrintable(read.second.message));
     }
 
     void recordCountMatchesTheRecords()

@@ -415,6 +415,24 @@ private slots:
         QCOMPARE(seen, 1);
         QVERIFY(QDir(work).entryList(QDir::Files).isEmpty());
 
+        // Stopped while Zoho is still working on the job: Cancelled, nothing downloaded.
+        polls = -1000; // IN PROGRESS for a long while
+        const int downloadsBefore = server.count("GET", "/crm/bulk/v8/read/111/result");
+        done = false;
+        QObject pollingContext;
+        bulk.readPage(
+            "Leads", {"Last_Name"}, types, {}, {}, work, [&](const QJsonObject &) { return true; }, &pollingContext,
+            [&](const BulkReadResult &, const net::Error &e) {
+                error = e;
+                done = true;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return states.endsWith("IN PROGRESS") && polls > -998; }, 5000));
+        bulk.cancel();
+        QVERIFY(done);
+        QCOMPARE(error.category, net::ErrorCategory::Cancelled);
+        QTest::qWait(100);
+        QCOMPARE(server.count("GET", "/crm/bulk/v8/read/111/result"), downloadsBefore);
+
         // Rate-limited for longer than we wait: a RateLimit error that says to wait.
         polls = 0;
         downloads = -100;
