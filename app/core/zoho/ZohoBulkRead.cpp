@@ -275,6 +275,10 @@ void ZohoBulkRead::poll(int delayMs)
         auto page = weak.lock();
         if (!page || page != m_page)
             return;
+        if (!page->context) { // the asker is gone: stop waiting for the job
+            finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+            return;
+        }
         CrmRequest request;
         request.path = QStringLiteral("/crm/bulk/v8/read/%1").arg(page->result.jobId);
         m_crm->send(request, page->calls, [this, weak, delayMs](const net::HttpResponse &r, const net::Error &e) {
@@ -311,6 +315,10 @@ void ZohoBulkRead::poll(int delayMs)
 void ZohoBulkRead::download(int rateLimitRetriesLeft)
 {
     Page &page = *m_page;
+    if (!page.context) {
+        finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+        return;
+    }
     if (!QDir().mkpath(page.workDir)) {
         finish(net::Error::make(net::ErrorCategory::Input,
                                 tr("Cannot create the folder %1 for the Zoho CRM export. Check that the disk is "
@@ -390,6 +398,10 @@ void ZohoBulkRead::readChunk()
     page->reading = false;
     if (page != m_page)
         return;
+    if (page->cancelRequested) {
+        finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+        return;
+    }
     switch (status) {
     case ZipCsvReader::Status::More:
         QTimer::singleShot(0, page->calls, [this, weak = std::weak_ptr<Page>(page)] {
