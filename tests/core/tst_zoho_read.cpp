@@ -417,6 +417,45 @@ private slots:
         }
         QVERIFY(compared > 100);
     }
+
+    void bulkReadOfManyRecords()
+    {
+        // 30,000 more Leads: the page streams them all, as many as the record count says.
+        const QJsonObject added =
+            change({{QStringLiteral("op"), QStringLiteral("add")}, {QStringLiteral("count"), 30000}});
+        QVERIFY(!added.isEmpty());
+        const auto count =
+            await<qint64>([&](QObject *c, auto done) { m_crm->recordCount(QStringLiteral("Leads"), c, done); });
+        QVERIFY2(!count.second, qPrintable(count.second.message));
+        QVERIFY(count.first >= 30000);
+        QTemporaryDir work;
+        ZohoBulkRead bulk(m_crm.get());
+        bulk.setPollIntervals(20, 200);
+        qint64 seen = 0;
+        QSet<QString> ids;
+        QElapsedTimer timer;
+        timer.start();
+        const auto page = await<BulkReadResult>(
+            [&](QObject *c, auto done) {
+                bulk.readPage(
+                    QStringLiteral("Leads"),
+                    {QStringLiteral("Last_Name"), QStringLiteral("Email"), QStringLiteral("Owner"),
+                     QStringLiteral("Modified_Time")},
+                    {{QStringLiteral("Owner"), QStringLiteral("ownerlookup")}}, {}, {}, work.path(),
+                    [&](const QJsonObject &r) {
+                        ++seen;
+                        ids.insert(r.value(QStringLiteral("id")).toString());
+                        return r.value(QStringLiteral("Owner")).toObject().contains(QStringLiteral("id"));
+                    },
+                    c, done);
+            },
+            120000);
+        QVERIFY2(!page.second, qPrintable(page.second.message));
+        QCOMPARE(seen, count.first);
+        QCOMPARE(qint64(ids.size()), count.first);
+        QCOMPARE(page.first.count, count.first);
+        qInfo("Bulk Read of %lld records: %lld ms", seen, timer.elapsed());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestZohoRead)
