@@ -478,6 +478,12 @@ void SyncEngine::poll()
         return;
     m_ingestion->batch(m_state.pending.batchId, this, [this](const adobe::IngestBatch &batch, const net::Error &error) {
         if (error) {
+            // A slow or busy Catalog is asked again within the budget; the batch is in AEP already.
+            if (error.category == net::ErrorCategory::Network || error.category == net::ErrorCategory::Server ||
+                error.category == net::ErrorCategory::RateLimit) {
+                schedulePoll();
+                return;
+            }
             moduleError(error);
             return;
         }
