@@ -7,6 +7,7 @@ namespace zaw::sandbox::zoho {
 void ZohoState::registerCrmRoutes(Router &router)
 {
     const QString api = kDcPattern + QLatin1Char('/') + kApiPattern;
+    registerBulkRoutes(router); // before the catch-all below
     for (const QByteArray &method :
          {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("PATCH"), QByteArray("DELETE")}) {
         router.add(method, api + QStringLiteral("/crm/v8/(.*)"), [this](const Request &r) { return crm(r); });
@@ -73,6 +74,9 @@ Response ZohoState::crm(const Request &r)
         route = CrmRoute::Coql;
     else if (segments.size() == 1 && first != QLatin1String("settings") && first != QLatin1String("bulk"))
         route = CrmRoute::Records;
+    else if (segments.size() == 3 && segments.at(1) == QLatin1String("actions") &&
+             segments.at(2) == QLatin1String("count") && first != QLatin1String("settings"))
+        route = CrmRoute::Count;
     else if (segments.size() == 2 && segments.at(1) == QLatin1String("deleted") && first != QLatin1String("settings") &&
              first != QLatin1String("coql") && first != QLatin1String("bulk"))
         route = CrmRoute::Deleted;
@@ -110,6 +114,7 @@ Response ZohoState::crm(const Request &r)
         break;
     case CrmRoute::Records:
     case CrmRoute::Deleted:
+    case CrmRoute::Count:
         module = org.module(first);
         accepted = moduleReadScopes(module);
         break;
@@ -156,6 +161,13 @@ Response ZohoState::crm(const Request &r)
         return crmDeleted(r, org, *module);
     case CrmRoute::Coql:
         return crmCoql(r, org, token);
+    case CrmRoute::Count:
+        if (!module) {
+            return crmError(400, QStringLiteral("INVALID_MODULE"),
+                            QStringLiteral("the module name given seems to be invalid"),
+                            QJsonObject{{QStringLiteral("resource_path_index"), 0}});
+        }
+        return crmCount(org, *module);
     }
     return invalidUrl();
 }
