@@ -51,8 +51,9 @@ Result measure(qint64 size, const QString &connectExe, const QString &runnerExe,
     out.records = leads.value(QStringLiteral("recordsRead")).toInteger();
     out.status = leads.value(QStringLiteral("status")).toString();
     if (leads.contains(QStringLiteral("error")))
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(leads.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(leads.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
     out.ok = p.exitCode() == 0 && out.status == QLatin1String("success");
     const auto grab = [&err](const QString &pattern) {
         const QRegularExpressionMatch m = QRegularExpression(pattern).match(err);
