@@ -7,6 +7,7 @@
 // after a crash at every point of the crash matrix the next run leaves no record missing and no
 // row twice.
 #include "SyncRig.h"
+#include "sync/SyncHistory.h"
 #include "sync/SyncPaths.h"
 #include "sync/XdmRow.h"
 
@@ -172,6 +173,12 @@ void TestSyncEngine::idleRunMakesNoBatch()
     QCOMPARE(leads(r).value(u"status"_s).toString(), u"nothing-changed"_s);
     QCOMPARE(m_rig->batchesCreated(), batches);
     QCOMPARE(m_rig->rowCount(), rows);
+    // The run is in the history the dashboard and `status` read.
+    const sync::SyncHistory history(sync::SyncPaths(m_rig->configDir(), m_rig->profileId()));
+    const auto last = history.lastRun(u"Leads"_s);
+    QVERIFY(last.has_value());
+    QCOMPARE(last->report.status, u"nothing-changed"_s);
+    QVERIFY(history.runs().size() >= 5);
 }
 
 void TestSyncEngine::secondRunAtOnceFindsTheLockHeld()
