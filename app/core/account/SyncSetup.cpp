@@ -8,6 +8,7 @@
 #include "setup/SyncRecipe.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace zaw::account {
@@ -181,6 +182,12 @@ void SyncSetup::complete(const QString &tenant, const QString &dataSetId, const 
     if (m_request.everyMinutes > 0)
         config.everyMinutes = m_request.everyMinutes;
     config.writeTo(&profile);
+    // HealthCheck counts "has not run for two intervals" from here.
+    QJsonObject plans = profile.setup.value(kPlans).toObject();
+    QJsonObject state = plans.value(m_request.module).toObject();
+    state.insert(QStringLiteral("configuredAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    plans.insert(m_request.module, state);
+    profile.setup.insert(kPlans, plans);
     QString error;
     if (!m_session->saveProfile(&error)) {
         fail(net::Error::make(net::ErrorCategory::Input, error));
