@@ -103,6 +103,26 @@ private slots:
         QVERIFY(sync.first()["lastRun"].isNull());
     }
 
+    // --dataset: only a dataset whose schema has the sync's fields for deleted records.
+    void existingDataSet()
+    {
+        QVERIFY(!m_dataSetId.isEmpty());
+        const int schemas = createdCount(*m_f, QStringLiteral("schemaregistry/tenant/schemas$"));
+        // The seeded dataset a dataflow made (no tombstone fields).
+        const Run refused =
+            m_cli->run({"create", "--table", "Contacts", "--mode", "sync", "--dataset", "65f0c0ffee0d15ea5e012345"});
+        QVERIFY2(refused.exitCode == 1, refused.describe().constData());
+        QVERIFY(refused.json()["error"].toObject()["message"].toString().contains("--new-dataset"));
+        const Run accepted = m_cli->run({"create", "--table", "Leads", "--mode", "sync", "--dataset", m_dataSetId});
+        QVERIFY2(accepted.exitCode == 0, accepted.describe().constData());
+        QCOMPARE(accepted.json()["dataSetId"].toString(), m_dataSetId);
+        QCOMPARE(createdCount(*m_f, QStringLiteral("catalog/dataSets$")), 1);
+        QCOMPARE(createdCount(*m_f, QStringLiteral("schemaregistry/tenant/schemas$")), schemas);
+        // The profile syncs Leads only: the refused module was not added.
+        const Run status = m_cli->run({"status"});
+        QCOMPARE(status.json()["sync"].toArray().size(), 1);
+    }
+
     void syncAsTheSchedulerRunsIt()
     {
         QVERIFY(!m_dataSetId.isEmpty());
