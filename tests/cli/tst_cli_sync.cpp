@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QTest>
 
 using namespace zaw::test;
@@ -150,6 +151,18 @@ private slots:
         QCOMPARE(again["status"].toString(), QStringLiteral("nothing-changed"));
         QVERIFY(again["batchId"].isNull());
         QCOMPARE(rowCount(*m_f, m_dataSetId), read);
+
+        // Another run of the same profile holds the lock: nothing is done, and that is no failure.
+        QFile profileFile(m_cli->profileFile());
+        QVERIFY(profileFile.open(QIODevice::ReadOnly));
+        const QString profileId = QJsonDocument::fromJson(profileFile.readAll()).object()["id"].toString();
+        QLockFile lock(m_cli->dir.filePath("config/sync/" + profileId + "/sync.lock"));
+        QVERIFY(lock.tryLock(1000));
+        const Run locked = m_cli->run({"sync"}, 120000);
+        lock.unlock();
+        QVERIFY2(locked.exitCode == 0, locked.describe().constData());
+        QCOMPARE(locked.json()["lockHeld"].toBool(), true);
+        QVERIFY(locked.json()["modules"].toArray().isEmpty());
 
         const Run status = m_cli->run({"status"});
         QVERIFY2(status.exitCode == 0, status.describe().constData());
