@@ -196,6 +196,22 @@ private slots:
         QCOMPARE(status.json()["healthy"].toBool(true), false);
     }
 
+    // A set-up that failed half-way continues from the profile: nothing is made twice.
+    void resumeAfterFailure()
+    {
+        const int schemas = createdCount(*m_f, QStringLiteral("schemaregistry/tenant/schemas$"));
+        const int dataSets = createdCount(*m_f, QStringLiteral("catalog/dataSets$"));
+        m_f->addFault({{"method", "POST"}, {"route", "catalog/dataSets$"}, {"status", 500}, {"count", 1}});
+        const Run failed = m_cli->run({"create", "--table", "Contacts", "--new-dataset", "Contacts sync (CLI)"});
+        QVERIFY2(failed.exitCode == 6, failed.describe().constData());
+        QCOMPARE(createdCount(*m_f, QStringLiteral("schemaregistry/tenant/schemas$")), schemas + 1);
+        const Run again = m_cli->run({"create", "--table", "Contacts", "--new-dataset", "Contacts sync (CLI)"});
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        QCOMPARE(createdCount(*m_f, QStringLiteral("schemaregistry/tenant/schemas$")), schemas + 1);
+        QCOMPARE(createdCount(*m_f, QStringLiteral("catalog/dataSets$")), dataSets + 1);
+        QCOMPARE(m_cli->run({"status"}).json()["sync"].toArray().size(), 2);
+    }
+
     void scheduleInstallShowRemove()
     {
         QTemporaryDir xdg;
