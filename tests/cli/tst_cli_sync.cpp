@@ -7,11 +7,14 @@
 #include "CliDriver.h"
 #include "TestHttp.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QLockFile>
 #include <QTest>
+
+#include <functional>
 
 using namespace zaw::test;
 
@@ -34,20 +37,27 @@ qint64 rowCount(SandboxFixture &f, const QString &dataSetId)
     return qint64(r.object().value(QStringLiteral("count")).toDouble(-1));
 }
 
-// The profile's sync reads up to "now" (no lag) so that a change made by the test is seen at once.
-bool setNoLag(const QString &profileFile)
+bool editProfile(const QString &profileFile, const std::function<void(QJsonObject &)> &edit)
 {
     QFile file(profileFile);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
-    QJsonObject sync = profile.value(QStringLiteral("sync")).toObject();
-    sync.insert(QStringLiteral("lagSeconds"), 0);
-    profile.insert(QStringLiteral("sync"), sync);
+    edit(profile);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(QJsonDocument(profile).toJson()) > 0;
+}
+
+// The profile's sync reads up to "now" (no lag) so that a change made by the test is seen at once.
+bool setNoLag(const QString &profileFile)
+{
+    return editProfile(profileFile, [](QJsonObject &profile) {
+        QJsonObject sync = profile.value(QStringLiteral("sync")).toObject();
+        sync.insert(QStringLiteral("lagSeconds"), 0);
+        profile.insert(QStringLiteral("sync"), sync);
+    });
 }
 
 } // namespace
@@ -102,6 +112,21 @@ private slots:
         QCOMPARE(sync.size(), 1);
         QCOMPARE(sync.first()["module"].toString(), QStringLiteral("Leads"));
         QVERIFY(sync.first()["lastRun"].isNull());
+
+        // Set up three days ago and never run (every 4 hours): it needs attention.
+        QVERIFY(editProfile(m_cli->profileFile(), [](QJsonObject &profile) {
+            QJsonObject setup = profile["setup"].toObject();
+            QJsonObject plans = setup["syncPlans"].toObject();
+            QJsonObject leads = plans["Leads"].toObject();
+            leads["configuredAt"] = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODate);
+            plans["Leads"] = leads;
+            setup["syncPlans"] = plans;
+            profile["setup"] = setup;
+        }));
+        const Run stale = m_cli->run({"status"});
+        QVERIFY2(stale.exitCode == 6, stale.describe().constData());
+        QVERIFY2(stale.json()["action"].toString().contains("not run"), stale.out.constData());
+        QVERIFY(stale.json()["sync"].toArray().first()["needsAttention"].toBool());
     }
 
     // --dataset: only a dataset whose schema has the sync's fields for deleted records.
@@ -131,6 +156,15 @@ private slots:
         m_cli->zohoSecret.clear();
         m_cli->adobeSecret.clear();
         m_cli->removedEnv = {"DISPLAY", "WAYLAND_DISPLAY"};
+        const Run unknown = m_cli->run({"sync", "--module", "Deals"});
+        QVERIFY2(unknown.exitCode == 2, unknown.describe().constData());
+        // No keychain (no session bus, as under a scheduler without a login session): exit 5.
+        const QMap<QString, QString> env = m_cli->extraEnv;
+        m_cli->withoutKeychain();
+        const Run noKeychain = m_cli->run({"sync"});
+        m_cli->extraEnv = env;
+        QVERIFY2(noKeychain.exitCode == 5, noKeychain.describe().constData());
+        QCOMPARE(rowCount(*m_f, m_dataSetId), 0);
         const Run first = m_cli->run({"sync"}, 120000);
         QVERIFY2(first.exitCode == 0, first.describe().constData());
         const QJsonArray modules = first.json()["modules"].toArray();
