@@ -197,12 +197,14 @@ bool AepCommand::parse(const QStringList &arguments)
                                             QStringLiteral("name"));
     switch (m_kind) {
     case Kind::Tables:
-        parser.setApplicationDescription(tr("Lists the Zoho CRM modules AEP sees through the base connection."));
-        parser.addOptions({help, connectionName});
+        parser.setApplicationDescription(
+            tr("Lists the Zoho CRM modules: those AEP sees through the base connection, or, in sync mode, those "
+               "Zoho CRM offers."));
+        parser.addOptions({help, connectionName, mode});
         break;
     case Kind::Preview:
         parser.setApplicationDescription(tr("Shows the columns and the first rows of a table."));
-        parser.addOptions({help, table, rows, connectionName});
+        parser.addOptions({help, table, rows, connectionName, mode});
         break;
     case Kind::Create:
         parser.setApplicationDescription(
@@ -303,28 +305,15 @@ void AepCommand::run(const QStringList &arguments)
 {
     if (!parse(arguments))
         return;
-    if (m_kind == Kind::Create) {
-        m_helper->prepare([this] { chooseMode(); });
-        return;
-    }
-    m_helper->prepare([this] {
-        m_helper->ensureBaseConnection(m_connectionName, [this](const QString &id) {
-            m_baseConnectionId = id;
-            m_catalogue = new catalogue::AepExploreCatalogue(m_helper->flows(), nullptr, this);
-            m_catalogue->setBaseConnectionId(id);
-            switch (m_kind) {
-            case Kind::Tables:
-                runTables();
-                break;
-            case Kind::Preview:
-                runPreview();
-                break;
-            case Kind::Create:
-                runCreate();
-                break;
-            }
-        });
-    });
+    m_helper->prepare([this] { chooseMode(); });
+}
+
+void AepCommand::runReader()
+{
+    if (m_kind == Kind::Tables)
+        runTables();
+    else
+        runPreview();
 }
 
 void AepCommand::chooseMode()
@@ -340,13 +329,17 @@ void AepCommand::chooseMode()
         if (m_mode.isEmpty())
             m_mode = retired ? QStringLiteral("sync") : QStringLiteral("flow");
         if (m_mode == QLatin1String("sync")) {
-            runSyncCreate();
+            if (m_kind == Kind::Create) {
+                runSyncCreate();
+            } else {
+                // Straight from Zoho CRM: no base connection is needed (or possible).
+                m_reader = new catalogue::ZohoCrmCatalogue(m_helper->zohoCrm(), this);
+                runReader();
+            }
             return;
         }
         if (retired) {
             net::Error e = error;
-            e.message = tr("%1 Use --mode sync (the default for this organisation) to set up a direct sync instead.")
-                            .arg(error.message);
             m_app->failWith(ExitAdobe, e);
             return;
         }
@@ -354,7 +347,11 @@ void AepCommand::chooseMode()
             m_baseConnectionId = id;
             m_catalogue = new catalogue::AepExploreCatalogue(m_helper->flows(), nullptr, this);
             m_catalogue->setBaseConnectionId(id);
-            runCreate();
+            m_reader = m_catalogue;
+            if (m_kind == Kind::Create)
+                runCreate();
+            else
+                runReader();
         });
     });
 }
@@ -406,7 +403,7 @@ void AepCommand::runSyncCreate()
 void AepCommand::runTables()
 {
     m_app->info(tr("Listing the tables…"));
-    m_catalogue->tables(this, [this](const QList<catalogue::Table> &tables, const net::Error &error) {
+    m_reader->tables(this, [this](const QList<catalogue::Table> &tables, const net::Error &error) {
         if (error) {
             m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
             return;
@@ -424,7 +421,7 @@ void AepCommand::runTables()
 void AepCommand::runPreview()
 {
     m_app->info(tr("Reading a preview of %1…").arg(m_table));
-    m_catalogue->preview(m_table, m_rows, this, [this](const catalogue::Preview &preview, const net::Error &error) {
+    m_reader->preview(m_table, m_rows, this, [this](const catalogue::Preview &preview, const net::Error &error) {
         if (error) {
             m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
             return;

@@ -31,6 +31,7 @@ class SetupPlan;
 }
 namespace catalogue {
 class AepExploreCatalogue;
+class SourceCatalogue;
 struct TableDescription;
 } // namespace catalogue
 
@@ -100,11 +101,14 @@ private:
     // create: flow when the organisation still offers the Zoho CRM source, else sync (--mode).
     void chooseMode();
     void runSyncCreate();
+    void runReader(); // tables or preview once m_reader is set
 
     CliApp *m_app;
     Kind m_kind;
     AepSessionHelper *m_helper;
     catalogue::AepExploreCatalogue *m_catalogue = nullptr;
+    // tables and preview: AEP's explore (flow) or Zoho CRM itself (sync).
+    catalogue::SourceCatalogue *m_reader = nullptr;
     setup::SetupPlan *m_plan = nullptr;
 
     // Options.
@@ -120,7 +124,7 @@ private:
     bool m_another = false;
     setup::Schedule m_schedule;
     QString m_baseConnectionId;
-    QString m_mode; // create: "flow", "sync" or empty (chosen from the organisation)
+    QString m_mode; // "flow", "sync" or empty (chosen from the organisation)
     QObject *m_syncCreate = nullptr;
 };
 

@@ -87,6 +87,25 @@ private slots:
         QCOMPARE(m_f->countRequests("POST", QStringLiteral("flowservice/")), 0);
     }
 
+    // On an organisation without the Zoho source, tables and preview read Zoho CRM itself (no base
+    // connection is made, none could be).
+    void tablesAndPreviewReadZohoOnRetiredSource()
+    {
+        const Run tables = m_cli->run({"tables"});
+        QVERIFY2(tables.exitCode == 0, tables.describe().constData());
+        QStringList paths;
+        for (const auto &v : tables.doc().array())
+            paths << v.toObject()["path"].toString();
+        QVERIFY2(paths.contains("Leads") && paths.contains("Contacts"), qPrintable(paths.join(',')));
+        const Run preview = m_cli->run({"preview", "--table", "Leads", "--rows", "3"});
+        QVERIFY2(preview.exitCode == 0, preview.describe().constData());
+        const QJsonArray rows = preview.json()["rows"].toArray();
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(!rows.at(0).toObject()["id"].toString().isEmpty());
+        QVERIFY(!rows.at(0).toObject()["Last_Name"].toString().isEmpty());
+        QCOMPARE(m_f->countRequests("POST", QStringLiteral("flowservice/connections$")), 0);
+    }
+
     void createDefaultsToSync()
     {
         const Run r = m_cli->run({"create", "--table", "Leads", "--new-dataset", "Leads sync (CLI)"});

@@ -154,8 +154,9 @@ net::Error FlowServiceClient::retiredSourceError(const net::Error &original)
     e.message =
         tr("Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe "
            "Experience Platform organisation cannot create Zoho CRM connections any more (Adobe's answer: "
-           "%1). The direct-sync mode of this application, which is coming, moves the records through "
-           "AEP's batch ingestion instead.")
+           "%1). Use this application's direct sync instead (\"Sync from this computer\" in the wizard, "
+           "create --mode sync on the command line): it reads Zoho CRM itself and writes the records into "
+           "a dataset through AEP's batch ingestion API.")
             .arg(original.code.isEmpty() ? tr("HTTP %1").arg(original.httpStatus) : tr("error %1").arg(original.code));
     e.detail = QStringLiteral("%1: connection spec %2 is not offered; %3")
                    .arg(QLatin1String(kRetiredMarker), QLatin1String(kZohoConnectionSpecId), original.detail);
