@@ -154,7 +154,7 @@ net::Error FlowServiceClient::retiredSourceError(const net::Error &original)
     e.message =
         tr("Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe "
            "Experience Platform organisation cannot create Zoho CRM connections any more (Adobe's answer: "
-           "%1). Use this application's direct sync instead (\"Sync from this computer\" in the wizard, "
+           "%1). Use this application's direct-sync mode instead (\"Sync from this computer\" in the wizard, "
            "create --mode sync on the command line): it reads Zoho CRM itself and writes the records into "
            "a dataset through AEP's batch ingestion API.")
             .arg(original.code.isEmpty() ? tr("HTTP %1").arg(original.httpStatus) : tr("error %1").arg(original.code));
