@@ -6,8 +6,37 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+
+#include <memory>
+#include <type_traits>
 
 namespace zaw {
+
+namespace {
+
+// The sandbox's run-time switch, when this build's sandbox has it.
+template <typename S, typename = void> struct HasRetiredSwitch : std::false_type
+{
+};
+template <typename S>
+struct HasRetiredSwitch<S, std::void_t<decltype(std::declval<S &>().setRetiredZohoSource(true))>> : std::true_type
+{
+};
+
+template <typename S> bool switchRetired(S *server, bool retired)
+{
+    if constexpr (HasRetiredSwitch<S>::value) {
+        server->setRetiredZohoSource(retired);
+        return true;
+    } else {
+        Q_UNUSED(server)
+        Q_UNUSED(retired)
+        return false;
+    }
+}
+
+} // namespace
 
 DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
@@ -56,6 +85,55 @@ void DemoEnvironment::runFlowNow(net::HttpClient *http, const QString &flowId, Q
 QJsonObject DemoEnvironment::credentials() const
 {
     return m_sandbox ? m_sandbox->credentials() : QJsonObject();
+}
+
+} // namespace zaw
+
+namespace zaw {
+
+bool DemoEnvironment::setRetiredZohoSource(bool retired)
+{
+    if (!m_sandbox || !switchRetired(m_sandbox.get(), retired))
+        return false;
+    m_retired = retired;
+    return true;
+}
+
+void DemoEnvironment::changeZohoData(net::HttpClient *http, QObject *context,
+                                     std::function<void(const QString &error)> done)
+{
+    // One after the other: 3 new leads, one edited, one deleted.
+    const QList<QJsonObject> changes{{{QStringLiteral("op"), QStringLiteral("add")},
+                                      {QStringLiteral("module"), QStringLiteral("Leads")},
+                                      {QStringLiteral("count"), 3}},
+                                     {{QStringLiteral("op"), QStringLiteral("edit")},
+                                      {QStringLiteral("module"), QStringLiteral("Leads")},
+                                      {QStringLiteral("count"), 1}},
+                                     {{QStringLiteral("op"), QStringLiteral("delete")},
+                                      {QStringLiteral("module"), QStringLiteral("Leads")},
+                                      {QStringLiteral("count"), 1}}};
+    auto next = std::make_shared<std::function<void(int)>>();
+    QUrl target = url();
+    target.setPath(QStringLiteral("/_sandbox/zoho/change"));
+    *next = [this, http, context, done, changes, target, next](int index) {
+        if (index >= changes.size()) {
+            done({});
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        net::HttpCall *call = http->send(net::HttpRequest::json("POST", target, changes.at(index)));
+        connect(call, &net::HttpCall::finished, context,
+                [done, index, next](const net::HttpResponse &response, const net::Error &transportError) {
+                    const int status = response.status;
+                    if (transportError || status < 200 || status >= 300) {
+                        done(tr("The demo sandbox did not change the Zoho data (HTTP %1). Try again.").arg(status));
+                        *next = nullptr;
+                        return;
+                    }
+                    (*next)(index + 1);
+                });
+    };
+    (*next)(0);
 }
 
 } // namespace zaw

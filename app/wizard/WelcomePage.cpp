@@ -11,12 +11,14 @@
 #include "account/ProfileSession.h"
 #include "store/ProfileStore.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,6 +32,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     , m_context(context)
     , m_intro(new QLabel(this))
     , m_demoBanner(new QLabel(this))
+    , m_retiredDemo(new QCheckBox(tr("Ac&t like a 2026 organisation (Adobe's Zoho CRM source retired)"), this))
     , m_endpointsNote(new QLabel(this))
     , m_savedTitle(new QLabel(tr("<b>Saved connections</b>"), this))
     , m_profiles(new QTreeWidget(this))
@@ -62,6 +65,18 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
     m_demoBanner->setMargin(8);
     m_demoBanner->setVisible(false);
+    m_retiredDemo->setObjectName(QStringLiteral("retiredSourceDemoCheck"));
+    m_retiredDemo->setToolTip(tr("The demo sandbox answers like an organisation today: Experience Platform no longer "
+                                 "offers the Zoho CRM source, so the wizard syncs from this computer instead."));
+    m_retiredDemo->setVisible(false);
+    connect(m_retiredDemo, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_context->demo()->setRetiredZohoSource(on)) {
+            const QSignalBlocker block(m_retiredDemo);
+            m_retiredDemo->setChecked(m_context->demo()->isRetiredZohoSource());
+            m_status->failInput(tr("This demo sandbox cannot switch to a 2026 organisation. Start it with "
+                                   "--retired-zoho-source instead."));
+        }
+    });
 
     m_endpointsNote->setObjectName(QStringLiteral("endpointsNote"));
     m_endpointsNote->setWordWrap(true);
@@ -99,6 +114,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demoBanner);
+    layout->addWidget(m_retiredDemo);
     layout->addWidget(m_intro);
     layout->addWidget(m_endpointsNote);
     layout->addWidget(m_savedTitle);
@@ -134,8 +150,12 @@ void WelcomePage::initializePage()
                                  "Nothing leaves this computer and no real account is needed.")
                                   .arg(m_context->demo()->url().toString()));
         m_demoBanner->setVisible(true);
+        m_retiredDemo->setVisible(true);
+        const QSignalBlocker block(m_retiredDemo);
+        m_retiredDemo->setChecked(m_context->demo()->isRetiredZohoSource());
     } else {
         m_demoBanner->setVisible(false);
+        m_retiredDemo->setVisible(false);
     }
     const QUrl platform = m_context->services()->endpoints().platform();
     const bool custom = !m_context->isDemo() && platform != Endpoints::production().platform();

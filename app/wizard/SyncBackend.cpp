@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncBackend.h"
+
+#include "WizardServices.h"
+#include "account/ProfileSession.h"
+
+// The direct sync's parts arrive from several branches; a build without one of them still
+// builds, and says so when asked to sync.
+#if __has_include("catalogue/ZohoCrmCatalogue.h")
+#include "catalogue/ZohoCrmCatalogue.h"
+#define ZAW_HAS_ZOHO_CATALOGUE 1
+#endif
+#if __has_include("account/SyncSetup.h")
+#include "account/SyncSetup.h"
+#define ZAW_HAS_SYNC_SETUP 1
+#endif
+#if __has_include("account/SyncRun.h")
+#include "account/SyncRun.h"
+#define ZAW_HAS_SYNC_RUN 1
+#endif
+#if __has_include("sync/Schedule.h")
+#include "sync/Schedule.h"
+#define ZAW_HAS_SCHEDULE 1
+#endif
+
+#include <QTimer>
+
+namespace zaw {
+
+SyncBackend::SyncBackend(QObject *parent)
+    : QObject(parent)
+{}
+
+SyncBackend::~SyncBackend()
+{
+    cancel();
+    delete m_job.data();
+}
+
+bool SyncBackend::available()
+{
+#if defined(ZAW_HAS_ZOHO_CATALOGUE) && defined(ZAW_HAS_SYNC_SETUP) && defined(ZAW_HAS_SYNC_RUN) &&                     \
+    defined(ZAW_HAS_SCHEDULE)
+    return true;
+#else
+    return false;
+#endif
+}
+
+net::Error SyncBackend::notInThisBuild()
+{
+    return net::Error::make(net::ErrorCategory::Input,
+                            tr("This build of the wizard cannot sync from this computer. Use a build with direct "
+                               "sync, or the command line's sync command."));
+}
+
+std::unique_ptr<catalogue::SourceCatalogue> SyncBackend::zohoCatalogue(WizardServices *services)
+{
+#ifdef ZAW_HAS_ZOHO_CATALOGUE
+    return std::make_unique<catalogue::ZohoCrmCatalogue>(services->zohoCrm());
+#else
+    Q_UNUSED(services)
+    return nullptr;
+#endif
+}
+
+void SyncBackend::openSession(WizardServices *services, account::ProfileSession *opened, QObject *context,
+                              std::function<void(account::ProfileSession *, const net::Error &)> done)
+{
+    if (opened) {
+        m_session = opened;
+        done(opened, {});
+        return;
+    }
+    if (m_ownSession && m_ownSession->profile().name == services->profileName()) {
+        m_session = m_ownSession.get();
+        done(m_session, {});
+        return;
+    }
+    m_ownSession = std::make_unique<account::ProfileSession>(services->http(), services->endpoints(),
+                                                             services->profiles(), services->secrets());
+    account::ProfileSession *session = m_ownSession.get();
+    QPointer<QObject> guard(context);
+    session->load(services->profileName(), true, [this, session, guard, done](const net::Error &error) {
+        if (!guard)
+            return;
+        m_session = error ? nullptr : session;
+        done(m_session, error);
+    });
+}
+
+void SyncBackend::setUp(const SetupRequest &request)
+{
+#ifdef ZAW_HAS_SYNC_SETUP
+    auto *setup = new account::SyncSetup(m_session, this);
+    m_job = setup;
+    m_cancel = [setup] { setup->cancel(); };
+    connect(setup, &account::SyncSetup::progress, this, &SyncBackend::setupProgress);
+    connect(setup, &account::SyncSetup::finished, this,
+            [this, setup](const sync::SyncModuleConfig &module, const net::Error &error) {
+                setup->deleteLater();
+                m_job.clear();
+                m_cancel = nullptr;
+                emit setupFinished(module, error);
+            });
+    account::SyncSetup::Request r;
+    r.module = request.module;
+    r.columns = request.columns;
+    r.zohoFields = request.zohoFields;
+    r.newDataSetName = request.newDataSetName;
+    r.existingDataSetId = request.existingDataSetId;
+    r.everyMinutes = request.everyMinutes;
+    setup->start(r);
+#else
+    Q_UNUSED(request)
+    QTimer::singleShot(0, this, [this] { emit setupFinished({}, notInThisBuild()); });
+#endif
+}
+
+void SyncBackend::installSchedule(const QString &profileName, const QStringList &globalArgs, int everyMinutes,
+                                  bool enable)
+{
+#ifdef ZAW_HAS_SCHEDULE
+    auto *schedule = new sync::Schedule(this);
+    m_job = schedule;
+    m_cancel = nullptr;
+    sync::ScheduleSpec spec;
+    spec.profileName = profileName;
+    spec.executable = sync::Schedule::connectExecutable();
+    spec.globalArgs = globalArgs;
+    spec.everyMinutes = everyMinutes;
+    schedule->install(
+        spec, enable, this,
+        [this, schedule](const sync::ScheduleInfo &info, const QString &warning, const net::Error &error) {
+            schedule->deleteLater();
+            m_job.clear();
+            ScheduleResult result;
+            result.installed = info.installed;
+            result.enabled = info.enabled;
+            result.files = info.files;
+            result.everyMinutes = info.everyMinutes;
+            result.warning = warning;
+            result.error = error;
+            emit scheduleFinished(result);
+        });
+#else
+    Q_UNUSED(profileName)
+    Q_UNUSED(globalArgs)
+    Q_UNUSED(everyMinutes)
+    Q_UNUSED(enable)
+    QTimer::singleShot(0, this, [this] {
+        ScheduleResult result;
+        result.error = notInThisBuild();
+        emit scheduleFinished(result);
+    });
+#endif
+}
+
+SyncBackend::ScheduleResult SyncBackend::scheduleInfo(const QString &profileName)
+{
+    ScheduleResult result;
+#ifdef ZAW_HAS_SCHEDULE
+    const sync::ScheduleInfo info = sync::Schedule().show(profileName);
+    result.installed = info.installed;
+    result.enabled = info.enabled;
+    result.files = info.files;
+    result.everyMinutes = info.everyMinutes;
+#else
+    Q_UNUSED(profileName)
+#endif
+    return result;
+}
+
+void SyncBackend::run(const QString &module)
+{
+#ifdef ZAW_HAS_SYNC_RUN
+    auto *run = new account::SyncRun(m_session, this);
+    m_job = run;
+    m_cancel = [run] { run->cancel(); };
+    if (!module.isEmpty())
+        run->setModule(module);
+    connect(run, &account::SyncRun::progress, this, &SyncBackend::runProgress);
+    connect(run, &account::SyncRun::finished, this, [this, run](const sync::RunReport &report) {
+        run->deleteLater();
+        m_job.clear();
+        m_cancel = nullptr;
+        emit runFinished(report);
+    });
+    run->start();
+#else
+    Q_UNUSED(module)
+    QTimer::singleShot(0, this, [this] {
+        sync::RunReport report;
+        report.started = report.finished = QDateTime::currentDateTimeUtc();
+        report.error = notInThisBuild();
+        emit runFinished(report);
+    });
+#endif
+}
+
+void SyncBackend::cancel()
+{
+    if (m_cancel) {
+        auto cancel = m_cancel;
+        m_cancel = nullptr;
+        cancel();
+    }
+}
+
+} // namespace zaw

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue/Column.h"
+#include "catalogue/SourceCatalogue.h"
+#include "net/Error.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncReport.h"
+#include "zoho/ZohoCrmClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace zaw {
+
+namespace account {
+class ProfileSession;
+}
+class WizardServices;
+
+// The wizard's way to the direct sync's use cases (catalogue::ZohoCrmCatalogue,
+// account::SyncSetup, sync::Schedule, account::SyncRun): the pages render what it reports and
+// never hold a client themselves. One operation at a time.
+class SyncBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct SetupRequest
+    {
+        QString module;
+        QList<catalogue::Column> columns;
+        QList<zoho::ZohoField> zohoFields;
+        QString newDataSetName;
+        QString existingDataSetId;
+        int everyMinutes = sync::SyncConfig::kDefaultEveryMinutes;
+    };
+    struct ScheduleResult
+    {
+        bool installed = false;
+        bool enabled = false;
+        QStringList files;
+        int everyMinutes = 0;
+        QString warning;
+        net::Error error;
+    };
+
+    explicit SyncBackend(QObject *parent = nullptr);
+    ~SyncBackend() override;
+
+    // What this build can do (every part of the direct sync compiled in).
+    static bool available();
+    // Select data straight from Zoho CRM through the services' current client (nullptr when
+    // this build has no direct sync).
+    static std::unique_ptr<catalogue::SourceCatalogue> zohoCatalogue(WizardServices *services);
+
+    // The saved connection of this run with its secrets (opened once; the controller's own when
+    // one is open). done runs once, only while context lives.
+    void openSession(WizardServices *services, account::ProfileSession *opened, QObject *context,
+                     std::function<void(account::ProfileSession *, const net::Error &)> done);
+    account::ProfileSession *session() const { return m_session; }
+
+    // The schema and dataset of the module, saved into the profile's sync section.
+    void setUp(const SetupRequest &request);
+    // The OS scheduler's entry for the profile (enable=false: written, not enabled).
+    void installSchedule(const QString &profileName, const QStringList &globalArgs, int everyMinutes, bool enable);
+    static ScheduleResult scheduleInfo(const QString &profileName);
+    // One run of the profile's sync (every module when module is empty).
+    void run(const QString &module = {});
+    void cancel();
+    bool isBusy() const { return !m_job.isNull(); }
+
+signals:
+    void setupProgress(const QString &step, int done, int total);
+    void setupFinished(const zaw::sync::SyncModuleConfig &module, const zaw::net::Error &error);
+    void scheduleFinished(const zaw::SyncBackend::ScheduleResult &result);
+    void runProgress(const zaw::sync::SyncProgress &progress);
+    void runFinished(const zaw::sync::RunReport &report);
+
+private:
+    static net::Error notInThisBuild();
+
+    account::ProfileSession *m_session = nullptr;
+    std::unique_ptr<account::ProfileSession> m_ownSession;
+    QPointer<QObject> m_job; // the SyncSetup, Schedule or SyncRun at work
+    std::function<void()> m_cancel;
+};
+
+} // namespace zaw
