@@ -5,6 +5,7 @@
 #include "net/HttpClient.h"
 #include "net/Redaction.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace zaw::zoho {
@@ -16,8 +17,30 @@ ZohoCrmClient::ZohoCrmClient(net::HttpClient *http, ZohoAuthClient *auth, ZohoSe
     , m_session(session)
 {}
 
-QString ZohoCrmClient::scopeFor(const QString &path)
+namespace {
+
+// "/crm/v8/coql" and "/coql" alike → "/coql"; bulk paths stay whole.
+QString crmRelative(const QString &path)
 {
+    if (path.startsWith(QLatin1String("/crm/v8/")))
+        return path.mid(7);
+    return path;
+}
+
+QString crmFull(const QString &path)
+{
+    if (path.startsWith(QLatin1String("/crm/")))
+        return path;
+    return QStringLiteral("/crm/v8") + path;
+}
+
+} // namespace
+
+QString ZohoCrmClient::scopeFor(const QString &fullOrRelativePath)
+{
+    const QString path = crmRelative(fullOrRelativePath);
+    if (path.startsWith(QLatin1String("/crm/bulk")) || path.startsWith(QLatin1String("/bulk")))
+        return QStringLiteral("ZohoCRM.bulk.READ");
     if (path.startsWith(QLatin1String("/users")))
         return QStringLiteral("ZohoCRM.users.READ");
     if (path.startsWith(QLatin1String("/org")))
@@ -37,7 +60,11 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
     const QString code = body.value(QStringLiteral("code")).toString();
     net::Error e = net::HttpClient::errorForStatus(response, QUrl());
     e.code = code;
-    e.detail = QStringLiteral("GET /crm/v8%1: %2").arg(path, body.value(QStringLiteral("message")).toString());
+    const QString zohoMessage = body.value(QStringLiteral("message")).toString();
+    const QJsonObject details = body.value(QStringLiteral("details")).toObject();
+    e.detail = QStringLiteral("%1: %2").arg(crmFull(path), zohoMessage);
+    if (!details.isEmpty())
+        e.detail += QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     using net::ErrorCategory;
     if (code == QLatin1String("INVALID_TOKEN") || code == QLatin1String("AUTHENTICATION_FAILURE") ||
         code == QLatin1String("AUTHENTICATION_FAILED")) {
@@ -51,8 +78,7 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
                         .arg(scopeFor(path));
     } else if (code == QLatin1String("NO_PERMISSION")) {
         e.category = ErrorCategory::Permission;
-        const QJsonArray perms =
-            body.value(QStringLiteral("details")).toObject().value(QStringLiteral("permissions")).toArray();
+        const QJsonArray perms = details.value(QStringLiteral("permissions")).toArray();
         QStringList names;
         for (const QJsonValue &p : perms)
             names << p.toString();
@@ -66,35 +92,79 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
                code == QLatin1String("API_NOT_SUPPORTED")) {
         e.category = ErrorCategory::Permission;
         e.message = tr("Your Zoho CRM edition does not offer this feature (%1).").arg(code);
-    } else if (code == QLatin1String("TOO_MANY_REQUESTS")) {
+    } else if (code == QLatin1String("TOO_MANY_REQUESTS") || response.status == 429) {
         e.category = ErrorCategory::RateLimit;
-        e.message = tr("Your Zoho CRM organisation has used up its API credits or concurrent calls for now. Try "
-                       "again later.");
-    } else if (code == QLatin1String("INVALID_MODULE")) {
+        const QByteArray retryAfter = response.header("Retry-After");
+        bool seconds = false;
+        const int wait = retryAfter.trimmed().toInt(&seconds);
+        if (seconds && wait > 0)
+            e.message = tr("Zoho CRM is receiving too many requests from your organisation (API credits or "
+                           "concurrent calls used up). Wait %n second(s) and try again.",
+                           nullptr, wait);
+        else
+            e.message = tr("Your Zoho CRM organisation has used up its API credits or concurrent calls for now. "
+                           "Wait a few minutes and try again.");
+    } else if (code == QLatin1String("INVALID_MODULE") || code == QLatin1String("MODULE_NOT_SUPPORTED")) {
         e.category = ErrorCategory::Input;
         e.message = tr("Zoho CRM does not know this module, or your permission profile in Zoho CRM cannot see it.");
+    } else if (code == QLatin1String("SYNTAX_ERROR") || code == QLatin1String("INVALID_QUERY") ||
+               code == QLatin1String("LIMIT_EXCEEDED") || code == QLatin1String("INVALID_ALIAS") ||
+               code == QLatin1String("DUPLICATE_ALIAS") || code == QLatin1String("DUPLICATE_DATA")) {
+        e.category = ErrorCategory::Input;
+        QStringList where;
+        for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+            const QJsonValue v = it.value();
+            where << QStringLiteral("%1 %2").arg(it.key(), v.isString() ? v.toString()
+                                                                        : QString::number(v.toVariant().toLongLong()));
+        }
+        e.message = tr("Zoho CRM could not run the query: %1 (%2%3). If a field was deleted or renamed in Zoho, "
+                       "remove it from the selection.")
+                        .arg(zohoMessage, code,
+                             where.isEmpty() ? QString() : QStringLiteral("; ") + where.join(QStringLiteral(", ")));
     } else if (!code.isEmpty() && response.status >= 400 && response.status < 500) {
         e.category = ErrorCategory::Input;
-        e.message =
-            tr("Zoho CRM refused the request: %1 (%2).").arg(body.value(QStringLiteral("message")).toString(), code);
+        e.message = tr("Zoho CRM refused the request: %1 (%2).").arg(zohoMessage, code);
     }
     return e;
 }
 
-void ZohoCrmClient::get(const QString &path, const QUrlQuery &query, QObject *context, Reply done, bool retried)
+void ZohoCrmClient::get(const QString &path, const QUrlQuery &query, QObject *context, Reply done)
+{
+    CrmRequest request;
+    request.path = crmFull(path);
+    request.query = query;
+    send(request, context, std::move(done));
+}
+
+void ZohoCrmClient::send(const CrmRequest &request, QObject *context, Reply done)
+{
+    sendOnce(request, context, std::move(done), false);
+}
+
+void ZohoCrmClient::sendOnce(const CrmRequest &crmRequest, QObject *context, Reply done, bool retried)
 {
     QPointer<QObject> guard(context);
-    auto send = [this, path, query, guard, done, retried] {
+    auto send = [this, crmRequest, guard, done, retried] {
         if (!guard)
             return;
-        QUrl url = Endpoints::join(m_session->apiDomain, QStringLiteral("/crm/v8") + path);
-        url.setQuery(query);
-        auto request =
-            net::HttpRequest::get(url, {{"Authorization", "Zoho-oauthtoken " + m_session->accessToken.toLatin1()}});
+        QUrl url = Endpoints::join(m_session->apiDomain, crmRequest.path);
+        url.setQuery(crmRequest.query);
+        const net::Headers auth{{"Authorization", "Zoho-oauthtoken " + m_session->accessToken.toLatin1()}};
+        net::HttpRequest request = crmRequest.body.isUndefined()
+                                       ? net::HttpRequest::get(url, auth)
+                                       : net::HttpRequest::json(crmRequest.method, url, crmRequest.body, auth);
+        request.method = crmRequest.method;
+        for (const auto &h : crmRequest.headers)
+            request.setHeader(h.first, h.second);
+        request.downloadFile = crmRequest.downloadFile;
+        request.idempotent = crmRequest.idempotent;
+        request.maxAttempts = crmRequest.maxAttempts;
         net::HttpCall *call = m_http->send(request, lcZoho());
+        // The asker is gone (a page left, a run cancelled): stop the request, a download too.
+        connect(guard.data(), &QObject::destroyed, call, &net::HttpCall::cancel);
         connect(
             call, &net::HttpCall::finished, this,
-            [this, path, query, guard, done, retried](const net::HttpResponse &response, const net::Error &transport) {
+            [this, crmRequest, guard, done, retried](const net::HttpResponse &response, const net::Error &transport) {
                 if (!guard)
                     return;
                 if (transport) {
@@ -105,11 +175,11 @@ void ZohoCrmClient::get(const QString &path, const QUrlQuery &query, QObject *co
                     response.object().value(QStringLiteral("code")).toString() == QLatin1String("INVALID_TOKEN")) {
                     // The access token died early (revoked, evicted): mint one and try once more.
                     m_session->accessToken.clear();
-                    get(path, query, guard, done, true);
+                    sendOnce(crmRequest, guard, done, true);
                     return;
                 }
                 if (response.status >= 400) {
-                    done(response, crmError(response, path));
+                    done(response, crmError(response, crmRequest.path));
                     return;
                 }
                 done(response, {});
@@ -126,6 +196,113 @@ void ZohoCrmClient::get(const QString &path, const QUrlQuery &query, QObject *co
         }
         send();
     });
+}
+
+QString ZohoCrmClient::coqlDateTime(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("+00:00");
+}
+
+int ZohoCrmClient::coqlCredits(int limit)
+{
+    if (limit <= 200)
+        return 1;
+    if (limit <= 1000)
+        return 2;
+    return 3;
+}
+
+void ZohoCrmClient::coql(const QString &selectQuery, QObject *context,
+                         std::function<void(const CoqlPage &, const net::Error &)> done)
+{
+    CrmRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/crm/v8/coql");
+    request.body = QJsonObject{{QStringLiteral("select_query"), selectQuery}};
+    // A query changes nothing: sending it twice is harmless.
+    request.idempotent = true;
+    send(request, context, [done](const net::HttpResponse &r, const net::Error &e) {
+        CoqlPage page;
+        if (e) {
+            done(page, e);
+            return;
+        }
+        if (r.status == 204) {
+            done(page, {});
+            return;
+        }
+        const QJsonObject body = r.object();
+        if (!body.value(QStringLiteral("data")).isArray()) {
+            done(page, net::Error::make(net::ErrorCategory::Bug,
+                                        tr("Zoho CRM answered the query with something that is not a list of "
+                                           "records. Try again; if it persists, report it."),
+                                        QString::fromUtf8(r.body.left(300))));
+            return;
+        }
+        page.records = body.value(QStringLiteral("data")).toArray();
+        const QJsonObject info = body.value(QStringLiteral("info")).toObject();
+        page.moreRecords = info.value(QStringLiteral("more_records")).toBool();
+        page.count = info.value(QStringLiteral("count")).toInt(int(page.records.size()));
+        done(page, {});
+    });
+}
+
+void ZohoCrmClient::deletedRecords(const QString &module, int page, const QDateTime &ifModifiedSince, QObject *context,
+                                   std::function<void(const DeletedPage &, const net::Error &)> done)
+{
+    CrmRequest request;
+    request.path = QStringLiteral("/crm/v8/%1/deleted").arg(module);
+    request.query.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));
+    request.query.addQueryItem(QStringLiteral("page"), QString::number(qMax(1, page)));
+    request.query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("200"));
+    if (ifModifiedSince.isValid())
+        request.headers.append({"If-Modified-Since", coqlDateTime(ifModifiedSince).toLatin1()});
+    send(request, context, [done](const net::HttpResponse &r, const net::Error &e) {
+        DeletedPage result;
+        if (e || r.status == 204 || r.status == 304) {
+            done(result, e);
+            return;
+        }
+        const QJsonObject body = r.object();
+        for (const QJsonValue &v : body.value(QStringLiteral("data")).toArray()) {
+            const QJsonObject d = v.toObject();
+            DeletedRecord record;
+            const QJsonValue id = d.value(QStringLiteral("id"));
+            record.id = id.isString() ? id.toString() : QString::number(id.toVariant().toLongLong());
+            record.displayName = d.value(QStringLiteral("display_name")).toString();
+            record.type = d.value(QStringLiteral("type")).toString();
+            record.deletedTime =
+                QDateTime::fromString(d.value(QStringLiteral("deleted_time")).toString(), Qt::ISODate).toUTC();
+            result.records.append(record);
+        }
+        result.moreRecords =
+            body.value(QStringLiteral("info")).toObject().value(QStringLiteral("more_records")).toBool();
+        done(result, {});
+    });
+}
+
+void ZohoCrmClient::recordCount(const QString &module, QObject *context,
+                                std::function<void(qint64, const net::Error &)> done)
+{
+    get(QStringLiteral("/%1/actions/count").arg(module), {}, context,
+        [done](const net::HttpResponse &r, const net::Error &e) {
+            if (e) {
+                done(0, e);
+                return;
+            }
+            if (r.status == 204) {
+                done(0, {});
+                return;
+            }
+            const QJsonValue count = r.object().value(QStringLiteral("count"));
+            if (!count.isDouble() && !count.isString()) {
+                done(0, net::Error::make(net::ErrorCategory::Bug,
+                                         tr("Zoho CRM did not say how many records the module holds."),
+                                         QString::fromUtf8(r.body.left(300))));
+                return;
+            }
+            done(count.isString() ? count.toString().toLongLong() : qint64(count.toDouble()), {});
+        });
 }
 
 void ZohoCrmClient::currentUser(QObject *context, std::function<void(const ZohoUser &, const net::Error &)> done)
