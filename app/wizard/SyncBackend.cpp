@@ -3,6 +3,9 @@
 
 #include "WizardServices.h"
 #include "account/ProfileSession.h"
+#include "store/ProfileStore.h"
+#include "sync/SyncHistory.h"
+#include "sync/SyncPaths.h"
 
 // The direct sync's parts arrive from several branches; a build without one of them still
 // builds, and says so when asked to sync.
@@ -23,6 +26,7 @@
 #define ZAW_HAS_SCHEDULE 1
 #endif
 
+#include <QLocale>
 #include <QTimer>
 
 namespace zaw {
@@ -179,6 +183,8 @@ void SyncBackend::run(const QString &module)
     m_cancel = [run] { run->cancel(); };
     if (!module.isEmpty())
         run->setModule(module);
+    if (m_lagSeconds >= 0)
+        run->setLagSeconds(m_lagSeconds);
     connect(run, &account::SyncRun::progress, this, &SyncBackend::runProgress);
     connect(run, &account::SyncRun::finished, this, [this, run](const sync::RunReport &report) {
         run->deleteLater();
@@ -196,6 +202,30 @@ void SyncBackend::run(const QString &module)
         emit runFinished(report);
     });
 #endif
+}
+
+QStringList SyncBackend::healthLines(const store::Profile &profile, const QString &configDir, bool *attention)
+{
+    *attention = false;
+    const sync::SyncConfig config = sync::SyncConfig::fromProfile(profile);
+    if (config.isEmpty())
+        return {};
+    const sync::SyncHistory history(sync::SyncPaths(configDir, profile.id));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    for (const sync::SyncModuleConfig &m : config.modules) {
+        const auto last = history.lastRun(m.module);
+        const bool needs = sync::SyncHistory::needsAttention(last, config.everyMinutes, profile.created, now);
+        *attention = *attention || needs;
+        QString run = last ? tr("last run %1: %2 record(s), %3")
+                                 .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
+                                      QLocale().toString(last->report.recordsRead), last->report.status)
+                           : tr("no run yet");
+        lines << (needs ? tr("Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage)")
+                              .arg(m.module, run)
+                        : tr("Sync of %1 from this computer: %2").arg(m.module, run));
+    }
+    return lines;
 }
 
 void SyncBackend::cancel()

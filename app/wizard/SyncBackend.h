@@ -20,6 +20,9 @@ namespace zaw {
 namespace account {
 class ProfileSession;
 }
+namespace store {
+struct Profile;
+}
 class WizardServices;
 
 // The wizard's way to the direct sync's use cases (catalogue::ZohoCrmCatalogue,
@@ -69,8 +72,15 @@ public:
     // The OS scheduler's entry for the profile (enable=false: written, not enabled).
     void installSchedule(const QString &profileName, const QStringList &globalArgs, int everyMinutes, bool enable);
     static ScheduleResult scheduleInfo(const QString &profileName);
+    // The sync part of a connection's health, one line per module ("Leads: last run … success"):
+    // *attention is set when one failed or has not run for two schedule intervals. Empty when
+    // the profile does not sync from this computer.
+    static QStringList healthLines(const store::Profile &profile, const QString &configDir, bool *attention);
     // One run of the profile's sync (every module when module is empty).
     void run(const QString &module = {});
+    // How far behind "now" the wizard's runs read (-1: the profile's). The demo reads up to now,
+    // so a change made a moment ago arrives on the next Sync now.
+    void setLagSeconds(int seconds) { m_lagSeconds = seconds; }
     void cancel();
     bool isBusy() const { return !m_job.isNull(); }
 
@@ -88,6 +98,7 @@ private:
     std::unique_ptr<account::ProfileSession> m_ownSession;
     QPointer<QObject> m_job; // the SyncSetup, Schedule or SyncRun at work
     std::function<void()> m_cancel;
+    int m_lagSeconds = -1;
 };
 
 } // namespace zaw

@@ -627,6 +627,7 @@ void SyncCreatePage::firstRun()
         m_done = true;
         emit completeChanged();
     });
+    backend->setLagSeconds(m_context->isDemo() ? 0 : -1);
     backend->run(m_context->draft()->request().tablePath);
 }
 
@@ -805,6 +806,7 @@ void SyncDonePage::syncNow()
         showState();
         emit completeChanged();
     });
+    backend->setLagSeconds(m_context->isDemo() ? 0 : -1);
     backend->run();
 }
 

@@ -7,6 +7,7 @@
 #include "PageStatus.h"
 #include "SetupDraft.h"
 #include "WizardContext.h"
+#include "SyncBackend.h"
 #include "WizardServices.h"
 #include "account/ProfileSession.h"
 #include "store/ProfileStore.h"
@@ -279,9 +280,15 @@ void WelcomePage::showHealth(const QString &name, const account::Health &health)
             text = tr("Works");
         else
             text = tr("Needs attention: %1").arg(health.actionText());
+        bool syncAttention = false;
+        if (const account::ProfileSession *session = m_checks.value(name).session)
+            SyncBackend::healthLines(session->profile(), m_context->services()->profiles()->configDir(),
+                                     &syncAttention);
+        if (syncAttention && health.finished && health.healthy())
+            text = tr("Needs attention: the sync from this computer failed or has not run for two intervals");
         item->setText(HealthColumn, text);
         item->setToolTip(HealthColumn, text);
-        item->setIcon(HealthColumn, health.finished && !health.healthy()
+        item->setIcon(HealthColumn, health.finished && (!health.healthy() || syncAttention)
                                         ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
                                         : QIcon());
     }
@@ -316,6 +323,14 @@ void WelcomePage::selectionChanged()
     for (const account::UnfinishedSetup &u : health.unfinished)
         lines << (u.tablePath.isEmpty() ? tr("An unfinished setup (no module chosen yet).")
                                         : tr("An unfinished setup of %1.").arg(u.tablePath));
+    // A connection that syncs from this computer: its runs, from the sync's history.
+    bool syncAttention = false;
+    bool syncs = false;
+    if (const account::ProfileSession *session = m_checks.value(name).session) {
+        syncs = !session->profile().sync.isEmpty();
+        lines << SyncBackend::healthLines(session->profile(), m_context->services()->profiles()->configDir(),
+                                          &syncAttention);
+    }
     if (health.finished && !health.healthy())
         lines << tr("To do: %1").arg(health.actionText());
     m_details->setText(lines.join(QLatin1Char('\n')));
@@ -324,7 +339,7 @@ void WelcomePage::selectionChanged()
     m_reconnect->setEnabled(selected);
     m_addFlow->setEnabled(selected && hasBase);
     m_resume->setEnabled(selected && !health.unfinished.isEmpty());
-    m_manage->setEnabled(selected && !health.flows.isEmpty());
+    m_manage->setEnabled(selected && (!health.flows.isEmpty() || syncs));
     m_forget->setEnabled(selected);
     m_refresh->setEnabled(!m_status->isBusy());
 }

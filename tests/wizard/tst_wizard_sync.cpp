@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard in direct-sync mode against its own demo sandbox acting as a 2026 organisation,
+// clicked through like a user: the first page's switch, the retired source explained on Source
+// account with "Sync from this computer", Select data listing Zoho CRM's modules, the local
+// mapping, the schedule (default every 4 hours), Create making the schema and dataset, writing the
+// schedule without enabling it (demo) and loading every Lead with a progress bar, Done showing the
+// first run; then "Change demo data in Zoho" and "Sync now" bring 1 edit + 3 adds and 1 deletion.
+#include "TestHttp.h"
+#include "WizardDriver.h"
+#include "store/ProfileStore.h"
+#include "sync/Schedule.h"
+#include "sync/SyncConfig.h"
+#include "wizard/ConnectionWizard.h"
+#include "wizard/WizardContext.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace zaw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run : test::DemoRun
+{
+    QObject guard;
+
+    // What the sign-in page stores: the account in the profile, the secrets in the keychain.
+    void storeSignIn(const QString &login)
+    {
+        store::Profile *p = context.services()->profile();
+        bool done = false;
+        context.services()->zohoFlow()->store(context.services()->profiles(), secrets, p, &guard,
+                                              [&done](const QString &, const store::SecretResult &) { done = true; });
+        QTest::qWaitFor([&done] { return done; }, 10000);
+        p->zoho.insert(u"dc"_s, u"us"_s);
+        p->zoho.insert(u"clientId"_s, context.services()->zohoFlow()->session().clientId);
+        p->zoho.insert(u"clientType"_s, u"server"_s);
+        p->zoho.insert(u"environment"_s, u"production"_s);
+        p->zoho.insert(u"email"_s, login);
+        p->zoho.insert(u"redirectUri"_s, context.demo()->credentials()["zoho"].toObject()["redirectUri"].toString());
+        QString error;
+        context.services()->profiles()->save(*p, &error);
+    }
+
+    // Zoho's own count of a module's records.
+    qint64 zohoCount(const QString &module)
+    {
+        const zoho::ZohoSession &s = context.services()->zohoFlow()->session();
+        QUrl u = s.apiDomain;
+        u.setPath(u"/crm/v8/%1/actions/count"_s.arg(module));
+        const test::HttpResult r = http.get(u, {{"Authorization", "Zoho-oauthtoken " + s.accessToken.toUtf8()}});
+        return r.status == 200 ? qint64(r.object().value(u"count"_s).toDouble()) : -1;
+    }
+    // Rows in the AEP dataset, as the sandbox keeps them.
+    qint64 datasetRows(const QString &dataSetId)
+    {
+        const test::HttpResult r = http.get(url(u"/_sandbox/adobe/datasets/%1/rows"_s.arg(dataSetId)) +
+                                            QStringLiteral("?countOnly=true"));
+        return r.status == 200 ? qint64(r.object().value(u"count"_s).toDouble()) : -1;
+    }
+    sync::SyncConfig syncConfig()
+    {
+        QString error;
+        const auto p = context.services()->profiles()->load(context.services()->profileName(), &error);
+        return p ? sync::SyncConfig::fromProfile(*p) : sync::SyncConfig();
+    }
+    // The run result's line of a module: records, deleted, batch, status, failed rows.
+    QStringList resultRow(const QString &module)
+    {
+        auto *tree = find<QTreeWidget>(u"syncRunResult"_s);
+        for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            if (item->text(0) == module)
+                return {item->text(1), item->text(2), item->text(3), item->text(4), item->text(5)};
+        }
+        return {};
+    }
+};
+
+qint64 number(const QString &text)
+{
+    return QLocale().toLongLong(text);
+}
+
+} // namespace
+
+class TestWizardSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The schedule's files go here, not into the real home.
+        QVERIFY(m_xdg.isValid());
+        qputenv("XDG_CONFIG_HOME", m_xdg.path().toUtf8());
+    }
+
+    void demoIn2026SyncsFromThisComputer()
+    {
+        Run run;
+        run.signIn();
+        run.storeSignIn(u"ana.lima@example.com"_s);
+
+        // The first page: act like a 2026 organisation.
+        run.newWizard(ConnectionWizard::WelcomePageId);
+        auto *retired = run.find<QCheckBox>(u"retiredSourceDemoCheck"_s);
+        QVERIFY(retired);
+        QTRY_VERIFY(retired->isVisible());
+        retired->setChecked(true);
+        QVERIFY2(run.context.demo()->isRetiredZohoSource(), "the demo sandbox did not switch");
+
+        run.newWizard(ConnectionWizard::AdobeCredentialsPageId);
+        QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SourceAccountPageId));
+        // The retired source is said plainly, and sync is offered (and chosen).
+        auto *note = run.find<QLabel>(u"retiredSourceNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 15000);
+        QVERIFY2(note->text().contains(u"retired"_s) && note->text().contains(u"June 2025"_s), qPrintable(note->text()));
+        auto *syncRadio = run.find<QRadioButton>(u"syncModeRadio"_s);
+        QVERIFY(syncRadio->isChecked());
+        QVERIFY(!run.find<QRadioButton>(u"newConnectionRadio"_s)->isEnabled());
+        QTRY_VERIFY(run.canAdvance());
+        QVERIFY(run.advanceTo(ConnectionWizard::SelectDataPageId));
+        QVERIFY(run.context.controller()->isSyncMode());
+        QCOMPARE(run.requests("POST", u"flowservice/connections$"_s), 0); // no base connection in sync mode
+
+        // Select data lists Zoho CRM's modules (read from Zoho, not through explore).
+        auto *modules = run.find<QListWidget>(u"moduleList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(modules->count() > 0, 15000);
+        QStringList names;
+        for (int i = 0; i < modules->count(); ++i)
+            names << modules->item(i)->data(Qt::UserRole).toString();
+        QVERIFY2(names.contains(u"Leads"_s) && names.contains(u"Contacts"_s), qPrintable(names.join(u',')));
+        QCOMPARE(run.requests("GET", u"flowservice/connections/.*/explore"_s), 0);
+        QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SyncMappingPageId));
+        QVERIFY(run.find<QTableWidget>(u"syncMappingTable"_s)->rowCount() > 3);
+        QVERIFY(run.advanceTo(ConnectionWizard::SyncSchedulePageId));
+        QCOMPARE(run.find<QSpinBox>(u"syncEverySpin"_s)->value(), 4); // every 4 hours by default
+        QVERIFY(run.advanceTo(ConnectionWizard::SyncReviewPageId));
+        const QString review = run.find<QLabel>(u"syncReviewSummary"_s)->text();
+        QVERIFY2(review.contains(u"Dataset"_s) && review.contains(u"not turned on"_s), qPrintable(review));
+
+        // Create: schema + dataset, the schedule written, the first run loads every Lead.
+        QVERIFY(run.advanceTo(ConnectionWizard::SyncCreatePageId));
+        auto *bar = run.find<QProgressBar>(u"syncProgress"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(run.canAdvance(), 60000);
+        QCOMPARE(bar->value(), bar->maximum());
+        const sync::SyncConfig config = run.syncConfig();
+        QVERIFY(config.module(u"Leads"_s));
+        const QString dataSetId = config.module(u"Leads"_s)->dataSetId;
+        QVERIFY(!dataSetId.isEmpty() && !config.module(u"Leads"_s)->schemaId.isEmpty());
+        const qint64 zohoLeads = run.zohoCount(u"Leads"_s);
+        QVERIFY(zohoLeads > 0);
+        QVERIFY(run.advanceTo(ConnectionWizard::SyncDonePageId));
+        QStringList row = run.resultRow(u"Leads"_s);
+        QVERIFY2(row.size() == 5, "Done shows no line for Leads");
+        QCOMPARE(number(row.at(0)), zohoLeads);
+        QCOMPARE(row.at(3), u"success"_s);
+        QVERIFY(!row.at(2).isEmpty()); // the batch id
+        QCOMPARE(run.datasetRows(dataSetId), zohoLeads);
+
+        // The schedule: written, not enabled (demo).
+        const sync::ScheduleInfo schedule = sync::Schedule().show(run.context.services()->profileName());
+        QVERIFY(schedule.installed);
+        QVERIFY(!schedule.enabled);
+        for (const QString &file : schedule.files)
+            QVERIFY2(file.startsWith(m_xdg.path()), qPrintable(file));
+        QVERIFY(run.find<QLabel>(u"syncObjects"_s)->text().contains(u"not turned on"_s));
+
+        // A change in Zoho, then Sync now: the edit, the adds and the deletion arrive.
+        auto *change = run.find<QPushButton>(u"changeDemoDataButton"_s);
+        QVERIFY(change->isVisible());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run.find<QLabel>(u"syncDoneStatus"_s)->text().contains(u"3 leads added"_s), 10000);
+        auto *syncNow = run.find<QPushButton>(u"syncNowButton"_s);
+        QVERIFY(syncNow->isEnabled());
+        QTest::mouseClick(syncNow, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(syncNow->isEnabled(), 60000);
+        row = run.resultRow(u"Leads"_s);
+        QVERIFY(row.size() == 5);
+        QCOMPARE(number(row.at(0)), 4); // 1 edit + 3 adds
+        QCOMPARE(number(row.at(1)), 1); // 1 tombstone
+        QCOMPARE(row.at(3), u"success"_s);
+        QCOMPARE(run.find<QTreeWidget>(u"syncHistory"_s)->topLevelItemCount(), 2);
+    }
+
+private:
+    QTemporaryDir m_xdg;
+};
+
+QTEST_MAIN(TestWizardSync)
+#include "tst_wizard_sync.moc"
