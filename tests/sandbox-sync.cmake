@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Direct sync tests (issue 10): sandbox-sync.
+zaw_add_test(tst_sandbox_ingestion SOURCES sandbox/tst_sandbox_ingestion.cpp TIMEOUT 120)

@@ -28,10 +28,11 @@ void AdobeService::registerRoutes(Router &router)
     // One entry per API; each lives under its own path prefix, so their order does not matter.
     using RegisterRoutes = void (AdobeState::*)(Router &);
     static const RegisterRoutes apis[] = {
-        &AdobeState::registerImsRoutes,      &AdobeState::registerFlowConnectionRoutes,
-        &AdobeState::registerFlowRoutes,     &AdobeState::registerFlowRunRoutes,
-        &AdobeState::registerCatalogRoutes,  &AdobeState::registerSchemaRegistryRoutes,
-        &AdobeState::registerDataPrepRoutes, &AdobeState::registerSandboxesRoutes,
+        &AdobeState::registerImsRoutes,       &AdobeState::registerFlowConnectionRoutes,
+        &AdobeState::registerFlowRoutes,      &AdobeState::registerFlowRunRoutes,
+        &AdobeState::registerCatalogRoutes,   &AdobeState::registerSchemaRegistryRoutes,
+        &AdobeState::registerDataPrepRoutes,  &AdobeState::registerSandboxesRoutes,
+        &AdobeState::registerIngestionRoutes, &AdobeState::registerIngestionControlRoutes,
     };
     for (const RegisterRoutes api : apis)
         (d.get()->*api)(router);

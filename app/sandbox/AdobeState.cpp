@@ -69,7 +69,8 @@ QJsonObject AdobeState::saveState() const
                        {u"runs"_s, storeJson(runs)},
                        {u"dataSets"_s, storeJson(dataSets)},
                        {u"schemas"_s, storeJson(schemas)},
-                       {u"mappingSets"_s, storeJson(mappingSets)}};
+                       {u"mappingSets"_s, storeJson(mappingSets)},
+                       {u"ingestion"_s, saveIngestionState()}};
 }
 
 void AdobeState::loadState(const QJsonObject &state)
@@ -104,6 +105,7 @@ void AdobeState::loadState(const QJsonObject &state)
     load(u"dataSets"_s, dataSets);
     load(u"schemas"_s, schemas);
     load(u"mappingSets"_s, mappingSets);
+    loadIngestionState(state.value(u"ingestion"_s).toObject());
 }
 
 // ================================================================================================
@@ -276,7 +278,9 @@ std::optional<Response> AdobeState::gateway(const Request &request, Api api, Cal
     }
 
     const bool hasBody = !request.body.trimmed().isEmpty();
-    if (hasBody && (request.method == "POST" || request.method == "PUT" || request.method == "PATCH")) {
+    // Batch Ingestion checks its own content types (octet-stream for files, 415 otherwise).
+    if (hasBody && api != Api::BatchIngestion &&
+        (request.method == "POST" || request.method == "PUT" || request.method == "PATCH")) {
         const QByteArray contentType = request.header("content-type").toLower();
         if (!contentType.contains("json")) {
             return Response::json(QJsonObject{{u"type"_s, u"/placeholder/type/uri"_s},

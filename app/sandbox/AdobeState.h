@@ -69,7 +69,7 @@ constexpr qint64 kRunDurationMs = 10 * 1000;
 constexpr int kMaxCatchUpRuns = 20;
 constexpr int kMaxStoredRunsPerFlow = 100;
 
-enum class Api { FlowService, Catalog, SchemaRegistry, DataPrep, SandboxManagement };
+enum class Api { FlowService, Catalog, SchemaRegistry, DataPrep, SandboxManagement, BatchIngestion, DataAccess };
 
 qint64 nowMs();
 QString randomAlphanumeric(int length);
@@ -224,6 +224,52 @@ struct AdobeState
     Store dataSets;
     Store schemas;
     Store mappingSets;
+
+    // ---- Batch ingestion (IngestionService.cpp) -------------------------------------------------
+    // One batch of POST /import/batches: its Catalog view (data), the uploaded files until it is
+    // processed, and the rejected rows (JSON lines with _validationErrors) per input file.
+    struct IngestBatch
+    {
+        QString org;
+        QString sandbox;
+        QString dataSetId;
+        QJsonObject data;
+        QMap<QString, QByteArray> files;
+        QMap<QString, QByteArray> failedRows;
+        qint64 processAtMs = 0; // while "processing": when validation runs
+        QString forcedOutcome;  // failNext: "failed" | "stalled" | "abandoned"
+        int partialPercent = 0;
+    };
+    // The rows a dataset received: compact JSON lines, so that 100,000 rows stay small.
+    struct DataSetRows
+    {
+        QByteArray lines;
+        qint64 count = 0;
+    };
+    QMap<QString, IngestBatch> batches;
+    QHash<QString, DataSetRows> dataSetRows;
+    qint64 processingMs = 150;
+    QString failNext;
+    int failNextCount = 0;
+
+    void registerIngestionRoutes(Router &router);
+    void registerIngestionControlRoutes(Router &router);
+    // Moves every batch whose processing time is over to its final status.
+    void settleBatches();
+    void processBatch(const QString &id, IngestBatch &batch);
+    QJsonObject batchView(const QString &id, const IngestBatch &batch) const;
+    QJsonObject saveIngestionState() const;
+    void loadIngestionState(const QJsonObject &state);
+    static Response ingestError(const Request &request, const QString &code, const QString &title,
+                                const QString &message);
+    Response createBatch(const Request &request, const Caller &caller);
+    Response putBatchFile(const Request &request, const Caller &caller);
+    Response batchAction(const Request &request, const Caller &caller);
+    Response getCatalogBatch(const Request &request, const Caller &caller);
+    Response listCatalogBatches(const Request &request, const Caller &caller);
+    Response listFailedFiles(const Request &request, const Caller &caller);
+    Response controlDataSetRows(const Request &request);
+    Response controlIngestion(const Request &request);
 
     // ---- seed and state -----------------------------------------------------------------------
     void seed();
