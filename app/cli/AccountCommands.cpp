@@ -28,7 +28,8 @@ QJsonObject forgetJson(const account::ForgetResult &r)
                                                {QStringLiteral("revokeProblem"), stringOrNull(r.revokeProblem)},
                                                {QStringLiteral("deleted"), QJsonArray::fromStringList(r.deleted)},
                                                {QStringLiteral("left"), QJsonArray::fromStringList(r.left)},
-                                               {QStringLiteral("profileRemoved"), r.profileRemoved}}}};
+                                               {QStringLiteral("profileRemoved"), r.profileRemoved},
+                                               {QStringLiteral("scheduleRemoved"), r.scheduleRemoved}}}};
 }
 
 } // namespace
@@ -197,6 +198,7 @@ int AccountCommand::statusExitCode(const account::Health &health)
     case Action::RecreateAccount:
     case Action::ResumeSetup:
     case Action::CheckFlows:
+    case Action::CheckSync:
         return ExitAdobe;
     }
     return ExitFailure;
@@ -255,6 +257,17 @@ void AccountCommand::runStatus()
                                      f.lastRun->started.isValid() ? f.lastRun->started.toString(Qt::ISODate)
                                                                   : tr("not yet"));
                 lines << tr("Dataflow \"%1\" (%2, table %3): %4").arg(f.name, f.id, f.tablePath, state);
+            }
+            for (const account::SyncHealth &s : h.sync) {
+                if (!s.lastRun)
+                    lines << tr("Direct sync of %1: no run yet.").arg(s.module);
+                else
+                    lines << tr("Direct sync of %1: last run %2 at %3, %4 records read%5.")
+                                 .arg(s.module, s.lastRun->report.status, s.lastRun->at.toUTC().toString(Qt::ISODate))
+                                 .arg(s.lastRun->report.recordsRead)
+                                 .arg(s.lastRun->report.batchId.isEmpty()
+                                          ? QString()
+                                          : tr(", batch %1").arg(s.lastRun->report.batchId));
             }
             for (const account::UnfinishedSetup &u : h.unfinished)
                 lines << (u.tablePath.isEmpty()
@@ -329,6 +342,10 @@ void AccountCommand::runForget()
                 lines << tr("Zoho revoked the sign-in.");
             else if (!r.revokeProblem.isEmpty())
                 lines << r.revokeProblem;
+            if (r.scheduleRemoved)
+                lines << tr("The background schedule of the sync is removed.");
+            if (!r.syncProblem.isEmpty())
+                lines << r.syncProblem;
             lines << tr("The connection \"%1\" is forgotten: its keychain entries and its profile are removed.")
                          .arg(m_session->profile().name);
             m_app->succeed(forgetJson(r), lines.join(QLatin1Char('\n')));

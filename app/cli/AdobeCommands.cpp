@@ -2,12 +2,15 @@
 #include "AdobeCommands.h"
 
 #include "CliApp.h"
+#include "account/SyncSetup.h"
 #include "adobe/FlowServiceClient.h"
 #include "adobe/ImsClient.h"
 #include "adobe/PlatformClient.h"
 #include "catalogue/AepExploreCatalogue.h"
+#include "catalogue/ZohoCrmCatalogue.h"
 #include "setup/SavedPlans.h"
 #include "setup/SetupPlan.h"
+#include "setup/SourceAccountQuery.h"
 #include "store/SecretStore.h"
 
 #include <QCommandLineParser>
@@ -184,6 +187,11 @@ bool AepCommand::parse(const QStringList &arguments)
                                      QStringLiteral("percent"));
     const QCommandLineOption another(QStringLiteral("another"),
                                      tr("Make a further dataflow for a table that has one already."));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("flow (a Flow Service dataflow) or sync (this application copies the records "
+                                     "through batch ingestion); default: flow when the organisation still offers "
+                                     "the Zoho CRM source, else sync."),
+                                  QStringLiteral("mode"));
     const QCommandLineOption connectionName(QStringLiteral("connection-name"),
                                             tr("Name of a new base connection; default: \"Zoho CRM – <org>\"."),
                                             QStringLiteral("name"));
@@ -200,7 +208,7 @@ bool AepCommand::parse(const QStringList &arguments)
         parser.setApplicationDescription(
             tr("Creates the dataflow of a table, resuming a setup that failed earlier for the same table."));
         parser.addOptions({help, table, dataset, newDataset, flowName, frequency, interval, start, backfill, delta,
-                           diagnostics, partial, connectionName, another});
+                           diagnostics, partial, connectionName, another, mode});
         break;
     }
     if (!parser.parse(arguments)) {
@@ -233,6 +241,11 @@ bool AepCommand::parse(const QStringList &arguments)
         return true;
     }
 
+    m_mode = parser.value(mode).trimmed().toLower();
+    if (!m_mode.isEmpty() && m_mode != QLatin1String("flow") && m_mode != QLatin1String("sync")) {
+        m_app->usageError(tr("--mode must be flow or sync."));
+        return false;
+    }
     m_dataSetId = parser.value(dataset).trimmed();
     m_newDataSet = parser.value(newDataset).trimmed();
     if (!m_dataSetId.isEmpty() && !m_newDataSet.isEmpty()) {
@@ -290,6 +303,10 @@ void AepCommand::run(const QStringList &arguments)
 {
     if (!parse(arguments))
         return;
+    if (m_kind == Kind::Create) {
+        m_helper->prepare([this] { chooseMode(); });
+        return;
+    }
     m_helper->prepare([this] {
         m_helper->ensureBaseConnection(m_connectionName, [this](const QString &id) {
             m_baseConnectionId = id;
@@ -307,6 +324,82 @@ void AepCommand::run(const QStringList &arguments)
                 break;
             }
         });
+    });
+}
+
+void AepCommand::chooseMode()
+{
+    auto *query = new setup::SourceAccountQuery(m_helper->platform(), this);
+    m_app->info(tr("Checking whether the organisation still offers the Zoho CRM source…"));
+    query->checkSource(this, [this](const net::Error &error) {
+        const bool retired = error && setup::SourceAccountQuery::isRetiredSource(error);
+        if (error && !retired) {
+            m_app->failWith(AepSessionHelper::adobeExitCode(error), error);
+            return;
+        }
+        if (m_mode.isEmpty())
+            m_mode = retired ? QStringLiteral("sync") : QStringLiteral("flow");
+        if (m_mode == QLatin1String("sync")) {
+            runSyncCreate();
+            return;
+        }
+        if (retired) {
+            net::Error e = error;
+            e.message = tr("%1 Use --mode sync (the default for this organisation) to set up a direct sync instead.")
+                            .arg(error.message);
+            m_app->failWith(ExitAdobe, e);
+            return;
+        }
+        m_helper->ensureBaseConnection(m_connectionName, [this](const QString &id) {
+            m_baseConnectionId = id;
+            m_catalogue = new catalogue::AepExploreCatalogue(m_helper->flows(), nullptr, this);
+            m_catalogue->setBaseConnectionId(id);
+            runCreate();
+        });
+    });
+}
+
+void AepCommand::runSyncCreate()
+{
+    m_app->info(tr("Reading the Zoho fields of %1…").arg(m_table));
+    auto *zohoCatalogue = new catalogue::ZohoCrmCatalogue(m_helper->zohoCrm(), this);
+    zohoCatalogue->describe(m_table, this, [this](const catalogue::TableDescription &table, const net::Error &error) {
+        net::Error e = error ? error : table.zohoFieldsError;
+        if (e) {
+            m_app->failWith(AepSessionHelper::zohoExitCode(e), e);
+            return;
+        }
+        auto *setup = new account::SyncSetup(m_helper->session(), this);
+        m_syncCreate = setup;
+        connect(setup, &account::SyncSetup::progress, this, [this](const QString &label, int done, int total) {
+            if (!label.isEmpty())
+                m_app->info(tr("%1 (%2 of %3)…").arg(label).arg(done + 1).arg(total));
+        });
+        connect(setup, &account::SyncSetup::finished, this,
+                [this](const sync::SyncModuleConfig &module, const net::Error &error) {
+                    if (error) {
+                        m_app->failWith(error.category == net::ErrorCategory::Input && !error.httpStatus
+                                            ? ExitFailure
+                                            : AepSessionHelper::adobeExitCode(error),
+                                        error);
+                        return;
+                    }
+                    const QJsonObject json{{QStringLiteral("mode"), QStringLiteral("sync")},
+                                           {QStringLiteral("module"), module.module},
+                                           {QStringLiteral("schemaId"), module.schemaId},
+                                           {QStringLiteral("dataSetId"), module.dataSetId}};
+                    m_app->succeed(json, tr("The direct sync of %1 is set up.\nschemaId: %2\ndataSetId: %3\nRun "
+                                            "\"zoho-aep-connect sync\" for the first load, and \"zoho-aep-connect "
+                                            "schedule install\" to run it in the background.")
+                                             .arg(module.module, module.schemaId, module.dataSetId));
+                });
+        account::SyncSetup::Request request;
+        request.module = m_table;
+        request.columns = table.columns;
+        request.zohoFields = table.zohoFields;
+        request.newDataSetName = m_newDataSet;
+        request.existingDataSetId = m_dataSetId;
+        setup->start(request);
     });
 }
 

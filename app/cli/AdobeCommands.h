@@ -62,6 +62,7 @@ public:
     adobe::PlatformClient *platform() const { return m_session->platform(); }
     adobe::FlowServiceClient *flows() const { return m_session->flows(); }
     zoho::ZohoCrmClient *zohoCrm() const { return m_session->zohoCrm(); }
+    account::ProfileSession *session() const { return m_session.get(); }
 
     // Exit code of an error answered by Adobe: 3 authorization, 4 network, 6 any other answer.
     static int adobeExitCode(const net::Error &error);
@@ -96,6 +97,9 @@ private:
     void createWith(const catalogue::TableDescription &table);
     void startPlan(const QList<catalogue::Column> &columns, const QList<zoho::ZohoField> &fields);
     void watchPlan(setup::SetupPlan *plan);
+    // create: flow when the organisation still offers the Zoho CRM source, else sync (--mode).
+    void chooseMode();
+    void runSyncCreate();
 
     CliApp *m_app;
     Kind m_kind;
@@ -116,6 +120,8 @@ private:
     bool m_another = false;
     setup::Schedule m_schedule;
     QString m_baseConnectionId;
+    QString m_mode; // create: "flow", "sync" or empty (chosen from the organisation)
+    QObject *m_syncCreate = nullptr;
 };
 
 } // namespace zaw

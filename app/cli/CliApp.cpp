@@ -4,6 +4,7 @@
 #include "AccountCommands.h"
 #include "AdobeCommands.h"
 #include "AdobeLoginCommand.h"
+#include "SyncCommands.h"
 
 #include "ZohoLoginCommand.h"
 #include "net/HttpClient.h"
@@ -13,6 +14,7 @@
 #include "store/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -35,9 +37,12 @@ QString usageText()
         "  adobe-login  check an Adobe OAuth Server-to-Server credential and keep it\n"
         "  tables       list the Zoho CRM modules AEP sees through the base connection\n"
         "  preview      show the columns and the first rows of a table\n"
-        "  create       create the dataflow of a table (a rerun resumes a failed setup)\n"
+        "  create       create the dataflow of a table, or with --mode sync its direct sync (a rerun resumes a failed "
+        "setup)\n"
         "  status       check the saved connection: Zoho sign-in, base connection, dataflows and last runs\n"
         "  reconnect    renew the Zoho sign-in (a new consent when needed) and give it to the base connection\n"
+        "  sync         one run of the direct sync (headless; secrets from the keychain only)\n"
+        "  schedule     install, show or remove the background schedule of the direct sync\n"
         "  forget       revoke the sign-in and remove the saved connection (--delete-remote: its AEP objects too)\n\n"
         "Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.\n"
         "Run \"zoho-aep-connect COMMAND --help\" for the options of a command.\n");
@@ -149,6 +154,10 @@ void CliApp::start(const QStringList &arguments)
             return;
         }
     }
+    if (!endpointsFile.isEmpty())
+        m_endpointsFile = QFileInfo(endpointsFile).absoluteFilePath();
+    if (!configDir.isEmpty())
+        m_configDirArg = QFileInfo(configDir).absoluteFilePath();
     if (verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("zaw.*.debug=true"));
     if (!endpointsFile.isEmpty()) {
@@ -221,6 +230,13 @@ void CliApp::runCommand(QStringList args)
             return;
         }
     }
+    if (command == QLatin1String("sync") || command == QLatin1String("schedule")) {
+        auto *cmd = new SyncCommand(this, command == QLatin1String("sync") ? SyncCommand::Kind::Sync
+                                                                           : SyncCommand::Kind::Schedule);
+        m_command = cmd;
+        cmd->run(QStringList{QStringLiteral("zoho-aep-connect ") + command} + args);
+        return;
+    }
     if (command == QLatin1String("zoho-login")) {
         auto *cmd = new ZohoLoginCommand(this);
         m_command = cmd;
@@ -228,6 +244,17 @@ void CliApp::runCommand(QStringList args)
         return;
     }
     usageError(QCoreApplication::translate("zaw::CliApp", "Unknown command \"%1\".\n\n%2").arg(command, usageText()));
+}
+
+QStringList CliApp::locationArguments() const
+{
+    QStringList args;
+    if (!m_endpointsFile.isEmpty())
+        args << QStringLiteral("--endpoints") << m_endpointsFile;
+    if (!m_configDirArg.isEmpty())
+        args << QStringLiteral("--config-dir") << m_configDirArg;
+    args << QStringLiteral("--profile") << m_profileName;
+    return args;
 }
 
 std::optional<store::Profile> CliApp::loadOrCreateProfile()

@@ -60,6 +60,9 @@ public:
     store::ProfileStore *profiles() const { return m_profiles.get(); }
     store::SecretStore *secrets() const { return m_secrets; }
     QString profileName() const { return m_profileName; }
+    // The global options this run was given that say where things are (--endpoints,
+    // --config-dir, --profile), as absolute paths: a schedule repeats them.
+    QStringList locationArguments() const;
     // The profile of this run, loaded, or new when there is none yet. A profile that cannot be
     // read fails the command (exit 1) and gives std::nullopt.
     std::optional<store::Profile> loadOrCreateProfile();
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<store::ProfileStore> m_profiles;
     store::SecretStore *m_secrets = nullptr;
     QString m_profileName = QStringLiteral("default");
+    QString m_endpointsFile; // as given, made absolute
+    QString m_configDirArg;  // as given, made absolute
     QObject *m_command = nullptr;
 };
 

@@ -93,6 +93,9 @@ struct SandboxOptions
     // --retired-zoho-source: the Platform side answers like a 2026 organisation, whose catalogue
     // no longer has the Zoho CRM connection spec (Adobe retired the source in June 2025).
     bool retiredZohoSource = false;
+    // How long a Zoho Bulk Read job takes: ADDED for the first third, then IN PROGRESS, then
+    // COMPLETED (POST /_sandbox/options {"bulkReadMs"}).
+    int bulkReadMs = 1000;
 };
 
 class SandboxContext

@@ -232,6 +232,19 @@ struct SandboxServer::Private
     QJsonArray log;
     QString stateFile;
     bool savePending = false;
+    // Options changed at runtime (POST /_sandbox/options, setRetiredZohoSource): saved in the
+    // state file and applied again on load, over the command line's.
+    QJsonObject optionOverrides;
+
+    void applyOptions(const QJsonObject &o)
+    {
+        if (o.contains(QStringLiteral("retiredZohoSource")))
+            context.options.retiredZohoSource = o.value(QStringLiteral("retiredZohoSource")).toBool();
+        if (o.contains(QStringLiteral("bulkReadMs")))
+            context.options.bulkReadMs = o.value(QStringLiteral("bulkReadMs")).toInt();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            optionOverrides.insert(it.key(), it.value());
+    }
     quint16 port = 0;
 
     void writeState()
@@ -242,7 +255,8 @@ struct SandboxServer::Private
             return;
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QJsonObject state{{QStringLiteral("zoho"), zoho->saveState()},
-                                {QStringLiteral("adobe"), adobe->saveState()}};
+                                {QStringLiteral("adobe"), adobe->saveState()},
+                                {QStringLiteral("options"), optionOverrides}};
         file.write(QJsonDocument(state).toJson(QJsonDocument::Compact));
         file.commit();
     }
@@ -298,6 +312,28 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         }
         addRedirectUri(uri);
         return Response::json(QJsonObject{{QStringLiteral("redirectUri"), uri}}, 201);
+    });
+    r.add("POST", QStringLiteral("/_sandbox/options"), [this](const Request &req) {
+        bool ok = false;
+        const QJsonObject body = req.json(&ok).toObject();
+        const QJsonValue retired = body.value(QStringLiteral("retiredZohoSource"));
+        const QJsonValue bulkReadMs = body.value(QStringLiteral("bulkReadMs"));
+        if (!ok || (!retired.isUndefined() && !retired.isBool()) ||
+            (!bulkReadMs.isUndefined() && (!bulkReadMs.isDouble() || bulkReadMs.toInt(-1) < 0))) {
+            return Response::json(
+                QJsonObject{{QStringLiteral("error"),
+                             QStringLiteral("the body must be {\"retiredZohoSource\": bool, \"bulkReadMs\": ms}")}},
+                400);
+        }
+        QJsonObject changed;
+        if (retired.isBool())
+            changed.insert(QStringLiteral("retiredZohoSource"), retired);
+        if (bulkReadMs.isDouble())
+            changed.insert(QStringLiteral("bulkReadMs"), bulkReadMs.toInt());
+        d->applyOptions(changed);
+        d->context.changed();
+        return Response::json(QJsonObject{{QStringLiteral("retiredZohoSource"), d->context.options.retiredZohoSource},
+                                          {QStringLiteral("bulkReadMs"), d->context.options.bulkReadMs}});
     });
     r.add("GET", QStringLiteral("/_sandbox/requests"), [this](const Request &) {
         return Response::json(QJsonObject{{QStringLiteral("requests"), d->log}});
@@ -394,10 +430,22 @@ bool SandboxServer::setStateFile(const QString &path, QString *error)
         }
         d->zoho->loadState(doc.object().value(QStringLiteral("zoho")).toObject());
         d->adobe->loadState(doc.object().value(QStringLiteral("adobe")).toObject());
+        d->applyOptions(doc.object().value(QStringLiteral("options")).toObject());
     }
     // Write at once so that the generated credentials survive even an idle run.
     d->context.changed();
     return true;
+}
+
+void SandboxServer::setRetiredZohoSource(bool retired)
+{
+    d->applyOptions(QJsonObject{{QStringLiteral("retiredZohoSource"), retired}});
+    d->context.changed();
+}
+
+bool SandboxServer::retiredZohoSource() const
+{
+    return d->context.options.retiredZohoSource;
 }
 
 void SandboxServer::addFault(const Fault &fault)

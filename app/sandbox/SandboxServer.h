@@ -50,6 +50,10 @@ public:
 
     // --state FILE: loads it when it exists and writes it after every change.
     bool setStateFile(const QString &path, QString *error);
+    // The demo's first page switches between a 2026 organisation (Zoho source retired) and an
+    // older one at runtime; also POST /_sandbox/options {"retiredZohoSource": bool}.
+    void setRetiredZohoSource(bool retired);
+    bool retiredZohoSource() const;
     void addFault(const Fault &fault);
     void clearFaults();
     // The endpoints file (DESIGN §3) describing this sandbox.

@@ -61,7 +61,8 @@ QJsonObject ZohoService::saveState() const
                        {QStringLiteral("codes"), codes},
                        {QStringLiteral("refreshTokens"), refresh},
                        {QStringLiteral("accessTokens"), access},
-                       {QStringLiteral("changes"), d->changeLog}};
+                       {QStringLiteral("changes"), d->changeLog},
+                       {QStringLiteral("bulk"), d->saveBulkState()}};
 }
 
 void ZohoService::loadState(const QJsonObject &state)
@@ -93,6 +94,7 @@ void ZohoService::loadState(const QJsonObject &state)
                                Private::accessFromJson(v.toObject()));
     d->transactions.clear();
     d->cursors.clear();
+    d->loadBulkState(state.value(QStringLiteral("bulk")).toObject());
 }
 
 void ZohoService::expireAccessTokens()

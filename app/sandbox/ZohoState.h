@@ -131,7 +131,7 @@ struct ZohoState
     };
 
     // What a CRM request resolved to before any token is looked at.
-    enum class CrmRoute { Users, Org, Modules, Module, Fields, Records, Coql, Deleted };
+    enum class CrmRoute { Users, Org, Modules, Module, Fields, Records, Coql, Deleted, Count };
     SandboxContext *context = nullptr;
     QString clientId;
     QString clientSecret;
@@ -216,6 +216,42 @@ struct ZohoState
     int applyChange(const QJsonObject &change, qint64 atMs, QJsonArray *ids, QString *error);
     void rebuildOrgs();
     void replayChanges(const QJsonArray &log);
+
+    // ---- Bulk Read (ZohoBulkService.cpp) and record count ------------------------------------
+
+    struct BulkQuery
+    {
+        QString orgId;
+        QString module;
+        QStringList fields;   // as requested (id is always the first CSV column)
+        QJsonObject criteria; // as sent, validated
+        int page = 1;
+    };
+    struct BulkJob
+    {
+        BulkQuery query;
+        QJsonObject createdBy;
+        qint64 createdMs = 0;
+        qint64 count = 0;
+        bool moreRecords = false;
+        QString nextPageToken;
+        QStringList ids; // the snapshot taken at creation (not persisted: recomputed after a restart)
+    };
+    struct BulkPageToken
+    {
+        BulkQuery query;
+        qint64 expiresMs = 0;
+    };
+    QHash<QString, BulkJob> bulkJobs;
+    QHash<QString, BulkPageToken> bulkTokens;
+    QHash<QString, QList<qint64>> bulkDownloadsMs; // per org, the last minute
+
+    void registerBulkRoutes(Router &router);
+    Response bulkRead(const Request &r);
+    Response crmCount(const OrgData &org, const Module &module) const;
+    QStringList bulkSelect(const BulkQuery &query, qint64 *total) const;
+    QJsonObject saveBulkState() const;
+    void loadBulkState(const QJsonObject &state);
 
     // ---- persistence ------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@
 #include "account/ProfileSession.h"
 #include "adobe/FlowServiceClient.h"
 #include "store/SecretStore.h"
+#include "sync/Schedule.h"
+#include "sync/SyncPaths.h"
 
 #include <QJsonArray>
 
@@ -146,7 +148,7 @@ void Forget::removeSecrets(int index)
             return;
         }
         m_result.profileRemoved = true;
-        emit finished(m_result);
+        removeSync();
         return;
     }
     m_session->secrets()->remove(
@@ -158,6 +160,34 @@ void Forget::removeSecrets(int index)
             }
             removeSecrets(index + 1);
         });
+}
+
+} // namespace zaw::account
+
+namespace zaw::account {
+
+void Forget::removeSync()
+{
+    auto *schedule = new sync::Schedule(this);
+    const bool installed = schedule->show(m_session->profile().name).installed;
+    auto done = [this, schedule, installed](const net::Error &error) {
+        schedule->deleteLater();
+        m_result.scheduleRemoved = installed && !error;
+        if (error)
+            m_result.syncProblem = error.message;
+        const sync::SyncPaths paths(m_session->profiles()->configDir(), m_session->profile().id);
+        if (!paths.removeAll())
+            m_result.syncProblem = tr("The sync's working files in %1 could not all be deleted; delete the folder "
+                                      "by hand.")
+                                       .arg(paths.root());
+        emit finished(m_result);
+    };
+    if (!installed) {
+        done({});
+        return;
+    }
+    emit progress(tr("Removing the sync's schedule…"));
+    schedule->remove(m_session->profile().name, this, done);
 }
 
 } // namespace zaw::account

@@ -17,6 +17,8 @@ struct ForgetResult
     QStringList deleted;   // AEP objects deleted ("flow <id>", …)
     QStringList left;      // AEP objects still there when a delete failed (the profile is kept)
     bool profileRemoved = false;
+    bool scheduleRemoved = false; // a direct sync's schedule (sync::Schedule) was removed
+    QString syncProblem;          // why the schedule or the sync's files could not all be removed
 };
 
 // Forgets a saved connection: optionally deletes its AEP objects in the order AEP requires
@@ -47,6 +49,8 @@ private:
     void deleteNext(int index);
     void revoke();
     void removeSecrets(int index);
+    // A direct sync's schedule and working files (sync::SyncPaths), after the profile is gone.
+    void removeSync();
     QString label(const Item &item) const;
 
     ProfileSession *m_session;

@@ -3,9 +3,12 @@
 
 #include "account/ProfileSession.h"
 #include "setup/SavedPlans.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncPaths.h"
 #include "zoho/ZohoCrmClient.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,10 @@ Health::Action Health::action() const
     for (const FlowHealth &f : flows) {
         if (f.checked && !f.healthy())
             return Action::CheckFlows;
+    }
+    for (const SyncHealth &s : sync) {
+        if (s.needsAttention)
+            return Action::CheckSync;
     }
     return Action::None;
 }
@@ -91,6 +98,22 @@ QString Health::actionText() const
                 .arg(f.name, f.lastRun->errors.isEmpty() ? f.lastRun->status : f.lastRun->errors.first());
         }
         break;
+    case Action::CheckSync:
+        for (const SyncHealth &s : sync) {
+            if (!s.needsAttention)
+                continue;
+            if (!s.lastRun)
+                return tr("The sync of %1 has not run yet. Run it now, and check that its schedule is installed.")
+                    .arg(s.module);
+            if (!s.lastRun->report.isSuccess() &&
+                s.lastRun->report.status != QLatin1String(sync::ModuleReport::kPending))
+                return tr("The last sync of %1 did not succeed (%2). Run it again, or inspect the failed rows.")
+                    .arg(s.module,
+                         s.lastRun->report.error ? s.lastRun->report.error.message : s.lastRun->report.status);
+            return tr("The sync of %1 has not run since %2. Check that its schedule is installed, then run it now.")
+                .arg(s.module, QLocale().toString(s.lastRun->at.toLocalTime(), QLocale::ShortFormat));
+        }
+        break;
     }
     return {};
 }
@@ -131,9 +154,26 @@ QJsonObject Health::toJson() const
     QJsonObject base{{u"id"_s, baseConnectionId}, {u"state"_s, baseConnectionState}};
     if (baseConnectionError)
         base.insert(u"error"_s, baseConnectionError.message);
-    return QJsonObject{{u"healthy"_s, healthy()},          {u"zoho"_s, zohoJson},
-                       {u"baseConnection"_s, base},        {u"flows"_s, flowArray},
-                       {u"unfinished"_s, unfinishedArray}, {u"action"_s, actionText()}};
+    QJsonObject json{{u"healthy"_s, healthy()},          {u"zoho"_s, zohoJson},
+                     {u"baseConnection"_s, base},        {u"flows"_s, flowArray},
+                     {u"unfinished"_s, unfinishedArray}, {u"action"_s, actionText()}};
+    if (!sync.isEmpty()) {
+        QJsonArray syncArray;
+        for (const SyncHealth &s : sync) {
+            QJsonValue last;
+            if (s.lastRun) {
+                const sync::ModuleReport &r = s.lastRun->report;
+                last = QJsonObject{{u"at"_s, s.lastRun->at.toUTC().toString(Qt::ISODate)},
+                                   {u"status"_s, r.status},
+                                   {u"recordsRead"_s, r.recordsRead},
+                                   {u"batchId"_s, r.batchId.isEmpty() ? QJsonValue() : QJsonValue(r.batchId)}};
+            }
+            syncArray.append(
+                QJsonObject{{u"module"_s, s.module}, {u"lastRun"_s, last}, {u"needsAttention"_s, s.needsAttention}});
+        }
+        json.insert(u"sync"_s, syncArray);
+    }
+    return json;
 }
 
 HealthCheck::HealthCheck(ProfileSession *session, QObject *parent)
@@ -166,9 +206,33 @@ void HealthCheck::start()
                 m_health.unfinished.append(UnfinishedSetup{state.value(u"setupId"_s).toString(), table, {}});
         }
     }
+    checkSync();
     m_pending = 2;
     checkZoho();
     checkBaseConnection();
+}
+
+void HealthCheck::checkSync()
+{
+    const store::Profile &profile = m_session->profile();
+    const sync::SyncConfig config = sync::SyncConfig::fromProfile(profile);
+    if (config.isEmpty())
+        return;
+    const sync::SyncHistory history(sync::SyncPaths(m_session->profiles()->configDir(), profile.id));
+    const QJsonObject plans = profile.setup.value(u"syncPlans"_s).toObject();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const sync::SyncModuleConfig &module : config.modules) {
+        SyncHealth s;
+        s.module = module.module;
+        s.lastRun = history.lastRun(module.module);
+        // Since when a run is due: the set-up of the module (SyncSetup notes it), else the profile's.
+        QDateTime since = QDateTime::fromString(
+            plans.value(module.module).toObject().value(u"configuredAt"_s).toString(), Qt::ISODate);
+        if (!since.isValid())
+            since = profile.updated;
+        s.needsAttention = sync::SyncHistory::needsAttention(s.lastRun, config.everyMinutes, since, now);
+        m_health.sync.append(s);
+    }
 }
 
 void HealthCheck::partDone()

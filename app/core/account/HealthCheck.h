@@ -3,6 +3,7 @@
 
 #include "adobe/FlowServiceClient.h"
 #include "net/Error.h"
+#include "sync/SyncHistory.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -42,6 +43,15 @@ struct UnfinishedSetup
     QString failedStep;
 };
 
+// One module of a profile's direct sync: its last run (SyncHistory) and whether it needs the
+// user: the last run failed, or no run for two schedule intervals.
+struct SyncHealth
+{
+    QString module;
+    std::optional<sync::SyncHistory::ModuleRun> lastRun;
+    bool needsAttention = false;
+};
+
 // The health of one saved connection, filled in as the answers arrive.
 struct Health
 {
@@ -57,7 +67,8 @@ public:
         AdobeProblem, // Experience Platform answered the check with another error
         RecreateAccount,
         ResumeSetup,
-        CheckFlows
+        CheckFlows,
+        CheckSync // a direct sync failed or has not run for two intervals: run or inspect it
     };
 
     net::Error loadError; // the profile or its secrets could not be read: nothing else is known
@@ -69,6 +80,7 @@ public:
     bool baseConnectionChecked = false;
     QList<FlowHealth> flows;
     QList<UnfinishedSetup> unfinished;
+    QList<SyncHealth> sync; // a profile in direct-sync mode: one per module
     bool finished = false;
 
     bool healthy() const;
@@ -98,6 +110,7 @@ signals:
     void finished(const zaw::account::Health &health);
 
 private:
+    void checkSync();
     void checkZoho();
     void checkBaseConnection();
     void checkFlow(int index);

@@ -86,7 +86,8 @@ void SyncRun::start()
     sync::SyncEngine::Options options = m_options;
     if (!m_optionsSet)
         options = sync::SyncEngine::Options();
-    options.lagSeconds = m_lagSeconds >= 0 ? m_lagSeconds : qBound(0, config.lagSeconds, sync::SyncConfig::kMaxLagSeconds);
+    options.lagSeconds =
+        m_lagSeconds >= 0 ? m_lagSeconds : qBound(0, config.lagSeconds, sync::SyncConfig::kMaxLagSeconds);
 
     m_ingestion = std::make_unique<adobe::BatchIngestionClient>(m_session->platform());
     m_ingestion->setHttpClient(m_session->http());

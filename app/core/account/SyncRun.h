@@ -31,9 +31,9 @@ public:
     explicit SyncRun(ProfileSession *session, QObject *parent = nullptr);
     ~SyncRun() override;
 
-    void setModule(const QString &module);  // only this module; empty = all of the profile's modules
-    void setLagSeconds(int seconds);        // overrides the profile's (clamped 0…300)
-    void setLockWaitMs(int ms);             // default 2000; then finished() with lockHeld=true
+    void setModule(const QString &module); // only this module; empty = all of the profile's modules
+    void setLagSeconds(int seconds);       // overrides the profile's (clamped 0…300)
+    void setLockWaitMs(int ms);            // default 2000; then finished() with lockHeld=true
     // Engine knobs beyond the profile (tests and the benchmark: spool part size, poll intervals).
     void setEngineOptions(const sync::SyncEngine::Options &options);
     sync::SyncEngine::Options engineOptions() const;

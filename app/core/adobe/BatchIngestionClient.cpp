@@ -56,11 +56,9 @@ BatchIngestionClient::BatchIngestionClient(PlatformClient *platform, QObject *pa
 
 bool BatchIngestionClient::isFinal(const QString &status)
 {
-    static const QStringList finals{QStringLiteral("success"), QStringLiteral("active"),
-                                    QStringLiteral("failed"),  QStringLiteral("failure"),
-                                    QStringLiteral("aborted"), QStringLiteral("abandoned"),
-                                    QStringLiteral("inactive"), QStringLiteral("deleted"),
-                                    QStringLiteral("stalled")};
+    static const QStringList finals{QStringLiteral("success"),  QStringLiteral("active"),  QStringLiteral("failed"),
+                                    QStringLiteral("failure"),  QStringLiteral("aborted"), QStringLiteral("abandoned"),
+                                    QStringLiteral("inactive"), QStringLiteral("deleted"), QStringLiteral("stalled")};
     return finals.contains(status.toLower());
 }
 
@@ -70,16 +68,17 @@ bool BatchIngestionClient::isSuccess(const QString &status)
     return s == QLatin1String("success") || s == QLatin1String("active");
 }
 
-void BatchIngestionClient::createBatch(const QString &dataSetId, const QString &externalId,
-                                       int partialIngestionPercent, QObject *context,
+void BatchIngestionClient::createBatch(const QString &dataSetId, const QString &externalId, int partialIngestionPercent,
+                                       QObject *context,
                                        std::function<void(const IngestBatch &, const net::Error &)> done)
 {
-    const QJsonObject body{{QStringLiteral("datasetId"), dataSetId},
-                           {QStringLiteral("inputFormat"), QJsonObject{{QStringLiteral("format"), QStringLiteral("json")}}},
-                           {QStringLiteral("externalId"), externalId},
-                           {QStringLiteral("enableErrorDiagnostics"), true},
-                           {QStringLiteral("partialIngestionPercent"), partialIngestionPercent},
-                           {QStringLiteral("tags"), QJsonObject{{QStringLiteral("zaw"), QJsonArray{QStringLiteral("direct-sync")}}}}};
+    const QJsonObject body{
+        {QStringLiteral("datasetId"), dataSetId},
+        {QStringLiteral("inputFormat"), QJsonObject{{QStringLiteral("format"), QStringLiteral("json")}}},
+        {QStringLiteral("externalId"), externalId},
+        {QStringLiteral("enableErrorDiagnostics"), true},
+        {QStringLiteral("partialIngestionPercent"), partialIngestionPercent},
+        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("zaw"), QJsonArray{QStringLiteral("direct-sync")}}}}};
     m_platform->send("POST", kImport, {}, body, {}, context,
                      [done](const net::HttpResponse &response, const net::Error &error) {
                          if (error) {
@@ -191,8 +190,8 @@ void BatchIngestionClient::abort(const QString &batchId, QObject *context, std::
 void BatchIngestionClient::batch(const QString &batchId, QObject *context,
                                  std::function<void(const IngestBatch &, const net::Error &)> done)
 {
-    m_platform->send("GET", kCatalogBatches + QLatin1Char('/') + PlatformClient::segment(batchId), {}, {}, {},
-                     context, [batchId, done](const net::HttpResponse &response, const net::Error &error) {
+    m_platform->send("GET", kCatalogBatches + QLatin1Char('/') + PlatformClient::segment(batchId), {}, {}, {}, context,
+                     [batchId, done](const net::HttpResponse &response, const net::Error &error) {
                          if (error) {
                              done({}, error);
                              return;
@@ -207,8 +206,7 @@ void BatchIngestionClient::batch(const QString &batchId, QObject *context,
                      });
 }
 
-void BatchIngestionClient::batchesByExternalId(const QString &externalId, const QString &dataSetId,
-                                               QObject *context,
+void BatchIngestionClient::batchesByExternalId(const QString &externalId, const QString &dataSetId, QObject *context,
                                                std::function<void(const QList<IngestBatch> &, const net::Error &)> done)
 {
     QUrlQuery q;
@@ -271,22 +269,21 @@ void BatchIngestionClient::readFailedFiles(const QString &batchId, QStringList n
     q.addQueryItem(QStringLiteral("path"), name);
     QPointer<BatchIngestionClient> self(this);
     QPointer<QObject> guard(context);
-    m_platform->send(
-        "GET", kExport + QLatin1Char('/') + PlatformClient::segment(batchId) + QStringLiteral("/failed"), q, {}, {},
-        context, [=](const net::HttpResponse &response, const net::Error &error) mutable {
-            if (!self || !guard)
-                return;
-            if (error) {
-                done(rows, error);
-                return;
-            }
-            for (const QByteArray &line : response.body.split('\n')) {
-                const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
-                if (doc.isObject())
-                    rows.append(doc.object());
-            }
-            self->readFailedFiles(batchId, names, rows, guard.data(), done);
-        });
+    m_platform->send("GET", kExport + QLatin1Char('/') + PlatformClient::segment(batchId) + QStringLiteral("/failed"),
+                     q, {}, {}, context, [=](const net::HttpResponse &response, const net::Error &error) mutable {
+                         if (!self || !guard)
+                             return;
+                         if (error) {
+                             done(rows, error);
+                             return;
+                         }
+                         for (const QByteArray &line : response.body.split('\n')) {
+                             const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
+                             if (doc.isObject())
+                                 rows.append(doc.object());
+                         }
+                         self->readFailedFiles(batchId, names, rows, guard.data(), done);
+                     });
 }
 
 } // namespace zaw::adobe

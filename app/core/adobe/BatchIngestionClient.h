@@ -44,8 +44,8 @@ public:
     // one, uploadFile() fails.
     void setHttpClient(net::HttpClient *http) { m_http = http; }
 
-    void createBatch(const QString &dataSetId, const QString &externalId, int partialIngestionPercent,
-                     QObject *context, std::function<void(const IngestBatch &, const net::Error &)> done);
+    void createBatch(const QString &dataSetId, const QString &externalId, int partialIngestionPercent, QObject *context,
+                     std::function<void(const IngestBatch &, const net::Error &)> done);
     // PUT …/files/{remotePath}: the body streams from localFile (application/octet-stream).
     void uploadFile(const QString &batchId, const QString &dataSetId, const QString &remotePath,
                     const QString &localFile, QObject *context, std::function<void(const net::Error &)> done);

@@ -43,8 +43,8 @@ QJsonObject PendingBatch::toJson() const
     QJsonObject o{{QStringLiteral("externalId"), externalId},
                   {QStringLiteral("batchId"), batchId.isEmpty() ? QJsonValue() : QJsonValue(batchId)},
                   {QStringLiteral("spoolKey"), spoolKey},
-                  {QStringLiteral("windowEnd"), QJsonObject{{QStringLiteral("ts"), timeText(windowEnd)},
-                                                            {QStringLiteral("id"), QJsonValue()}}},
+                  {QStringLiteral("windowEnd"),
+                   QJsonObject{{QStringLiteral("ts"), timeText(windowEnd)}, {QStringLiteral("id"), QJsonValue()}}},
                   {QStringLiteral("files"), list},
                   {QStringLiteral("completed"), completed},
                   {QStringLiteral("firstLoad"), firstLoad},
@@ -82,14 +82,15 @@ PendingBatch PendingBatch::fromJson(const QJsonObject &o)
 
 QJsonObject ModuleState::toJson() const
 {
-    QJsonObject o{{QStringLiteral("module"), module},
-                  {QStringLiteral("datasetId"), dataSetId},
-                  {QStringLiteral("fieldsHash"), fieldsHash},
-                  {QStringLiteral("phase"), phase.isEmpty() ? QStringLiteral("initial") : phase},
-                  {QStringLiteral("cursor"),
-                   QJsonObject{{QStringLiteral("ts"), cursorTs.isValid() ? QJsonValue(timeText(cursorTs)) : QJsonValue()},
-                               {QStringLiteral("id"), cursorId.isEmpty() ? QJsonValue() : QJsonValue(cursorId)}}},
-                  {QStringLiteral("pending"), pending.isValid() ? QJsonValue(pending.toJson()) : QJsonValue()}};
+    QJsonObject o{
+        {QStringLiteral("module"), module},
+        {QStringLiteral("datasetId"), dataSetId},
+        {QStringLiteral("fieldsHash"), fieldsHash},
+        {QStringLiteral("phase"), phase.isEmpty() ? QStringLiteral("initial") : phase},
+        {QStringLiteral("cursor"),
+         QJsonObject{{QStringLiteral("ts"), cursorTs.isValid() ? QJsonValue(timeText(cursorTs)) : QJsonValue()},
+                     {QStringLiteral("id"), cursorId.isEmpty() ? QJsonValue() : QJsonValue(cursorId)}}},
+        {QStringLiteral("pending"), pending.isValid() ? QJsonValue(pending.toJson()) : QJsonValue()}};
     putTime(o, "deletedSince", deletedSince);
     if (!attentionHash.isEmpty())
         o.insert(QStringLiteral("attention"), QJsonObject{{QStringLiteral("fieldsHash"), attentionHash},

@@ -45,7 +45,7 @@ struct ModuleState
     QString module;
     QString dataSetId;
     QString fieldsHash;
-    QString phase; // "initial" (nothing loaded yet) or "incremental"
+    QString phase;      // "initial" (nothing loaded yet) or "incremental"
     QDateTime cursorTs; // invalid before the first load
     QString cursorId;
     QDateTime deletedSince;

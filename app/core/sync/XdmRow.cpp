@@ -61,8 +61,9 @@ QJsonValue XdmRow::convert(const QJsonValue &value, const QString &xdmType, cons
         if (value.isArray()) {
             for (const QJsonValue &v : value.toArray()) {
                 if (v.isObject())
-                    list.append(v.toObject().value(QStringLiteral("name")).toString(
-                        v.toObject().value(QStringLiteral("id")).toString()));
+                    list.append(v.toObject()
+                                    .value(QStringLiteral("name"))
+                                    .toString(v.toObject().value(QStringLiteral("id")).toString()));
                 else if (!v.isNull())
                     list.append(v.isString() ? v : QJsonValue(v.toVariant().toString()));
             }
@@ -171,8 +172,8 @@ QJsonObject XdmRow::fromRecord(const SyncModuleConfig &module, const QJsonObject
     for (const setup::XdmFieldMapping &m : module.fields) {
         if (m.xdmPath.isEmpty())
             continue;
-        const QJsonValue v = convert(sourceValue(record, m.source.isEmpty() ? m.zohoField : m.source), m.xdmType,
-                                     m.xdmFormat);
+        const QJsonValue v =
+            convert(sourceValue(record, m.source.isEmpty() ? m.zohoField : m.source), m.xdmType, m.xdmFormat);
         if (!v.isUndefined())
             setPath(row, m.xdmPath, v);
     }
@@ -181,8 +182,8 @@ QJsonObject XdmRow::fromRecord(const SyncModuleConfig &module, const QJsonObject
     if (!module.deletedFlagPath.isEmpty())
         setPath(row, module.deletedFlagPath, false);
     const QDateTime t = parseTime(modified);
-    row.insert(QStringLiteral("_id"), sha1(module.module + QLatin1Char('|') + id + QLatin1Char('|') +
-                                           (t.isValid() ? isoUtc(t) : modified)));
+    row.insert(QStringLiteral("_id"),
+               sha1(module.module + QLatin1Char('|') + id + QLatin1Char('|') + (t.isValid() ? isoUtc(t) : modified)));
     return row;
 }
 
@@ -196,7 +197,8 @@ QJsonObject XdmRow::tombstone(const SyncModuleConfig &module, const QString &zoh
         setPath(row, module.deletedFlagPath, true);
     if (!module.deletedTimePath.isEmpty())
         setPath(row, module.deletedTimePath, when);
-    row.insert(QStringLiteral("_id"), sha1(module.module + QLatin1Char('|') + zohoId + QStringLiteral("|deleted|") + when));
+    row.insert(QStringLiteral("_id"),
+               sha1(module.module + QLatin1Char('|') + zohoId + QStringLiteral("|deleted|") + when));
     return row;
 }
 

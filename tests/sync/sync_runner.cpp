@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A small driver of account::SyncRun for the sync suites and the benchmark, run as a child
+// process (so the crash-matrix tests can end it at a hook): loads the profile with its secrets
+// from the keychain, runs one sync and prints the RunReport as JSON on stdout.
+//
+//   sync_runner --endpoints FILE --config-dir DIR [--profile NAME] [--module M] [--lag S]
+//               [--part-bytes N] [--poll-ms N] [--lock-wait-ms N] [--attempts N]
+// Exit: 0 run ok, 1 a module failed or the run stopped, 3 another run held the lock, 2 usage.
+#include "account/ProfileSession.h"
+#include "account/SyncRun.h"
+#include "endpoints/Endpoints.h"
+#include "net/HttpClient.h"
+#include "store/KeychainSecretStore.h"
+#include "store/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace zaw;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QString endpointsFile, configDir, profile = QStringLiteral("default"), module;
+    int lag = 0, lockWait = 2000;
+    sync::SyncEngine::Options options;
+    options.lagSeconds = 0;
+    options.pollFirstMs = 200;
+    options.pollMaxMs = 2000;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        const QString v = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == QLatin1String("--endpoints"))
+            endpointsFile = v;
+        else if (a == QLatin1String("--config-dir"))
+            configDir = v;
+        else if (a == QLatin1String("--profile"))
+            profile = v;
+        else if (a == QLatin1String("--module"))
+            module = v;
+        else if (a == QLatin1String("--lag"))
+            lag = v.toInt();
+        else if (a == QLatin1String("--part-bytes"))
+            options.partBytes = v.toLongLong();
+        else if (a == QLatin1String("--poll-ms"))
+            options.pollFirstMs = v.toInt();
+        else if (a == QLatin1String("--lock-wait-ms"))
+            lockWait = v.toInt();
+        else if (a == QLatin1String("--attempts"))
+            options.attemptsPerRun = v.toInt();
+        else if (a == QLatin1String("--bulk-threshold"))
+            options.bulkReadThreshold = v.toLongLong();
+        else {
+            std::fprintf(stderr, "unknown argument %s\n", qPrintable(a));
+            return 2;
+        }
+        ++i;
+    }
+    if (configDir.isEmpty()) {
+        std::fprintf(stderr, "--config-dir is required\n");
+        return 2;
+    }
+    Endpoints endpoints = Endpoints::production();
+    if (!endpointsFile.isEmpty()) {
+        QString error;
+        const auto loaded = Endpoints::fromFile(endpointsFile, &error);
+        if (!loaded) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        endpoints = *loaded;
+    }
+    net::HttpClient http;
+    store::ProfileStore profiles(configDir);
+    store::KeychainSecretStore secrets;
+    account::ProfileSession session(&http, endpoints, &profiles, &secrets);
+    account::SyncRun run(&session);
+    int code = 1;
+    QObject::connect(&run, &account::SyncRun::finished, &app, [&](const sync::RunReport &report) {
+        std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
+        std::fputs("\n", stdout);
+        std::fflush(stdout);
+        code = report.lockHeld ? 3 : (report.ok() ? 0 : 1);
+        app.exit(code);
+    });
+    session.load(
+        profile, true,
+        [&](const net::Error &error) {
+            if (error) {
+                std::fprintf(stderr, "load: %s\n", qPrintable(error.message));
+                app.exit(1);
+                return;
+            }
+            run.setModule(module);
+            run.setEngineOptions(options);
+            run.setLagSeconds(lag);
+            run.setLockWaitMs(lockWait);
+            run.start();
+        },
+        true);
+    return app.exec();
+}
