@@ -99,19 +99,26 @@ bool DemoEnvironment::setRetiredZohoSource(bool retired)
     return true;
 }
 
-void DemoEnvironment::changeZohoData(net::HttpClient *http, QObject *context,
+void DemoEnvironment::changeZohoData(net::HttpClient *http, const QString &login, const QString &editId,
+                                     const QString &deleteId, QObject *context,
                                      std::function<void(const QString &error)> done)
 {
     // One after the other: 3 new leads, one edited, one deleted.
-    const QList<QJsonObject> changes{{{QStringLiteral("op"), QStringLiteral("add")},
-                                      {QStringLiteral("module"), QStringLiteral("Leads")},
-                                      {QStringLiteral("count"), 3}},
-                                     {{QStringLiteral("op"), QStringLiteral("edit")},
-                                      {QStringLiteral("module"), QStringLiteral("Leads")},
-                                      {QStringLiteral("count"), 1}},
-                                     {{QStringLiteral("op"), QStringLiteral("delete")},
-                                      {QStringLiteral("module"), QStringLiteral("Leads")},
-                                      {QStringLiteral("count"), 1}}};
+    const QString leads = QStringLiteral("Leads");
+    const QList<QJsonObject> changes{
+        {{QStringLiteral("login"), login},
+         {QStringLiteral("op"), QStringLiteral("add")},
+         {QStringLiteral("module"), leads},
+         {QStringLiteral("count"), 3}},
+        {{QStringLiteral("login"), login},
+         {QStringLiteral("op"), QStringLiteral("edit")},
+         {QStringLiteral("module"), leads},
+         {QStringLiteral("id"), editId},
+         {QStringLiteral("fields"), QJsonObject{{QStringLiteral("Last_Name"), QStringLiteral("Edited in the demo")}}}},
+        {{QStringLiteral("login"), login},
+         {QStringLiteral("op"), QStringLiteral("delete")},
+         {QStringLiteral("module"), leads},
+         {QStringLiteral("id"), deleteId}}};
     auto next = std::make_shared<std::function<void(int)>>();
     QUrl target = url();
     target.setPath(QStringLiteral("/_sandbox/zoho/change"));

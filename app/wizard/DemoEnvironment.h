@@ -45,10 +45,12 @@ public:
     // sandbox cannot switch at run time.
     bool setRetiredZohoSource(bool retired);
     bool isRetiredZohoSource() const { return m_retired; }
-    // The demo's "Change demo data in Zoho": adds 3 leads, edits one and deletes one through the
-    // sandbox's control endpoint, so the next sync shows them arriving. done gets a translated
-    // error message (empty on success); it runs once, only while context lives.
-    void changeZohoData(net::HttpClient *http, QObject *context, std::function<void(const QString &error)> done);
+    // The demo's "Change demo data in Zoho": adds 3 leads, edits editId and deletes deleteId
+    // (records of the Zoho user login's org) through the sandbox's control endpoint, so the next
+    // sync shows them arriving. done gets a translated error message (empty on success); it runs
+    // once, only while context lives.
+    void changeZohoData(net::HttpClient *http, const QString &login, const QString &editId, const QString &deleteId,
+                        QObject *context, std::function<void(const QString &error)> done);
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;

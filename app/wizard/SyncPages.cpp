@@ -816,14 +816,35 @@ void SyncDonePage::changeDemoData()
         return;
     m_change->setEnabled(false);
     m_status->begin(tr("Changing the demo's Zoho CRM data…"));
-    m_context->demo()->changeZohoData(m_context->services()->http(), m_status->guard(), [this](const QString &error) {
+    // Two leads to edit and delete: the first ones Zoho CRM lists.
+    m_changeCatalogue = SyncBackend::zohoCatalogue(m_context->services());
+    if (!m_changeCatalogue) {
         m_change->setEnabled(true);
-        if (!error.isEmpty()) {
-            m_status->failInput(error);
-            return;
-        }
-        m_status->finish(tr("In Zoho CRM: 3 leads added, 1 edited, 1 deleted. Sync now sends them."));
-    });
+        m_status->failInput(tr("This build cannot read Zoho CRM directly."));
+        return;
+    }
+    m_changeCatalogue->preview(
+        QStringLiteral("Leads"), 2, m_status->guard(), [this](const catalogue::Preview &preview, const net::Error &error) {
+            if (error || preview.rows.size() < 2) {
+                m_change->setEnabled(true);
+                m_status->fail(error ? error
+                                     : net::Error::make(net::ErrorCategory::Input,
+                                                        tr("The demo's Zoho CRM has fewer than two leads to change.")));
+                return;
+            }
+            const QString login = currentProfile(m_context).zoho.value(QStringLiteral("email")).toString();
+            const QString editId = preview.rows.at(0).value(QStringLiteral("id")).toVariant().toString();
+            const QString deleteId = preview.rows.at(1).value(QStringLiteral("id")).toVariant().toString();
+            m_context->demo()->changeZohoData(
+                m_context->services()->http(), login, editId, deleteId, m_status->guard(), [this](const QString &failed) {
+                    m_change->setEnabled(true);
+                    if (!failed.isEmpty()) {
+                        m_status->failInput(failed);
+                        return;
+                    }
+                    m_status->finish(tr("In Zoho CRM: 3 leads added, 1 edited, 1 deleted. Sync now sends them."));
+                });
+        });
 }
 
 } // namespace zaw

@@ -162,6 +162,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_change;
     PageStatus *m_status;
+    std::unique_ptr<catalogue::SourceCatalogue> m_changeCatalogue; // reads the leads the demo changes
     bool m_running = false;
 };
 

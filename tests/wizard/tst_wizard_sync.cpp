@@ -65,8 +65,9 @@ struct Run : test::DemoRun
     // Rows in the AEP dataset, as the sandbox keeps them.
     qint64 datasetRows(const QString &dataSetId)
     {
-        const test::HttpResult r = http.get(url(u"/_sandbox/adobe/datasets/%1/rows"_s.arg(dataSetId)) +
-                                            QStringLiteral("?countOnly=true"));
+        QUrl u = url(u"/_sandbox/adobe/datasets/%1/rows"_s.arg(dataSetId));
+        u.setQuery(u"countOnly=true"_s);
+        const test::HttpResult r = http.get(u);
         return r.status == 200 ? qint64(r.object().value(u"count"_s).toDouble()) : -1;
     }
     sync::SyncConfig syncConfig()
@@ -87,6 +88,17 @@ struct Run : test::DemoRun
         return {};
     }
 };
+
+// With ZAW_SHOT_DIR set (a look at the pages under Xvfb): the window as it is now.
+void shot(test::DemoRun &run, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ZAW_SHOT_DIR");
+    if (dir.isEmpty() || !run.wizard)
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(200);
+    run.wizard->grab().save(dir + u"/"_s + name + u".png"_s);
+}
 
 qint64 number(const QString &text)
 {
@@ -119,7 +131,9 @@ private slots:
         QVERIFY(retired);
         QTRY_VERIFY(retired->isVisible());
         retired->setChecked(true);
+        shot(run, u"01-welcome-2026"_s);
         QVERIFY2(run.context.demo()->isRetiredZohoSource(), "the demo sandbox did not switch");
+        QVERIFY(retired->isChecked());
 
         run.newWizard(ConnectionWizard::AdobeCredentialsPageId);
         QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SourceAccountPageId));
@@ -130,6 +144,7 @@ private slots:
         auto *syncRadio = run.find<QRadioButton>(u"syncModeRadio"_s);
         QVERIFY(syncRadio->isChecked());
         QVERIFY(!run.find<QRadioButton>(u"newConnectionRadio"_s)->isEnabled());
+        shot(run, u"02-source-account-retired"_s);
         QTRY_VERIFY(run.canAdvance());
         QVERIFY(run.advanceTo(ConnectionWizard::SelectDataPageId));
         QVERIFY(run.context.controller()->isSyncMode());
@@ -143,19 +158,24 @@ private slots:
             names << modules->item(i)->data(Qt::UserRole).toString();
         QVERIFY2(names.contains(u"Leads"_s) && names.contains(u"Contacts"_s), qPrintable(names.join(u',')));
         QCOMPARE(run.requests("GET", u"flowservice/connections/.*/explore"_s), 0);
+        shot(run, u"03-select-data"_s);
         QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SyncMappingPageId));
         QVERIFY(run.find<QTableWidget>(u"syncMappingTable"_s)->rowCount() > 3);
+        shot(run, u"04-sync-mapping"_s);
         QVERIFY(run.advanceTo(ConnectionWizard::SyncSchedulePageId));
         QCOMPARE(run.find<QSpinBox>(u"syncEverySpin"_s)->value(), 4); // every 4 hours by default
+        shot(run, u"05-sync-schedule"_s);
         QVERIFY(run.advanceTo(ConnectionWizard::SyncReviewPageId));
         const QString review = run.find<QLabel>(u"syncReviewSummary"_s)->text();
         QVERIFY2(review.contains(u"Dataset"_s) && review.contains(u"not turned on"_s), qPrintable(review));
+        shot(run, u"06-sync-review"_s);
 
         // Create: schema + dataset, the schedule written, the first run loads every Lead.
         QVERIFY(run.advanceTo(ConnectionWizard::SyncCreatePageId));
         auto *bar = run.find<QProgressBar>(u"syncProgress"_s);
         QTRY_VERIFY_WITH_TIMEOUT(run.canAdvance(), 60000);
         QCOMPARE(bar->value(), bar->maximum());
+        shot(run, u"07-sync-create"_s);
         const sync::SyncConfig config = run.syncConfig();
         QVERIFY(config.module(u"Leads"_s));
         const QString dataSetId = config.module(u"Leads"_s)->dataSetId;
@@ -169,6 +189,7 @@ private slots:
         QCOMPARE(row.at(3), u"success"_s);
         QVERIFY(!row.at(2).isEmpty()); // the batch id
         QCOMPARE(run.datasetRows(dataSetId), zohoLeads);
+        shot(run, u"08-sync-done"_s);
 
         // The schedule: written, not enabled (demo).
         const sync::ScheduleInfo schedule = sync::Schedule().show(run.context.services()->profileName());
@@ -193,6 +214,7 @@ private slots:
         QCOMPARE(number(row.at(1)), 1); // 1 tombstone
         QCOMPARE(row.at(3), u"success"_s);
         QCOMPARE(run.find<QTreeWidget>(u"syncHistory"_s)->topLevelItemCount(), 2);
+        shot(run, u"09-sync-now"_s);
     }
 
 private:
