@@ -824,7 +824,8 @@ void SyncDonePage::changeDemoData()
         return;
     }
     m_changeCatalogue->preview(
-        QStringLiteral("Leads"), 2, m_status->guard(), [this](const catalogue::Preview &preview, const net::Error &error) {
+        QStringLiteral("Leads"), 2, m_status->guard(),
+        [this](const catalogue::Preview &preview, const net::Error &error) {
             if (error || preview.rows.size() < 2) {
                 m_change->setEnabled(true);
                 m_status->fail(error ? error
@@ -836,7 +837,8 @@ void SyncDonePage::changeDemoData()
             const QString editId = preview.rows.at(0).value(QStringLiteral("id")).toVariant().toString();
             const QString deleteId = preview.rows.at(1).value(QStringLiteral("id")).toVariant().toString();
             m_context->demo()->changeZohoData(
-                m_context->services()->http(), login, editId, deleteId, m_status->guard(), [this](const QString &failed) {
+                m_context->services()->http(), login, editId, deleteId, m_status->guard(),
+                [this](const QString &failed) {
                     m_change->setEnabled(true);
                     if (!failed.isEmpty()) {
                         m_status->failInput(failed);
