@@ -144,6 +144,10 @@ void SourceAccountPage::showRetired(bool retired)
     m_retired = retired;
     m_context->controller()->setSourceRetired(retired);
     m_retiredNote->setVisible(retired);
+    setSubTitle(retired ? tr("How the records get from Zoho CRM into Experience Platform.")
+                        : tr("Experience Platform keeps the Zoho CRM credentials in a source account (a base "
+                             "connection). Create one, or reuse one made earlier: its credentials are replaced with "
+                             "this sign-in's."));
     if (retired) {
         m_retiredNote->setText(
             tr("<b>Experience Platform no longer offers the Zoho CRM source.</b> Adobe retired it at the end of "

@@ -794,6 +794,8 @@ void SyncDonePage::syncNow()
     m_cancel->setEnabled(true);
     m_run->setVisible(true);
     m_run->begin(tr("Syncing…"));
+    m_status->clearError();
+    m_status->label()->clear();
     emit completeChanged();
     QObject *guard = m_status->guard();
     connect(backend, &SyncBackend::runProgress, guard, [this](const sync::SyncProgress &p) { m_run->showProgress(p); });

@@ -147,6 +147,8 @@ void WizardController::open(const QString &name, Mode mode, const QString &setup
 
 void WizardController::startNewConnection(const QString &profileName)
 {
+    setSyncMode(false);
+    m_sourceRetired = false;
     if (m_session) {
         dropPlan();
         closeProfile();

@@ -236,6 +236,22 @@ private slots:
         QCOMPARE(row.at(3), u"success"_s);
         QCOMPARE(run.find<QTreeWidget>(u"syncHistory"_s)->topLevelItemCount(), 2);
         shot(run, u"09-sync-now"_s);
+
+        // The dashboard: the connection's details show the sync's last run; Manage opens its page.
+        run.newWizard(ConnectionWizard::WelcomePageId);
+        auto *profiles = run.find<QTreeWidget>(u"savedProfiles"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(profiles->topLevelItemCount() > 0, 15000);
+        profiles->setCurrentItem(profiles->topLevelItem(0));
+        auto *details = run.find<QLabel>(u"profileDetails"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(u"Sync of Leads from this computer: last run"_s), 15000);
+        auto *manage = run.find<QPushButton>(u"manageButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(manage->isEnabled(), 15000);
+        QTest::mouseClick(manage, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(run.wizard->currentId(), int(ConnectionWizard::SyncDonePageId), 15000);
+        QCOMPARE(run.find<QTreeWidget>(u"syncHistory"_s)->topLevelItemCount(), 2);
+        QVERIFY(run.find<QLabel>(u"syncHealth"_s)->text().contains(u"fine"_s));
+        QTRY_VERIFY(run.find<QPushButton>(u"syncNowButton"_s)->isEnabled());
+        shot(run, u"10-manage-sync"_s);
     }
 
 private:
