@@ -25,7 +25,7 @@ using setup::SourceAccountQuery;
 SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_new(new QRadioButton(tr("Create a &new Zoho CRM account in Experience Platform"), this))
+    , m_new(new QRadioButton(tr("Create a ne&w Zoho CRM account in Experience Platform"), this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_existing(new QRadioButton(tr("Use an &existing Zoho CRM account"), this))
@@ -64,7 +64,7 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     group->addButton(m_sync);
     auto *newForm = new QFormLayout;
     newForm->setContentsMargins(24, 0, 0, 0);
-    newForm->addRow(tr("Account &name:"), m_name);
+    newForm->addRow(tr("Account na&me:"), m_name);
     newForm->addRow(tr("&Description (optional):"), m_description);
     auto *existingForm = new QFormLayout;
     existingForm->setContentsMargins(24, 0, 0, 0);
@@ -184,7 +184,7 @@ void SourceAccountPage::listConnections()
                                                             int(connections.size())));
             }
             m_existing->setEnabled(m_connections->count() > 0);
-            if (m_connections->count() == 0)
+            if (m_connections->count() == 0 && m_existing->isChecked())
                 m_new->setChecked(true);
             const int index = m_connections->findData(previous);
             if (index >= 0)

@@ -254,6 +254,29 @@ private slots:
         shot(run, u"10-manage-sync"_s);
     }
 
+    // With the Zoho CRM source still offered, a user may choose to sync from this computer anyway.
+    void syncChosenOnPurpose()
+    {
+        Run run;
+        run.signIn();
+        run.storeSignIn(u"ana.lima@example.com"_s);
+        run.newWizard(ConnectionWizard::AdobeCredentialsPageId);
+        QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SourceAccountPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(run.canAdvance(), 15000); // the spec is there: a source account could be made
+        QVERIFY(!run.find<QLabel>(u"retiredSourceNote"_s)->isVisible());
+        QVERIFY(run.find<QRadioButton>(u"newConnectionRadio"_s)->isChecked());
+        run.find<QRadioButton>(u"syncModeRadio"_s)->setChecked(true);
+        QVERIFY(run.advanceTo(ConnectionWizard::SelectDataPageId));
+        QVERIFY(run.context.controller()->isSyncMode());
+        QCOMPARE(run.requests("POST", u"flowservice/connections$"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(run.find<QListWidget>(u"moduleList"_s)->count() > 0, 15000);
+        QCOMPARE(run.requests("GET", u"flowservice/connections/.*/explore"_s), 0);
+        // Back, and the dataflow path again: Select data reads through Experience Platform then.
+        run.wizard->back();
+        QCOMPARE(run.wizard->currentId(), int(ConnectionWizard::SourceAccountPageId));
+        QVERIFY(run.find<QRadioButton>(u"syncModeRadio"_s)->isChecked());
+    }
+
 private:
     QTemporaryDir m_xdg;
 };
