@@ -328,7 +328,7 @@ Response AdobeState::putBatchFile(const Request &request, const Caller &caller)
     it->files.insert(path, request.body); // replaces the file: the PUT is idempotent
     it->data.insert(u"updated"_s, nowMs());
     context->changed();
-    return Response::text({}, 200).withHeader("content-type", "application/json");
+    return Response::empty(200); // the docs show "200 OK" with an empty body
 }
 
 Response AdobeState::batchAction(const Request &request, const Caller &caller)
@@ -342,8 +342,10 @@ Response AdobeState::batchAction(const Request &request, const Caller &caller)
     const QString status = it->data.value(u"status"_s).toString();
     const qint64 ms = nowMs();
     if (action == u"COMPLETE"_s) {
-        if (status == u"processing"_s || status == u"success"_s || status == u"active"_s)
-            return Response::json(it->data); // "the API will return success, even after retrying"
+        // COMPLETE is safe to retry: "If the operation actually succeeded, the API will return
+        // success, even after retrying" – whatever processing made of the batch since.
+        if (status != u"loading"_s && status != u"aborted"_s)
+            return Response::json(it->data);
         if (status != u"loading"_s) {
             return ingestError(request, u"1014-400"_s, u"Bad Request"_s,
                                u"The batch %1 is '%2' and cannot be completed."_s.arg(id, status));
@@ -611,7 +613,9 @@ Response AdobeState::listFailedFiles(const Request &request, const Caller &calle
             return ingestError(request, u"1021-404"_s, u"Not Found"_s,
                                u"The batch %1 has no failed file %2."_s.arg(id, path));
         }
-        return Response::text(*file, 200).withHeader("content-type", "application/json");
+        Response rows = Response::empty(200);
+        rows.body = *file;
+        return rows.withHeader("content-type", "application/json");
     }
     QJsonArray data;
     for (auto f = it->failedRows.constBegin(); f != it->failedRows.constEnd(); ++f) {

@@ -37,6 +37,7 @@ struct Condition
     Token literal;
     QList<Token> literals; // in / not in (≤ 50); between (2)
     std::vector<Condition> children;
+    bool bracketed = false; // written inside ( )
 
     int criteriaCount() const
     {
@@ -223,6 +224,8 @@ public:
         return {};
     }
 
+    // Zoho wants more than two criteria "enclosed within brackets properly": every AND / OR joins
+    // exactly two operands, and an operand that is itself an AND / OR is bracketed.
     std::optional<CoqlError> condition(Condition *out)
     {
         Condition first;
@@ -232,14 +235,19 @@ public:
             *out = std::move(first);
             return std::nullopt;
         }
+        if (first.kind == Condition::And && !first.bracketed)
+            return syntaxError(peek());
         out->kind = Condition::Or;
         out->children.push_back(std::move(first));
-        while (acceptKeyword("or")) {
-            Condition next;
-            if (auto e = conjunction(&next))
-                return e;
-            out->children.push_back(std::move(next));
-        }
+        take(); // OR
+        Condition next;
+        if (auto e = conjunction(&next))
+            return e;
+        if (next.kind == Condition::And && !next.bracketed)
+            return syntaxError(peek());
+        out->children.push_back(std::move(next));
+        if (isKeyword("or") || isKeyword("and"))
+            return syntaxError(peek());
         return std::nullopt;
     }
 
@@ -254,12 +262,13 @@ public:
         }
         out->kind = Condition::And;
         out->children.push_back(std::move(first));
-        while (acceptKeyword("and")) {
-            Condition next;
-            if (auto e = factor(&next))
-                return e;
-            out->children.push_back(std::move(next));
-        }
+        take(); // AND
+        Condition next;
+        if (auto e = factor(&next))
+            return e;
+        out->children.push_back(std::move(next));
+        if (isKeyword("and"))
+            return syntaxError(peek());
         return std::nullopt;
     }
 
@@ -270,6 +279,7 @@ public:
                 return e;
             if (!acceptPunct(")"))
                 return syntaxError(peek());
+            out->bracketed = true;
             return std::nullopt;
         }
         if (peek().kind != Token::Word)

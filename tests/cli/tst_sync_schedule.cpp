@@ -107,27 +107,28 @@ private slots:
         QVERIFY(QDir().mkpath(QFileInfo(exe).absolutePath()));
         QVERIFY(QFile::copy(QStringLiteral("/bin/true"), exe));
         QFile::setPermissions(exe, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        ScheduleSpec s = spec(dir.filePath(QStringLiteral("My Config/100%")));
-        s.executable = exe;
-        const auto files = Schedule::files(SchedulerKind::SystemdUser, s, dir.path());
-        for (const ScheduleFile &file : files) {
-            QVERIFY(QDir().mkpath(QFileInfo(file.path).absolutePath()));
-            QFile out(file.path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(file.content);
-        }
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SYSTEMD_UNIT_PATH"), QFileInfo(files.at(0).path).absolutePath() + QLatin1Char(':'));
-        process.setProcessEnvironment(env);
-        process.start(analyze, {QStringLiteral("verify"), files.at(0).path, files.at(1).path});
-        QVERIFY(process.waitForFinished(60000));
-        const QString output = QString::fromLocal8Bit(process.readAll());
-        QVERIFY2(process.exitCode() == 0, qPrintable(output));
-        // Nothing about our units (lines about the host's other units are not ours to judge).
-        for (const QString &l : output.split(QLatin1Char('\n'))) {
-            QVERIFY2(!l.contains(QLatin1String("zoho-aep-sync")), qPrintable(output));
+        for (const int every : {240, 30, 7 * 60, 24 * 60}) {
+            ScheduleSpec s = spec(dir.filePath(QStringLiteral("My Config/100%")), every);
+            s.executable = exe;
+            const auto files = Schedule::files(SchedulerKind::SystemdUser, s, dir.path());
+            for (const ScheduleFile &file : files) {
+                QVERIFY(QDir().mkpath(QFileInfo(file.path).absolutePath()));
+                QFile out(file.path);
+                QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                out.write(file.content);
+            }
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SYSTEMD_UNIT_PATH"),
+                       QFileInfo(files.at(0).path).absolutePath() + QLatin1Char(':'));
+            process.setProcessEnvironment(env);
+            process.start(analyze, {QStringLiteral("verify"), files.at(0).path, files.at(1).path});
+            QVERIFY(process.waitForFinished(60000));
+            const QString output = QString::fromLocal8Bit(process.readAll());
+            QVERIFY2(process.exitCode() == 0, qPrintable(output));
+            // Nothing about our units (lines about the host's other units are not ours to judge).
+            QVERIFY2(!output.contains(QLatin1String("zoho-aep-sync")), qPrintable(QString::number(every) + output));
         }
     }
 

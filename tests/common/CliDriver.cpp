@@ -77,6 +77,8 @@ QProcessEnvironment Cli::environment() const
     }
     for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
         env.insert(it.key(), it.value());
+    for (const QString &name : removedEnv)
+        env.remove(name);
     return env;
 }
 

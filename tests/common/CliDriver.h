@@ -77,7 +77,8 @@ struct Cli
     QString zohoSecret;  // ZOHO_CLIENT_SECRET: the demo client's unless changed
     QString adobeSecret; // ADOBE_CLIENT_SECRET: the demo credential's unless changed
     QMap<QString, QString> extraEnv;
-    QString profile; // empty: the default one
+    QStringList removedEnv; // variables the commands do not get (e.g. DISPLAY, as under a scheduler)
+    QString profile;        // empty: the default one
     bool jsonOutput = true;
 };
 

@@ -343,10 +343,14 @@ private slots:
         for (int i = 0; i < 51; ++i)
             many.append(u"Last_Name"_s);
         QCOMPARE(code(u"select %1 from Leads where id > 0"_s.arg(many.join(u", "_s))), u"LIMIT_EXCEEDED"_s);
-        QStringList criteria;
-        for (int i = 0; i < 26; ++i)
-            criteria.append(u"id > %1"_s.arg(i));
-        QCOMPARE(code(u"select Last_Name from Leads where %1"_s.arg(criteria.join(u" and "_s))), u"LIMIT_EXCEEDED"_s);
+        QString nested = u"id > 0"_s;
+        for (int i = 1; i < 26; ++i)
+            nested = u"(%1 and id > %2)"_s.arg(nested).arg(i);
+        QCOMPARE(code(u"select Last_Name from Leads where %1"_s.arg(nested)), u"LIMIT_EXCEEDED"_s);
+        // More than two criteria must be bracketed.
+        QCOMPARE(code(u"select Last_Name from Leads where id > 1 and id > 2 and id > 3"_s), u"SYNTAX_ERROR"_s);
+        QCOMPARE(code(u"select Last_Name from Leads where id > 1 and id > 2 or id > 3"_s), u"SYNTAX_ERROR"_s);
+        QCOMPARE(coql(u"select Last_Name from Leads where ((id > 1 and id > 2) or id > 3)"_s).status, 200);
         QStringList values;
         for (int i = 0; i < 51; ++i)
             values.append(u"'x%1'"_s.arg(i));

@@ -3,6 +3,8 @@
 // the direct sync relies on (a batch's life cycle, idempotent uploads, row validation against the
 // dataset's schema, lookups by externalId, injected non-data failures, --state).
 #include "TestHttp.h"
+#include "setup/XdmSchemaBuilder.h"
+#include "zoho/ZohoCrmClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -140,6 +142,8 @@ private slots:
         const QJsonObject error = catalogBatch(id)[u"errors"_s].toArray().first().toObject();
         QCOMPARE(error[u"code"_s].toString(), u"106"_s);
         QCOMPARE(error[u"description"_s].toString(), u"Dataset file is empty. Please upload file with data."_s);
+        QCOMPARE(action(id, u"COMPLETE"_s).status, 200); // a retried COMPLETE still answers success
+        QCOMPARE(status(id), u"failed"_s);
         QCOMPARE(rowCount(), 0);
     }
 
@@ -303,6 +307,81 @@ private slots:
                  2);
     }
 
+    // The schema the product itself builds for a direct sync (XdmSchemaBuilder with tombstone
+    // fields, standard field groups and the tenant's zoho object) takes a row at every mapped path
+    // and a tombstone row.
+    void rowsOfTheProductsOwnSchemaAreAccepted()
+    {
+        auto field = [](const QString &api, const QString &type, const QString &json) {
+            zaw::zoho::ZohoField f;
+            f.apiName = api;
+            f.label = api;
+            f.dataType = type;
+            f.jsonType = json;
+            return f;
+        };
+        const QList<zaw::zoho::ZohoField> fields{
+            field(u"First_Name"_s, u"text"_s, u"string"_s),
+            field(u"Last_Name"_s, u"text"_s, u"string"_s),
+            field(u"Email"_s, u"email"_s, u"string"_s),
+            field(u"Phone"_s, u"phone"_s, u"string"_s),
+            field(u"Mobile"_s, u"phone"_s, u"string"_s),
+            field(u"City"_s, u"text"_s, u"string"_s),
+            field(u"Zip_Code"_s, u"text"_s, u"string"_s),
+            field(u"Lead_Source"_s, u"picklist"_s, u"string"_s),
+            field(u"No_of_Employees"_s, u"integer"_s, u"integer"_s),
+            field(u"Annual_Revenue"_s, u"currency"_s, u"double"_s),
+            field(u"Email_Opt_Out"_s, u"boolean"_s, u"boolean"_s),
+            field(u"Products_of_Interest"_s, u"multiselectpicklist"_s, u"jsonarray"_s),
+            field(u"Owner"_s, u"ownerlookup"_s, u"jsonobject"_s),
+            field(u"Follow_Up_Date"_s, u"date"_s, u"string"_s),
+            field(u"Modified_Time"_s, u"datetime"_s, u"string"_s),
+        };
+        zaw::setup::XdmSchemaBuilder builder(u"zawdemo"_s);
+        builder.setForDirectSync(true);
+        builder.setTitle(u"Zoho CRM Leads (builder)"_s);
+        const zaw::setup::XdmSchemaResult result = builder.build(u"Leads"_s, fields);
+        QVERIFY(!result.deletedFlagPath.isEmpty());
+        m_dataSet = createDataSetFrom(result.schema);
+
+        QJsonObject row{{u"_id"_s, u"0123abcd"_s}};
+        QStringList standard;
+        for (const zaw::setup::XdmFieldMapping &m : result.fields) {
+            QJsonValue value = u"text"_s;
+            if (m.xdmType == u"integer"_s)
+                value = 42;
+            else if (m.xdmType == u"number"_s)
+                value = 2.5;
+            else if (m.xdmType == u"boolean"_s)
+                value = true;
+            else if (m.xdmType == u"array"_s)
+                value = QJsonArray{u"a"_s, u"b"_s};
+            else if (m.xdmFormat == u"date-time"_s)
+                value = u"2026-11-28T10:00:00+05:30"_s;
+            else if (m.xdmFormat == u"date"_s)
+                value = u"2026-11-28"_s;
+            setPath(row, m.xdmPath, value);
+            if (m.standard)
+                standard.append(m.xdmPath);
+        }
+        QVERIFY2(standard.contains(u"person.name.firstName"_s), qPrintable(standard.join(u", "_s)));
+        QJsonObject tombstone{{u"_id"_s, u"ffee"_s}};
+        setPath(tombstone, result.identity.xdmPath, u"4150868000000002175"_s);
+        setPath(tombstone, result.deletedFlagPath, true);
+        setPath(tombstone, result.deletedTimePath, u"2026-11-28T10:00:00Z"_s);
+        const QString id = createBatch(u"builder"_s, 0).object()[u"id"_s].toString();
+        QCOMPARE(put(id, u"p.json"_s,
+                     QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n' +
+                         QJsonDocument(tombstone).toJson(QJsonDocument::Compact) + '\n')
+                     .status,
+                 200);
+        QCOMPARE(action(id, u"COMPLETE"_s).status, 200);
+        QTRY_VERIFY(status(id) != u"processing"_s);
+        const QJsonObject batch = catalogBatch(id);
+        QVERIFY2(status(id) == u"success"_s, qPrintable(QJsonDocument(batch).toJson()));
+        QCOMPARE(batch[u"metrics"_s].toObject()[u"outputRecordCount"_s].toInt(), 2);
+    }
+
     void hundredThousandRows()
     {
         QByteArray file;
@@ -347,6 +426,35 @@ private:
         const HttpResult r = m_fixture->http.postJson(m_fixture->url(u"/_sandbox/adobe/ingestion"_s),
                                                       QJsonObject{{u"processingMs"_s, ms}});
         QVERIFY2(r.status == 200, qPrintable(dump(r)));
+    }
+
+    static void setPath(QJsonObject &object, const QString &dotted, const QJsonValue &value)
+    {
+        const QStringList parts = dotted.split(u'.');
+        if (parts.size() == 1) {
+            object.insert(parts.first(), value);
+            return;
+        }
+        QJsonObject child = object.value(parts.first()).toObject();
+        setPath(child, parts.mid(1).join(u'.'), value);
+        object.insert(parts.first(), child);
+    }
+
+    QString createDataSetFrom(const QJsonObject &schemaBody)
+    {
+        Headers h = m_headers;
+        h.append(qMakePair(QByteArray("Accept"), QByteArray("application/vnd.adobe.xed+json")));
+        const HttpResult schema =
+            m_fixture->http.postJson(m_fixture->url(kBase + u"/schemaregistry/tenant/schemas"_s), schemaBody, h);
+        if (schema.status != 201)
+            qFatal("schema: %s", qPrintable(dump(schema)));
+        const HttpResult ds = m_fixture->http.postJson(
+            m_fixture->url(kBase + u"/catalog/dataSets"_s),
+            QJsonObject{{u"name"_s, u"builder"_s}, {u"schemaRef"_s, QJsonObject{{u"id"_s, schema.object()[u"$id"_s]}}}},
+            m_headers);
+        if (ds.status != 201)
+            qFatal("dataset: %s", qPrintable(dump(ds)));
+        return ds.json().toArray().first().toString().section(QLatin1Char('/'), -1);
     }
 
     QString createDataSet(const QString &title, SandboxFixture *f = nullptr)

@@ -14,6 +14,7 @@
 #include "store/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -81,10 +82,20 @@ int main(int argc, char **argv)
     account::ProfileSession session(&http, endpoints, &profiles, &secrets);
     account::SyncRun run(&session);
     int code = 1;
+    // For bench/sync-firstload.sh: when the batch was COMPLETEd and when the run ended.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 completeMs = -1;
+    QObject::connect(&run, &account::SyncRun::progress, &app, [&](const sync::SyncProgress &p) {
+        if (completeMs < 0 && p.phase == sync::SyncProgress::Phase::Waiting)
+            completeMs = clock.elapsed();
+    });
     QObject::connect(&run, &account::SyncRun::finished, &app, [&](const sync::RunReport &report) {
         std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
         std::fputs("\n", stdout);
         std::fflush(stdout);
+        std::fprintf(stderr, "sync_runner: complete-ms=%lld final-ms=%lld\n", static_cast<long long>(completeMs),
+                     static_cast<long long>(clock.elapsed()));
         code = report.lockHeld ? 3 : (report.ok() ? 0 : 1);
         app.exit(code);
     });

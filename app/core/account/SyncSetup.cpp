@@ -15,11 +15,6 @@ namespace zaw::account {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zaw::account::SyncSetup", text);
-}
-
 const QString kPlans = QString::fromLatin1(SyncSetup::kStateKey);
 
 // The object at `_<tenant>.zoho` of a (full) XDM schema, found by walking "properties"; a schema

@@ -137,7 +137,10 @@ void ZohoCrmCatalogue::preview(const QString &table, int rows, QObject *context,
             QStringList names;
             for (const Column &c : std::as_const(preview.columns))
                 names << c.name;
-            crm->records(table, names, 1, wanted, {}, calls,
+            // Zoho answers every record's id unasked.
+            QStringList asked = names;
+            asked.removeAll(u"id"_s);
+            crm->records(table, asked, 1, wanted, {}, calls,
                          [guard, done, preview, names, wanted](const zoho::ZohoRecordsPage &page,
                                                                const net::Error &error) mutable {
                              if (!guard)

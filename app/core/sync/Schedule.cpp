@@ -25,11 +25,6 @@ namespace zaw::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zaw::sync::Schedule", text);
-}
-
 const char kEveryKey[] = "X-ZohoAepEveryMinutes";
 const QString kTaskFolder = QStringLiteral("ZohoAepWizard");
 
@@ -57,7 +52,7 @@ ToolResult runTool(const QString &program, const QStringList &args, int timeoutM
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        result.output = tr("%1 did not answer in time.").arg(program);
+        result.output = QCoreApplication::translate("zaw::sync::Schedule", "%1 did not answer in time.").arg(program);
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -353,13 +348,13 @@ QByteArray taskXml(const ScheduleSpec &spec)
 bool writeFile(const ScheduleFile &file, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(file.path).absolutePath())) {
-        *error = tr("The folder %1 could not be created.")
+        *error = QCoreApplication::translate("zaw::sync::Schedule", "The folder %1 could not be created.")
                      .arg(QDir::toNativeSeparators(QFileInfo(file.path).absolutePath()));
         return false;
     }
     QSaveFile out(file.path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
-        *error = tr("The schedule file %1 could not be written: %2")
+        *error = QCoreApplication::translate("zaw::sync::Schedule", "The schedule file %1 could not be written: %2")
                      .arg(QDir::toNativeSeparators(file.path), out.errorString());
         return false;
     }

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <utility>
+
 namespace zaw::sync {
 
 Q_LOGGING_CATEGORY(lcSync, "zaw.sync", QtInfoMsg)
@@ -187,6 +189,7 @@ void SyncEngine::finishModule()
 
 void SyncEngine::moduleError(const net::Error &error)
 {
+    ++m_generation;
     m_report.status = QLatin1String(ModuleReport::kError);
     m_report.error = error;
     finishModule();
@@ -701,8 +704,11 @@ void SyncEngine::readBulk(const QString &pageToken, const QHash<QString, QString
 
 void SyncEngine::readCoqlPage()
 {
-    if (stopIfCancelled())
+    if (m_cancelled) {
+        // Reported once the page in hand is written (readCoqlGroup's caller goes on).
+        QTimer::singleShot(0, this, [this] { stopIfCancelled(); });
         return;
+    }
     m_pageOrder.clear();
     m_pageRecords.clear();
     m_dropped.clear();
@@ -714,7 +720,10 @@ void SyncEngine::readCoqlGroup(int group)
 {
     const QString query = ZohoQuery::keyset(m_cfg.module, m_groups.at(group), m_keyTs, m_keyId, m_windowEnd);
     qCDebug(lcSync) << "COQL" << query.right(260);
-    m_crm->coql(query, this, [this, group](const zoho::CoqlPage &page, const net::Error &error) {
+    const int generation = m_generation;
+    m_crm->coql(query, this, [this, group, generation](const zoho::CoqlPage &page, const net::Error &error) {
+        if (generation != m_generation)
+            return; // the module ended (a spool write failed) while this page was asked for
         if (error) {
             moduleError(error);
             return;
@@ -755,26 +764,30 @@ void SyncEngine::readCoqlGroup(int group)
             readCoqlGroup(group + 1);
             return;
         }
-        for (const QString &id : std::as_const(m_pageOrder)) {
-            if (m_dropped.contains(id))
+        // The next page is asked for before this one is written, so Zoho works while the rows
+        // are converted (still one Zoho request at a time, and one page in memory).
+        const QStringList order = std::exchange(m_pageOrder, {});
+        const QHash<QString, QJsonObject> records = std::exchange(m_pageRecords, {});
+        const QSet<QString> dropped = std::exchange(m_dropped, {});
+        if (!order.isEmpty()) {
+            m_keyTs = XdmRow::parseTime(records.value(order.last()).value(QStringLiteral("Modified_Time")).toString());
+            m_keyId = order.last();
+        }
+        const bool more = m_group0Count >= ZohoQuery::kPageSize && m_keyTs.isValid();
+        const int generation = m_generation;
+        if (more)
+            readCoqlPage();
+        for (const QString &id : order) {
+            if (dropped.contains(id))
                 continue;
-            if (!writeRow(XdmRow::fromRecord(m_cfg, m_pageRecords.value(id)), false))
+            if (!writeRow(XdmRow::fromRecord(m_cfg, records.value(id)), false))
                 return;
         }
-        if (!m_pageOrder.isEmpty()) {
-            const QJsonObject last = m_pageRecords.value(m_pageOrder.last());
-            m_keyTs = XdmRow::parseTime(last.value(QStringLiteral("Modified_Time")).toString());
-            m_keyId = m_pageOrder.last();
-        }
-        emitProgress(SyncProgress::Phase::Reading);
-        const bool more = m_group0Count >= ZohoQuery::kPageSize && m_keyTs.isValid();
-        m_pageOrder.clear();
-        m_pageRecords.clear();
-        m_dropped.clear();
-        if (more) {
-            readCoqlPage();
+        if (generation != m_generation)
             return;
-        }
+        emitProgress(SyncProgress::Phase::Reading);
+        if (more)
+            return;
         if (m_firstLoad)
             finishRead();
         else

@@ -116,6 +116,7 @@ private:
     bool m_resumedCommit = false; // the pending batch of an earlier run was committed
     bool m_resuming = false;      // the pending batch in hand is an earlier run's
     int m_attemptsThisRun = 0;
+    int m_generation = 0; // bumped when a module ends early: late answers are dropped
     int m_pollDelay = 0;
     qint64 m_pollStarted = 0;
     bool m_pollSeen = false;

@@ -97,6 +97,50 @@ QJsonValue ZohoBulkRead::typedCell(const QString &cell, const QString &dataType)
     return cell;
 }
 
+QHash<QString, QString> ZohoBulkRead::fieldTypes(const QList<ZohoField> &fields)
+{
+    static const QStringList known = {QStringLiteral("text"),
+                                      QStringLiteral("textarea"),
+                                      QStringLiteral("email"),
+                                      QStringLiteral("phone"),
+                                      QStringLiteral("website"),
+                                      QStringLiteral("picklist"),
+                                      QStringLiteral("multiselectpicklist"),
+                                      QStringLiteral("boolean"),
+                                      QStringLiteral("integer"),
+                                      QStringLiteral("bigint"),
+                                      QStringLiteral("double"),
+                                      QStringLiteral("currency"),
+                                      QStringLiteral("percent"),
+                                      QStringLiteral("decimal"),
+                                      QStringLiteral("lookup"),
+                                      QStringLiteral("ownerlookup"),
+                                      QStringLiteral("userlookup"),
+                                      QStringLiteral("date"),
+                                      QStringLiteral("datetime"),
+                                      QStringLiteral("autonumber")};
+    QHash<QString, QString> types;
+    for (const ZohoField &f : fields) {
+        QString type = f.dataType;
+        if (type == QLatin1String("formula")) {
+            type = f.raw.value(QStringLiteral("formula"))
+                       .toObject()
+                       .value(QStringLiteral("return_type"))
+                       .toString()
+                       .trimmed()
+                       .toLower();
+            if (type.isEmpty())
+                type = f.jsonType;
+        } else if (!known.contains(type) &&
+                   (f.jsonType == QLatin1String("double") || f.jsonType == QLatin1String("integer") ||
+                    f.jsonType == QLatin1String("boolean"))) {
+            type = f.jsonType;
+        }
+        types.insert(f.apiName, type);
+    }
+    return types;
+}
+
 QJsonObject ZohoBulkRead::recordFromRow(const QStringList &header, const QStringList &row,
                                         const QHash<QString, QString> &fieldTypes)
 {
@@ -231,6 +275,10 @@ void ZohoBulkRead::poll(int delayMs)
         auto page = weak.lock();
         if (!page || page != m_page)
             return;
+        if (!page->context) { // the asker is gone: stop waiting for the job
+            finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+            return;
+        }
         CrmRequest request;
         request.path = QStringLiteral("/crm/bulk/v8/read/%1").arg(page->result.jobId);
         m_crm->send(request, page->calls, [this, weak, delayMs](const net::HttpResponse &r, const net::Error &e) {
@@ -267,6 +315,10 @@ void ZohoBulkRead::poll(int delayMs)
 void ZohoBulkRead::download(int rateLimitRetriesLeft)
 {
     Page &page = *m_page;
+    if (!page.context) {
+        finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+        return;
+    }
     if (!QDir().mkpath(page.workDir)) {
         finish(net::Error::make(net::ErrorCategory::Input,
                                 tr("Cannot create the folder %1 for the Zoho CRM export. Check that the disk is "
@@ -346,6 +398,10 @@ void ZohoBulkRead::readChunk()
     page->reading = false;
     if (page != m_page)
         return;
+    if (page->cancelRequested) {
+        finish(net::Error::make(net::ErrorCategory::Cancelled, tr("The Zoho CRM export was stopped.")));
+        return;
+    }
     switch (status) {
     case ZipCsvReader::Status::More:
         QTimer::singleShot(0, page->calls, [this, weak = std::weak_ptr<Page>(page)] {

@@ -18,6 +18,7 @@
 namespace zaw::zoho {
 
 class ZohoCrmClient;
+struct ZohoField;
 class ZipCsvReader;
 
 struct BulkReadResult
@@ -60,6 +61,10 @@ public:
     // boolean → bool; integer, double, currency, percent, decimal → number (bigint stays text);
     // multiselectpicklist "a;b" → ["a","b"]; lookup, ownerlookup, userlookup → {"id": cell}.
     static QJsonValue typedCell(const QString &cell, const QString &dataType);
+    // The fieldTypes readPage wants, from ZohoCrmClient::fields(): data_type, except a formula's
+    // return_type, and for other computed fields (rollup_summary …) the json_type when it is
+    // double, integer or boolean — so their cells come out as COQL gives them.
+    static QHash<QString, QString> fieldTypes(const QList<ZohoField> &fields);
     // A CSV row as a record (header "Owner.id" sets {"Owner":{"id":…}}); null cells are kept.
     static QJsonObject recordFromRow(const QStringList &header, const QStringList &row,
                                      const QHash<QString, QString> &fieldTypes);

@@ -117,10 +117,14 @@ net::Error ZohoCrmClient::crmError(const net::HttpResponse &response, const QStr
             where << QStringLiteral("%1 %2").arg(it.key(), v.isString() ? v.toString()
                                                                         : QString::number(v.toVariant().toLongLong()));
         }
-        e.message = tr("Zoho CRM could not run the query: %1 (%2%3). If a field was deleted or renamed in Zoho, "
-                       "remove it from the selection.")
-                        .arg(zohoMessage, code,
-                             where.isEmpty() ? QString() : QStringLiteral("; ") + where.join(QStringLiteral(", ")));
+        const QString what = where.isEmpty() ? QString() : QStringLiteral("; ") + where.join(QStringLiteral(", "));
+        if (code == QLatin1String("INVALID_QUERY"))
+            e.message = tr("Zoho CRM could not run the query: %1 (%2%3). If a field was deleted or renamed in Zoho, "
+                           "remove it from the selection.")
+                            .arg(zohoMessage, code, what);
+        else
+            e.message = tr("Zoho CRM could not run the query: %1 (%2%3). Copy the details and report this.")
+                            .arg(zohoMessage, code, what);
     } else if (!code.isEmpty() && response.status >= 400 && response.status < 500) {
         e.category = ErrorCategory::Input;
         e.message = tr("Zoho CRM refused the request: %1 (%2).").arg(zohoMessage, code);
@@ -257,7 +261,7 @@ void ZohoCrmClient::deletedRecords(const QString &module, int page, const QDateT
     request.query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("200"));
     if (ifModifiedSince.isValid())
         request.headers.append({"If-Modified-Since", coqlDateTime(ifModifiedSince).toLatin1()});
-    send(request, context, [done](const net::HttpResponse &r, const net::Error &e) {
+    send(request, context, [done, ifModifiedSince](const net::HttpResponse &r, const net::Error &e) {
         DeletedPage result;
         if (e || r.status == 204 || r.status == 304) {
             done(result, e);
@@ -273,6 +277,10 @@ void ZohoCrmClient::deletedRecords(const QString &module, int page, const QDateT
             record.type = d.value(QStringLiteral("type")).toString();
             record.deletedTime =
                 QDateTime::fromString(d.value(QStringLiteral("deleted_time")).toString(), Qt::ISODate).toUTC();
+            // Zoho filters by If-Modified-Since itself; an entry older than asked is left out all
+            // the same (a server that ignores the header must not resend old deletions).
+            if (ifModifiedSince.isValid() && record.deletedTime.isValid() && record.deletedTime < ifModifiedSince)
+                continue;
             result.records.append(record);
         }
         result.moreRecords =
