@@ -114,6 +114,7 @@ Response AdobeState::deleteDataSet(const Request &request, const Caller &caller)
                             u"The dataset %1 was not found in the sandbox '%2'."_s.arg(id, caller.sandbox));
     }
     dataSets.remove(id);
+    dataSetRows.remove(id); // the rows it received go with it
     context->changed();
     return Response::json(QJsonArray{u"@/dataSets/"_s + id}, 200);
 }

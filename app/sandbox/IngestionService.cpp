@@ -641,10 +641,20 @@ Response AdobeState::controlDataSetRows(const Request &request)
     QJsonObject answer{{u"count"_s, rows.count}};
     if (request.queryValue(u"countOnly"_s) == u"true"_s)
         return Response::json(answer);
+    // ?offset=N&limit=M pick a slice of the rows, in the order they were ingested.
+    const qint64 offset = std::max<qint64>(0, request.queryValue(u"offset"_s).toLongLong());
+    const qint64 limit =
+        request.query.hasQueryItem(u"limit"_s) ? request.queryValue(u"limit"_s).toLongLong() : rows.count;
     QJsonArray list;
+    qint64 index = 0;
     for (const QByteArray &line : rows.lines.split('\n')) {
-        if (!line.isEmpty())
-            list.append(QJsonDocument::fromJson(line).object());
+        if (line.isEmpty())
+            continue;
+        if (index++ < offset)
+            continue;
+        if (list.size() >= limit)
+            break;
+        list.append(QJsonDocument::fromJson(line).object());
     }
     answer.insert(u"rows"_s, list);
     return Response::json(answer);

@@ -22,6 +22,7 @@ struct Result
     qint64 completeMs = -1;
     qint64 finalMs = -1;
     qint64 rssKb = 0;
+    double cpuSeconds = 0; // user + system time of the sync process
     QString status;
     bool ok = false;
 };
@@ -49,6 +50,10 @@ Result measure(qint64 size, const QString &connectExe, const QString &runnerExe,
     const QJsonObject leads = report.value(QStringLiteral("modules")).toArray().first().toObject();
     out.records = leads.value(QStringLiteral("recordsRead")).toInteger();
     out.status = leads.value(QStringLiteral("status")).toString();
+    if (leads.contains(QStringLiteral("error")))
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(leads.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
     out.ok = p.exitCode() == 0 && out.status == QLatin1String("success");
     const auto grab = [&err](const QString &pattern) {
         const QRegularExpressionMatch m = QRegularExpression(pattern).match(err);
@@ -57,6 +62,11 @@ Result measure(qint64 size, const QString &connectExe, const QString &runnerExe,
     out.completeMs = grab(QStringLiteral("complete-ms=(-?\\d+)"));
     out.finalMs = grab(QStringLiteral("final-ms=(-?\\d+)"));
     out.rssKb = grab(QStringLiteral("Maximum resident set size \\(kbytes\\): (\\d+)"));
+    for (const char *what : {"User time \\(seconds\\): ([0-9.]+)", "System time \\(seconds\\): ([0-9.]+)"}) {
+        const QRegularExpressionMatch m = QRegularExpression(QLatin1String(what)).match(err);
+        if (m.hasMatch())
+            out.cpuSeconds += m.captured(1).toDouble();
+    }
     if (!out.ok)
         std::fprintf(stderr, "run of %lld failed:\n%s\n", static_cast<long long>(size), qPrintable(err.right(3000)));
     return out;
@@ -92,15 +102,16 @@ int main(int argc, char **argv)
         results.append(measure(size, QStringLiteral(ZAW_CONNECT_EXE), QStringLiteral(ZAW_SYNC_RUNNER), runnerArgs));
         ok = ok && results.last().ok;
     }
-    std::printf("%-10s %-10s %-12s %-14s %-16s %-12s %s\n", "Leads", "rows", "to COMPLETE", "records/s", "to final (s)",
-                "records/s", "peak RSS (MB)");
+    std::printf("%-10s %-10s %-12s %-14s %-16s %-12s %-10s %s\n", "Leads", "rows", "COMPLETE (s)", "records/s",
+                "to final (s)", "records/s", "CPU (s)", "peak RSS (MB)");
     for (int i = 0; i < results.size(); ++i) {
         const Result &r = results.at(i);
         const double c = r.completeMs > 0 ? r.completeMs / 1000.0 : 0;
         const double f = r.finalMs > 0 ? r.finalMs / 1000.0 : 0;
-        std::printf("%-10lld %-10lld %-12.2f %-14.0f %-16.2f %-12.0f %.1f  %s\n", static_cast<long long>(sizes.at(i)),
-                    static_cast<long long>(r.records), c, c > 0 ? r.records / c : 0.0, f, f > 0 ? r.records / f : 0.0,
-                    r.rssKb / 1024.0, qPrintable(r.status));
+        std::printf("%-10lld %-10lld %-12.2f %-14.0f %-16.2f %-12.0f %-10.2f %.1f  %s\n",
+                    static_cast<long long>(sizes.at(i)), static_cast<long long>(r.records), c,
+                    c > 0 ? r.records / c : 0.0, f, f > 0 ? r.records / f : 0.0, r.cpuSeconds, r.rssKb / 1024.0,
+                    qPrintable(r.status));
     }
     if (results.size() >= 2 && results.first().rssKb > 0)
         std::printf("RSS(%lld) / RSS(%lld) = %.2f (aim <= 1.2)\n", static_cast<long long>(sizes.last()),

@@ -128,6 +128,12 @@ private slots:
         QCOMPARE(rowCount(), 3);
         const QJsonArray rows = rowsOf()[u"rows"_s].toArray();
         QCOMPARE(rows.at(1).toObject()[u"_id"_s].toString(), u"row-2"_s);
+        const QJsonArray slice =
+            m_fixture->http.get(m_fixture->url(u"/_sandbox/adobe/datasets/%1/rows?offset=2&limit=5"_s.arg(m_dataSet)))
+                .object()[u"rows"_s]
+                .toArray();
+        QCOMPARE(slice.size(), 1);
+        QCOMPARE(slice.first().toObject()[u"_id"_s].toString(), u"row-3"_s);
         // A finished batch takes no more files and cannot be aborted.
         QCOMPARE(put(id, u"leads/part-00002.json"_s, goodRow(4)).status, 400);
         QCOMPARE(action(id, u"ABORT"_s).status, 400);

@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     sync::SyncEngine::Options options;
     options.lagSeconds = 0;
     options.pollFirstMs = 200;
-    options.pollMaxMs = 2000;
+    options.pollMaxMs = 500;
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args.at(i);
         const QString v = i + 1 < args.size() ? args.at(i + 1) : QString();

@@ -7,6 +7,7 @@
 // after a crash at every point of the crash matrix the next run leaves no record missing and no
 // row twice.
 #include "SyncRig.h"
+#include "sync/SyncHistory.h"
 #include "sync/SyncPaths.h"
 #include "sync/XdmRow.h"
 
@@ -47,6 +48,7 @@ private slots:
     void crashMatrix_data();
     void crashMatrix();
     void badRowsAreReportedAndNotRetried();
+    void firstLoadThroughBulkRead();
 
 private:
     // Every Zoho record is in the dataset (as a non-deleted row) and no row is there twice.
@@ -171,6 +173,12 @@ void TestSyncEngine::idleRunMakesNoBatch()
     QCOMPARE(leads(r).value(u"status"_s).toString(), u"nothing-changed"_s);
     QCOMPARE(m_rig->batchesCreated(), batches);
     QCOMPARE(m_rig->rowCount(), rows);
+    // The run is in the history the dashboard and `status` read.
+    const sync::SyncHistory history(sync::SyncPaths(m_rig->configDir(), m_rig->profileId()));
+    const auto last = history.lastRun(u"Leads"_s);
+    QVERIFY(last.has_value());
+    QCOMPARE(last->report.status, u"nothing-changed"_s);
+    QVERIFY(history.runs().size() >= 5);
 }
 
 void TestSyncEngine::secondRunAtOnceFindsTheLockHeld()
@@ -312,6 +320,31 @@ void TestSyncEngine::badRowsAreReportedAndNotRetried()
     const test::Run fixed = m_rig->sync();
     QVERIFY2(fixed.exitCode == 0, fixed.describe().constData());
     verifyNothingMissingNothingTwice();
+}
+
+void TestSyncEngine::firstLoadThroughBulkRead()
+{
+    // The module loaded again from the start (its state gone), above the Bulk Read threshold.
+    const sync::SyncPaths paths(m_rig->configDir(), m_rig->profileId());
+    QVERIFY(QFile::remove(paths.stateFile(u"Leads"_s)));
+    const int before = int(m_rig->rowCount());
+    const int jobs = test::createdCount(*m_rig->fixture, u"crm/bulk/v8/read$"_s);
+    const test::Run r = m_rig->sync({u"--bulk-threshold"_s, u"0"_s});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY(leads(r).value(u"firstLoad"_s).toBool());
+    QVERIFY(test::createdCount(*m_rig->fixture, u"crm/bulk/v8/read$"_s) > jobs);
+    const QSet<QString> zoho = m_rig->zohoIds();
+    const QJsonArray rows = m_rig->rows();
+    QCOMPARE(rows.size() - before, zoho.size());
+    QSet<QString> ids;
+    for (int i = before; i < rows.size(); ++i) {
+        const QString id = idOf(rows.at(i).toObject());
+        QVERIFY2(!ids.contains(id), qPrintable(u"record %1 twice"_s.arg(id)));
+        ids.insert(id);
+    }
+    QCOMPARE(ids, zoho);
+    // Bulk Read gives lookups as ids: the rows still carry the owner's id.
+    QVERIFY(QJsonDocument(rows.at(before).toObject()).toJson().contains("Owner"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -478,6 +478,12 @@ void SyncEngine::poll()
         return;
     m_ingestion->batch(m_state.pending.batchId, this, [this](const adobe::IngestBatch &batch, const net::Error &error) {
         if (error) {
+            // A slow or busy Catalog is asked again within the budget; the batch is in AEP already.
+            if (error.category == net::ErrorCategory::Network || error.category == net::ErrorCategory::Server ||
+                error.category == net::ErrorCategory::RateLimit) {
+                schedulePoll();
+                return;
+            }
             moduleError(error);
             return;
         }
@@ -612,6 +618,7 @@ void SyncEngine::readWindow()
     }
     m_rowsRead = 0;
     m_tombstones = 0;
+    m_rowBuilder = std::make_unique<XdmRowBuilder>(m_cfg);
     m_keyTs = m_state.cursorTs;
     m_keyId = m_state.cursorId;
     m_groups = ZohoQuery::fieldGroups(m_cfg.zohoFields());
@@ -675,7 +682,7 @@ void SyncEngine::readBulk(const QString &pageToken, const QHash<QString, QString
         m_cfg.module, m_cfg.zohoFields(), types, m_windowEnd, pageToken, m_paths.downloadDir(),
         [this, failed](const QJsonObject &record) {
             QString error;
-            if (!m_spool->write(XdmRow::fromRecord(m_cfg, record), &error)) {
+            if (!m_spool->write(m_rowBuilder->fromRecord(record), &error)) {
                 *failed = true;
                 return false;
             }
@@ -780,7 +787,7 @@ void SyncEngine::readCoqlGroup(int group)
         for (const QString &id : order) {
             if (dropped.contains(id))
                 continue;
-            if (!writeRow(XdmRow::fromRecord(m_cfg, records.value(id)), false))
+            if (!writeRow(m_rowBuilder->fromRecord(records.value(id)), false))
                 return;
         }
         if (generation != m_generation)

@@ -23,6 +23,7 @@ class ZohoBulkRead;
 namespace zaw::sync {
 
 class SpoolWriter;
+class XdmRowBuilder;
 
 // One run of a direct sync over the modules of a SyncConfig (reference §5.2 steps 3–8): finish
 // the pending batch of a module first, then read the next window from Zoho into the spool, and
@@ -133,6 +134,7 @@ private:
     QSet<QString> m_dropped;
     int m_group0Count = 0;
     std::unique_ptr<SpoolWriter> m_spool;
+    std::unique_ptr<XdmRowBuilder> m_rowBuilder;
     QString m_externalId;
     QString m_spoolKey;
     qint64 m_rowsRead = 0;

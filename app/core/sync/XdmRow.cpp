@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace zaw::sync {
@@ -166,24 +168,98 @@ QJsonValue XdmRow::valueAt(const QJsonObject &row, const QString &path)
 
 QJsonObject XdmRow::fromRecord(const SyncModuleConfig &module, const QJsonObject &record)
 {
-    QJsonObject row;
-    const QString id = sourceValue(record, QStringLiteral("id")).toVariant().toString();
-    const QString modified = record.value(QStringLiteral("Modified_Time")).toString();
+    return XdmRowBuilder(module).fromRecord(record);
+}
+
+XdmRowBuilder::XdmRowBuilder(const SyncModuleConfig &module)
+    : m_module(module.module)
+{
     for (const setup::XdmFieldMapping &m : module.fields) {
         if (m.xdmPath.isEmpty())
             continue;
-        const QJsonValue v =
-            convert(sourceValue(record, m.source.isEmpty() ? m.zohoField : m.source), m.xdmType, m.xdmFormat);
-        if (!v.isUndefined())
-            setPath(row, m.xdmPath, v);
+        Leaf leaf;
+        leaf.path = m.xdmPath.split(QLatin1Char('.'));
+        leaf.source = m.source.isEmpty() ? m.zohoField : m.source;
+        leaf.xdmType = m.xdmType;
+        leaf.xdmFormat = m.xdmFormat;
+        m_leaves.push_back(leaf);
     }
-    if (!module.identityPath.isEmpty())
-        setPath(row, module.identityPath, id);
-    if (!module.deletedFlagPath.isEmpty())
-        setPath(row, module.deletedFlagPath, false);
-    const QDateTime t = parseTime(modified);
-    row.insert(QStringLiteral("_id"),
-               sha1(module.module + QLatin1Char('|') + id + QLatin1Char('|') + (t.isValid() ? isoUtc(t) : modified)));
+    if (!module.identityPath.isEmpty()) {
+        Leaf leaf;
+        leaf.path = module.identityPath.split(QLatin1Char('.'));
+        leaf.special = Special::Identity;
+        m_leaves.push_back(leaf);
+    }
+    if (!module.deletedFlagPath.isEmpty()) {
+        Leaf leaf;
+        leaf.path = module.deletedFlagPath.split(QLatin1Char('.'));
+        leaf.special = Special::NotDeleted;
+        m_leaves.push_back(leaf);
+    }
+    // Stable: of two leaves at one path the later (the identity) wins, as with setPath.
+    std::stable_sort(m_leaves.begin(), m_leaves.end(), [](const Leaf &a, const Leaf &b) {
+        const int n = int(qMin(a.path.size(), b.path.size()));
+        for (int i = 0; i < n; ++i) {
+            const int c = a.path.at(i).compare(b.path.at(i));
+            if (c != 0)
+                return c < 0;
+        }
+        return a.path.size() < b.path.size();
+    });
+}
+
+QJsonObject XdmRowBuilder::build(const std::vector<QJsonValue> &values, int begin, int end, int depth) const
+{
+    QJsonObject object;
+    int i = begin;
+    while (i < end) {
+        const QString &key = m_leaves[size_t(i)].path.at(depth);
+        int j = i + 1;
+        while (j < end && m_leaves[size_t(j)].path.size() > depth && m_leaves[size_t(j)].path.at(depth) == key)
+            ++j;
+        // [i, j): the leaves under key. A leaf ending here is a value; the rest an object.
+        QJsonValue value = QJsonValue::Undefined;
+        int k = i;
+        while (k < j && m_leaves[size_t(k)].path.size() == depth + 1) {
+            if (!values[size_t(k)].isUndefined())
+                value = values[size_t(k)];
+            ++k;
+        }
+        if (k < j) {
+            const QJsonObject child = build(values, k, j, depth + 1);
+            if (!child.isEmpty())
+                object.insert(key, child);
+        } else if (!value.isUndefined()) {
+            object.insert(key, value);
+        }
+        i = j;
+    }
+    return object;
+}
+
+QJsonObject XdmRowBuilder::fromRecord(const QJsonObject &record) const
+{
+    const QString id = XdmRow::sourceValue(record, QStringLiteral("id")).toVariant().toString();
+    const QString modified = record.value(QStringLiteral("Modified_Time")).toString();
+    std::vector<QJsonValue> values;
+    values.reserve(m_leaves.size());
+    for (const Leaf &leaf : m_leaves) {
+        switch (leaf.special) {
+        case Special::Identity:
+            values.push_back(id);
+            break;
+        case Special::NotDeleted:
+            values.push_back(false);
+            break;
+        case Special::None:
+            values.push_back(XdmRow::convert(XdmRow::sourceValue(record, leaf.source), leaf.xdmType, leaf.xdmFormat));
+            break;
+        }
+    }
+    QJsonObject row = build(values, 0, int(m_leaves.size()), 0);
+    const QDateTime t = XdmRow::parseTime(modified);
+    row.insert(QStringLiteral("_id"), XdmRow::sha1(m_module + QLatin1Char('|') + id + QLatin1Char('|') +
+                                                   (t.isValid() ? XdmRow::isoUtc(t) : modified)));
     return row;
 }
 

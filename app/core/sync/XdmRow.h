@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace zaw::sync {
 
@@ -33,6 +36,29 @@ public:
     static QDateTime parseTime(const QString &text);
     static QString isoUtc(const QDateTime &time);
     static QString sha1(const QString &text);
+};
+
+// XdmRow::fromRecord for many records of one module: the paths are split and ordered once, and
+// each row's objects are built once (no copy per field).
+class XdmRowBuilder
+{
+public:
+    explicit XdmRowBuilder(const SyncModuleConfig &module);
+    QJsonObject fromRecord(const QJsonObject &record) const;
+
+private:
+    enum class Special { None, Identity, NotDeleted };
+    struct Leaf
+    {
+        QStringList path;
+        QString source;
+        QString xdmType, xdmFormat;
+        Special special = Special::None;
+    };
+    QJsonObject build(const std::vector<QJsonValue> &values, int begin, int end, int depth) const;
+
+    QString m_module;
+    std::vector<Leaf> m_leaves; // ordered by path
 };
 
 } // namespace zaw::sync
