@@ -248,6 +248,9 @@ struct AdobeState
     };
     QMap<QString, IngestBatch> batches;
     QHash<QString, DataSetRows> dataSetRows;
+    // Datasets whose rows changed since they were last written beside the state file, and where.
+    mutable QSet<QString> rowsDirty;
+    mutable QString rowsWrittenFor;
     qint64 processingMs = 150;
     QString failNext;
     int failNextCount = 0;

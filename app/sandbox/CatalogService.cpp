@@ -2,6 +2,8 @@
 // Catalog: datasets.
 #include "AdobeState.h"
 
+#include <QFile>
+
 namespace zaw::sandbox::adobe {
 
 void AdobeState::registerCatalogRoutes(Router &router)
@@ -115,6 +117,8 @@ Response AdobeState::deleteDataSet(const Request &request, const Caller &caller)
     }
     dataSets.remove(id);
     dataSetRows.remove(id); // the rows it received go with it
+    if (!context->stateFile.isEmpty())
+        QFile::remove(context->stateFile + u".rows/"_s + id + u".jsonl"_s);
     context->changed();
     return Response::json(QJsonArray{u"@/dataSets/"_s + id}, 200);
 }

@@ -7,6 +7,10 @@
 // Control (no gateway): GET /_sandbox/adobe/datasets/{id}/rows, POST /_sandbox/adobe/ingestion.
 #include "AdobeState.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
 #include <cmath>
 
 namespace zaw::sandbox::adobe {
@@ -93,6 +97,11 @@ void validateValue(const QJsonValue &value, const QJsonObject &node, const Point
                           jsonTypeName(value), type),
                       pointer));
     };
+    if (node.value(u"meta:xdmType"_s).toString() == u"map"_s) {
+        if (!value.isObject()) // a map (identityMap) takes any keys
+            typeError();
+        return;
+    }
     if (type == u"object"_s || (type.isEmpty() && node.contains(u"properties"_s))) {
         if (!value.isObject()) {
             typeError();
@@ -459,6 +468,12 @@ void AdobeState::processBatch(const QString &id, IngestBatch &batch)
         return;
     }
     schemaNode.insert(u"type"_s, u"object"_s);
+    if (schemaNode.value(u"meta:class"_s).toString() == kProfileClass) {
+        // The profile class's identityMap: {"<namespace>": [{"id", "primary"}]}.
+        QJsonObject properties = schemaNode.value(u"properties"_s).toObject();
+        properties.insert(u"identityMap"_s, QJsonObject{{u"type"_s, u"object"_s}, {u"meta:xdmType"_s, u"map"_s}});
+        schemaNode.insert(u"properties"_s, properties);
+    }
 
     qint64 input = 0;
     qint64 inputBytes = 0;
@@ -539,6 +554,7 @@ void AdobeState::processBatch(const QString &id, IngestBatch &batch)
     DataSetRows &rows = dataSetRows[batch.dataSetId];
     rows.lines.append(accepted);
     rows.count += acceptedCount;
+    rowsDirty.insert(batch.dataSetId);
 }
 
 QJsonObject AdobeState::batchView(const QString &, const IngestBatch &batch) const
@@ -712,8 +728,29 @@ QJsonObject AdobeState::saveIngestionState() const
                                 {u"partialPercent"_s, it->partialPercent}});
     }
     QJsonObject rows;
-    for (auto it = dataSetRows.constBegin(); it != dataSetRows.constEnd(); ++it)
-        rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"lines"_s, QString::fromUtf8(it->lines)}});
+    const QString stateFile = context->stateFile;
+    if (stateFile != rowsWrittenFor) { // a new state file: every dataset's rows go there
+        rowsDirty = QSet<QString>(dataSetRows.keyBegin(), dataSetRows.keyEnd());
+        rowsWrittenFor = stateFile;
+    }
+    for (auto it = dataSetRows.constBegin(); it != dataSetRows.constEnd(); ++it) {
+        if (stateFile.isEmpty()) {
+            rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"lines"_s, QString::fromUtf8(it->lines)}});
+            continue;
+        }
+        // Beside the state file, so that 100,000 rows are not re-serialised with every change.
+        const QString name = it.key() + u".jsonl"_s;
+        if (rowsDirty.contains(it.key())) {
+            QDir().mkpath(stateFile + u".rows"_s);
+            QSaveFile file(stateFile + u".rows/"_s + name);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(it->lines);
+                file.commit();
+            }
+        }
+        rows.insert(it.key(), QJsonObject{{u"count"_s, it->count}, {u"file"_s, name}});
+    }
+    rowsDirty.clear();
     return QJsonObject{{u"batches"_s, list},
                        {u"rows"_s, rows},
                        {u"processingMs"_s, processingMs},
@@ -745,11 +782,20 @@ void AdobeState::loadIngestionState(const QJsonObject &state)
         batches.insert(o.value(u"id"_s).toString(), b);
     }
     dataSetRows.clear();
+    rowsDirty.clear();
+    rowsWrittenFor = context->stateFile;
     const QJsonObject rows = state.value(u"rows"_s).toObject();
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        dataSetRows.insert(
-            it.key(), DataSetRows{o.value(u"lines"_s).toString().toUtf8(), qint64(o.value(u"count"_s).toDouble())});
+        QByteArray lines = o.value(u"lines"_s).toString().toUtf8();
+        if (o.contains(u"file"_s)) {
+            QFile file(context->stateFile + u".rows/"_s + o.value(u"file"_s).toString());
+            if (file.open(QIODevice::ReadOnly))
+                lines = file.readAll();
+        } else {
+            rowsDirty.insert(it.key()); // saved inline: written beside the state file next time
+        }
+        dataSetRows.insert(it.key(), DataSetRows{lines, qint64(o.value(u"count"_s).toDouble())});
     }
     processingMs = qint64(state.value(u"processingMs"_s).toDouble(150));
     failNext = state.value(u"failNext"_s).toString();

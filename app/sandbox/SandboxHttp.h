@@ -103,6 +103,9 @@ class SandboxContext
 public:
     SandboxOptions options;
     QUrl baseUrl; // e.g. http://127.0.0.1:41234 (no trailing slash)
+    // The --state file, or empty. Large data (ingested dataset rows) goes into files beside it,
+    // <stateFile>.rows/<dataset>.jsonl, written only when they change.
+    QString stateFile;
 
     // Dispatches a request through the router in-process: no faults, no HTTP.
     std::function<Response(Request)> internalCall;

@@ -416,6 +416,7 @@ quint16 SandboxServer::port() const
 bool SandboxServer::setStateFile(const QString &path, QString *error)
 {
     d->stateFile = path;
+    d->context.stateFile = path;
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
