@@ -204,6 +204,18 @@ void SyncBackend::run(const QString &module)
 #endif
 }
 
+QStringList SyncBackend::syncDataSetIds(WizardServices *services)
+{
+    QString error;
+    const auto profile = services->profiles()->load(services->profileName(), &error);
+    QStringList ids;
+    if (profile) {
+        for (const sync::SyncModuleConfig &m : sync::SyncConfig::fromProfile(*profile).modules)
+            ids << m.dataSetId;
+    }
+    return ids;
+}
+
 QStringList SyncBackend::healthLines(const store::Profile &profile, const QString &configDir, bool *attention)
 {
     *attention = false;

@@ -76,6 +76,9 @@ public:
     // *attention is set when one failed or has not run for two schedule intervals. Empty when
     // the profile does not sync from this computer.
     static QStringList healthLines(const store::Profile &profile, const QString &configDir, bool *attention);
+    // The datasets the sync set-up of this run's connection made (the only existing ones a sync
+    // may write to: their schema has the record id as identity and the tombstone fields).
+    static QStringList syncDataSetIds(WizardServices *services);
     // One run of the profile's sync (every module when module is empty).
     void run(const QString &module = {});
     // How far behind "now" the wizard's runs read (-1: the profile's). The demo reads up to now,

@@ -176,6 +176,11 @@ private slots:
         QVERIFY2(names.contains(u"Leads"_s) && names.contains(u"Contacts"_s), qPrintable(names.join(u',')));
         QCOMPARE(run.requests("GET", u"flowservice/connections/.*/explore"_s), 0);
         shot(run, u"03-select-data"_s);
+        // Target: a new dataset; the sandbox's other datasets were not made for a sync.
+        QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::TargetPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(run.canAdvance(), 15000);
+        QVERIFY(run.find<QRadioButton>(u"newDataSetRadio"_s)->isChecked());
+        QVERIFY(!run.find<QRadioButton>(u"existingDataSetRadio"_s)->isEnabled());
         QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SyncMappingPageId));
         QVERIFY(run.find<QTableWidget>(u"syncMappingTable"_s)->rowCount() > 3);
         shot(run, u"04-sync-mapping"_s);
