@@ -15,6 +15,7 @@
 #include "wizard/WizardContext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -186,6 +187,18 @@ private slots:
         shot(run, u"04-sync-mapping"_s);
         QVERIFY(run.advanceTo(ConnectionWizard::SyncSchedulePageId));
         QCOMPARE(run.find<QSpinBox>(u"syncEverySpin"_s)->value(), 4); // every 4 hours by default
+        // Every 10 minutes would pass AEP's 90 batches a day: said before anything is made.
+        auto *unit = run.find<QComboBox>(u"syncEveryUnitCombo"_s);
+        auto *every = run.find<QSpinBox>(u"syncEverySpin"_s);
+        auto *warning = run.find<QLabel>(u"syncGuardrailWarning"_s);
+        QVERIFY(warning->isHidden());
+        unit->setCurrentIndex(unit->findData(1));
+        every->setValue(10);
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"90"_s), qPrintable(warning->text()));
+        unit->setCurrentIndex(unit->findData(60));
+        every->setValue(4);
+        QVERIFY(warning->isHidden());
         shot(run, u"05-sync-schedule"_s);
         QVERIFY(run.advanceTo(ConnectionWizard::SyncReviewPageId));
         const QString review = run.find<QLabel>(u"syncReviewSummary"_s)->text();
