@@ -9,34 +9,8 @@
 #include <QJsonArray>
 
 #include <memory>
-#include <type_traits>
 
 namespace zaw {
-
-namespace {
-
-// The sandbox's run-time switch, when this build's sandbox has it.
-template <typename S, typename = void> struct HasRetiredSwitch : std::false_type
-{
-};
-template <typename S>
-struct HasRetiredSwitch<S, std::void_t<decltype(std::declval<S &>().setRetiredZohoSource(true))>> : std::true_type
-{
-};
-
-template <typename S> bool switchRetired(S *server, bool retired)
-{
-    if constexpr (HasRetiredSwitch<S>::value) {
-        server->setRetiredZohoSource(retired);
-        return true;
-    } else {
-        Q_UNUSED(server)
-        Q_UNUSED(retired)
-        return false;
-    }
-}
-
-} // namespace
 
 DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
@@ -93,10 +67,16 @@ namespace zaw {
 
 bool DemoEnvironment::setRetiredZohoSource(bool retired)
 {
-    if (!m_sandbox || !switchRetired(m_sandbox.get(), retired))
+    if (!m_sandbox)
         return false;
-    m_retired = retired;
+    m_sandbox->setRetiredZohoSource(retired);
     return true;
+}
+
+bool DemoEnvironment::isRetiredZohoSource() const
+{
+    // Kept in the sandbox's state: a demo started again acts as it did.
+    return m_sandbox && m_sandbox->retiredZohoSource();
 }
 
 void DemoEnvironment::changeZohoData(net::HttpClient *http, const QString &login, const QString &editId,

@@ -70,14 +70,8 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_retiredDemo->setToolTip(tr("The demo sandbox answers like an organisation today: Experience Platform no longer "
                                  "offers the Zoho CRM source, so the wizard syncs from this computer instead."));
     m_retiredDemo->setVisible(false);
-    connect(m_retiredDemo, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_context->demo()->setRetiredZohoSource(on)) {
-            const QSignalBlocker block(m_retiredDemo);
-            m_retiredDemo->setChecked(m_context->demo()->isRetiredZohoSource());
-            m_status->failInput(tr("This demo sandbox cannot switch to a 2026 organisation. Start it with "
-                                   "--retired-zoho-source instead."));
-        }
-    });
+    // Switches the running demo sandbox (kept in its state, so the next demo starts the same way).
+    connect(m_retiredDemo, &QCheckBox::toggled, this, [this](bool on) { m_context->demo()->setRetiredZohoSource(on); });
 
     m_endpointsNote->setObjectName(QStringLiteral("endpointsNote"));
     m_endpointsNote->setWordWrap(true);

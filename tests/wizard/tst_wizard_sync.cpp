@@ -151,6 +151,8 @@ private slots:
         shot(run, u"01-welcome-2026"_s);
         QVERIFY2(run.context.demo()->isRetiredZohoSource(), "the demo sandbox did not switch");
         QVERIFY(retired->isChecked());
+        run.newWizard(ConnectionWizard::WelcomePageId); // the window again: the switch shows the sandbox's state
+        QTRY_VERIFY(run.find<QCheckBox>(u"retiredSourceDemoCheck"_s)->isChecked());
 
         run.newWizard(ConnectionWizard::AdobeCredentialsPageId);
         QVERIFY(test::walkSetupTo(*run.wizard, ConnectionWizard::SourceAccountPageId));
