@@ -139,12 +139,6 @@ void SelectDataPage::loadModules()
     m_table.clear();
     m_columnsOk = false;
     m_pending = 0;
-    if (!m_catalogue) {
-        m_status->fail(net::Error::make(net::ErrorCategory::Input,
-                                        tr("This build cannot read Zoho CRM directly. Use a build with direct sync.")),
-                       false);
-        return;
-    }
     m_catalogue->cancel();
     m_status->begin(m_catalogueForSync ? tr("Reading the modules of your Zoho CRM…")
                                        : tr("Reading the modules of your Zoho CRM through Experience Platform…"));

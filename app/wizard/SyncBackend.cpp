@@ -7,27 +7,12 @@
 #include "sync/SyncHistory.h"
 #include "sync/SyncPaths.h"
 
-// The direct sync's parts arrive from several branches; a build without one of them still
-// builds, and says so when asked to sync.
-#if __has_include("catalogue/ZohoCrmCatalogue.h")
-#include "catalogue/ZohoCrmCatalogue.h"
-#define ZAW_HAS_ZOHO_CATALOGUE 1
-#endif
-#if __has_include("account/SyncSetup.h")
-#include "account/SyncSetup.h"
-#define ZAW_HAS_SYNC_SETUP 1
-#endif
-#if __has_include("account/SyncRun.h")
 #include "account/SyncRun.h"
-#define ZAW_HAS_SYNC_RUN 1
-#endif
-#if __has_include("sync/Schedule.h")
+#include "account/SyncSetup.h"
+#include "catalogue/ZohoCrmCatalogue.h"
 #include "sync/Schedule.h"
-#define ZAW_HAS_SCHEDULE 1
-#endif
 
 #include <QLocale>
-#include <QTimer>
 
 namespace zaw {
 
@@ -41,31 +26,9 @@ SyncBackend::~SyncBackend()
     delete m_job.data();
 }
 
-bool SyncBackend::available()
-{
-#if defined(ZAW_HAS_ZOHO_CATALOGUE) && defined(ZAW_HAS_SYNC_SETUP) && defined(ZAW_HAS_SYNC_RUN) &&                     \
-    defined(ZAW_HAS_SCHEDULE)
-    return true;
-#else
-    return false;
-#endif
-}
-
-net::Error SyncBackend::notInThisBuild()
-{
-    return net::Error::make(net::ErrorCategory::Input,
-                            tr("This build of the wizard cannot sync from this computer. Use a build with direct "
-                               "sync, or the command line's sync command."));
-}
-
 std::unique_ptr<catalogue::SourceCatalogue> SyncBackend::zohoCatalogue(WizardServices *services)
 {
-#ifdef ZAW_HAS_ZOHO_CATALOGUE
     return std::make_unique<catalogue::ZohoCrmCatalogue>(services->zohoCrm());
-#else
-    Q_UNUSED(services)
-    return nullptr;
-#endif
 }
 
 void SyncBackend::openSession(WizardServices *services, account::ProfileSession *opened, QObject *context,
@@ -95,7 +58,6 @@ void SyncBackend::openSession(WizardServices *services, account::ProfileSession 
 
 void SyncBackend::setUp(const SetupRequest &request)
 {
-#ifdef ZAW_HAS_SYNC_SETUP
     auto *setup = new account::SyncSetup(m_session, this);
     m_job = setup;
     m_cancel = [setup] { setup->cancel(); };
@@ -115,16 +77,11 @@ void SyncBackend::setUp(const SetupRequest &request)
     r.existingDataSetId = request.existingDataSetId;
     r.everyMinutes = request.everyMinutes;
     setup->start(r);
-#else
-    Q_UNUSED(request)
-    QTimer::singleShot(0, this, [this] { emit setupFinished({}, notInThisBuild()); });
-#endif
 }
 
 void SyncBackend::installSchedule(const QString &profileName, const QStringList &globalArgs, int everyMinutes,
                                   bool enable)
 {
-#ifdef ZAW_HAS_SCHEDULE
     auto *schedule = new sync::Schedule(this);
     m_job = schedule;
     m_cancel = nullptr;
@@ -147,37 +104,21 @@ void SyncBackend::installSchedule(const QString &profileName, const QStringList 
             result.error = error;
             emit scheduleFinished(result);
         });
-#else
-    Q_UNUSED(profileName)
-    Q_UNUSED(globalArgs)
-    Q_UNUSED(everyMinutes)
-    Q_UNUSED(enable)
-    QTimer::singleShot(0, this, [this] {
-        ScheduleResult result;
-        result.error = notInThisBuild();
-        emit scheduleFinished(result);
-    });
-#endif
 }
 
 SyncBackend::ScheduleResult SyncBackend::scheduleInfo(const QString &profileName)
 {
     ScheduleResult result;
-#ifdef ZAW_HAS_SCHEDULE
     const sync::ScheduleInfo info = sync::Schedule().show(profileName);
     result.installed = info.installed;
     result.enabled = info.enabled;
     result.files = info.files;
     result.everyMinutes = info.everyMinutes;
-#else
-    Q_UNUSED(profileName)
-#endif
     return result;
 }
 
 void SyncBackend::run(const QString &module)
 {
-#ifdef ZAW_HAS_SYNC_RUN
     auto *run = new account::SyncRun(m_session, this);
     m_job = run;
     m_cancel = [run] { run->cancel(); };
@@ -193,15 +134,6 @@ void SyncBackend::run(const QString &module)
         emit runFinished(report);
     });
     run->start();
-#else
-    Q_UNUSED(module)
-    QTimer::singleShot(0, this, [this] {
-        sync::RunReport report;
-        report.started = report.finished = QDateTime::currentDateTimeUtc();
-        report.error = notInThisBuild();
-        emit runFinished(report);
-    });
-#endif
 }
 
 QStringList SyncBackend::syncDataSetIds(WizardServices *services)

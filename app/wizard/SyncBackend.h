@@ -55,10 +55,7 @@ public:
     explicit SyncBackend(QObject *parent = nullptr);
     ~SyncBackend() override;
 
-    // What this build can do (every part of the direct sync compiled in).
-    static bool available();
-    // Select data straight from Zoho CRM through the services' current client (nullptr when
-    // this build has no direct sync).
+    // Select data straight from Zoho CRM through the services' current client.
     static std::unique_ptr<catalogue::SourceCatalogue> zohoCatalogue(WizardServices *services);
 
     // The saved connection of this run with its secrets (opened once; the controller's own when
@@ -95,8 +92,6 @@ signals:
     void runFinished(const zaw::sync::RunReport &report);
 
 private:
-    static net::Error notInThisBuild();
-
     account::ProfileSession *m_session = nullptr;
     std::unique_ptr<account::ProfileSession> m_ownSession;
     QPointer<QObject> m_job; // the SyncSetup, Schedule or SyncRun at work

@@ -820,11 +820,6 @@ void SyncDonePage::changeDemoData()
     m_status->begin(tr("Changing the demo's Zoho CRM data…"));
     // Two leads to edit and delete: the first ones Zoho CRM lists.
     m_changeCatalogue = SyncBackend::zohoCatalogue(m_context->services());
-    if (!m_changeCatalogue) {
-        m_change->setEnabled(true);
-        m_status->failInput(tr("This build cannot read Zoho CRM directly."));
-        return;
-    }
     m_changeCatalogue->preview(
         QStringLiteral("Leads"), 2, m_status->guard(),
         [this](const catalogue::Preview &preview, const net::Error &error) {
