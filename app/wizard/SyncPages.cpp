@@ -15,6 +15,7 @@
 #include "sync/SyncPaths.h"
 
 #include <QComboBox>
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizard>
+#include <algorithm>
 
 namespace zaw {
 
@@ -195,6 +197,12 @@ void SyncRunView::showReport(const sync::RunReport &report)
     } else if (report.error) {
         m_progress->setFormat(tr("Stopped"));
         m_label->setText(tr("The sync stopped: %1").arg(report.error.message));
+    } else if (const auto stopped = std::find_if(report.modules.cbegin(), report.modules.cend(),
+                                                 [](const sync::ModuleReport &m) { return bool(m.error); });
+               stopped != report.modules.cend()) {
+        // A module that stopped on an error (or was cancelled): its state is kept for the next run.
+        m_progress->setFormat(tr("Stopped"));
+        m_label->setText(tr("The sync of %1 stopped: %2").arg(stopped->module, stopped->error.message));
     } else {
         m_progress->setFormat(report.ok() ? tr("Done") : tr("Done, with problems"));
         qint64 records = 0, deleted = 0;

@@ -272,6 +272,17 @@ private slots:
         QVERIFY(run.find<QLabel>(u"syncHealth"_s)->text().contains(u"fine"_s));
         QTRY_VERIFY(run.find<QPushButton>(u"syncNowButton"_s)->isEnabled());
         shot(run, u"10-manage-sync"_s);
+
+        // Sync now, cancelled at once: the run stops, says so, and the page can sync again.
+        QTest::mouseClick(run.find<QPushButton>(u"syncNowButton"_s), Qt::LeftButton);
+        auto *cancel = run.find<QPushButton>(u"syncCancelButton"_s);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(run.find<QPushButton>(u"syncNowButton"_s)->isEnabled(), 30000);
+        QVERIFY(!cancel->isEnabled());
+        const QString stopped = run.find<QLabel>(u"syncProgressText"_s)->text();
+        QVERIFY2(stopped.contains(u"stopped"_s), qPrintable(stopped + run.resultRow(u"Leads"_s).join(u"|"_s) +
+                                                            run.find<QProgressBar>(u"syncProgress"_s)->format()));
     }
 
     // With the Zoho CRM source still offered, a user may choose to sync from this computer anyway.
