@@ -184,6 +184,7 @@ void TestSyncEngine::idleRunMakesNoBatch()
 void TestSyncEngine::secondRunAtOnceFindsTheLockHeld()
 {
     const sync::SyncPaths paths(m_rig->configDir(), m_rig->profileId());
+    QVERIFY(paths.ensure(nullptr));
     QLockFile lock(paths.lockFile());
     QVERIFY(lock.tryLock(0));
     const test::Run held = m_rig->sync({u"--lock-wait-ms"_s, u"300"_s});
