@@ -13,12 +13,14 @@
 #include "ReviewPage.h"
 #include "SelectDataPage.h"
 #include "SourceAccountPage.h"
+#include "SyncPages.h"
 #include "TargetPage.h"
 #include "WelcomePage.h"
 #include "WizardContext.h"
 #include "ZohoAccountPage.h"
 #include "ZohoAppPage.h"
 #include "ZohoSignInPage.h"
+#include "account/ProfileSession.h"
 #include "setup/SetupPlan.h"
 
 #include <QAbstractButton>
@@ -88,6 +90,11 @@ void ConnectionWizard::addPages()
     setPage(ReconnectDonePageId, new ReconnectDonePage(context, this));
     setPage(ManagePageId, new ManagePage(context, this));
     setPage(ForgetPageId, new ForgetPage(context, this));
+    setPage(SyncMappingPageId, new SyncMappingPage(context, this));
+    setPage(SyncSchedulePageId, new SyncSchedulePage(context, this));
+    setPage(SyncReviewPageId, new SyncReviewPage(context, this));
+    setPage(SyncCreatePageId, new SyncCreatePage(context, this));
+    setPage(SyncDonePageId, new SyncDonePage(context, this));
 }
 
 int ConnectionWizard::nextAfterWelcome() const
@@ -105,8 +112,11 @@ int ConnectionWizard::nextAfterWelcome() const
         const setup::SetupPlan *plan = m_context->controller()->plan();
         return plan && !plan->request().tablePath.isEmpty() ? CreatePageId : SelectDataPageId;
     }
-    case Mode::Manage:
-        return ManagePageId;
+    case Mode::Manage: {
+        // A connection that syncs from this computer has its own page.
+        const account::ProfileSession *session = m_context->controller()->profileSession();
+        return session && !session->profile().sync.isEmpty() ? SyncDonePageId : ManagePageId;
+    }
     case Mode::Forget:
         return ForgetPageId;
     }
@@ -116,6 +126,7 @@ int ConnectionWizard::nextAfterWelcome() const
 int ConnectionWizard::nextId() const
 {
     const bool reconnecting = m_context->controller()->mode() == WizardController::Mode::Reconnect;
+    const bool sync = m_context->controller()->isSyncMode();
     switch (currentId()) {
     case WelcomePageId:
         return nextAfterWelcome();
@@ -133,7 +144,15 @@ int ConnectionWizard::nextId() const
     case SelectDataPageId:
         return TargetPageId;
     case TargetPageId:
-        return MappingPageId;
+        return sync ? SyncMappingPageId : MappingPageId;
+    case SyncMappingPageId:
+        return SyncSchedulePageId;
+    case SyncSchedulePageId:
+        return SyncReviewPageId;
+    case SyncReviewPageId:
+        return SyncCreatePageId;
+    case SyncCreatePageId:
+        return SyncDonePageId;
     case MappingPageId:
         return DataflowPageId;
     case DataflowPageId:
@@ -147,6 +166,7 @@ int ConnectionWizard::nextId() const
         return page && page->needsNewConsent() ? ZohoSignInPageId : ReconnectDonePageId;
     }
     case DonePageId:
+    case SyncDonePageId:
     case ReconnectDonePageId:
     case ManagePageId:
     case ForgetPageId:

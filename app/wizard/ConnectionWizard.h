@@ -29,7 +29,13 @@ public:
         ReconnectPageId,
         ReconnectDonePageId,
         ManagePageId,
-        ForgetPageId
+        ForgetPageId,
+        // Direct sync (WizardController::isSyncMode()): after Target.
+        SyncMappingPageId,
+        SyncSchedulePageId,
+        SyncReviewPageId,
+        SyncCreatePageId,
+        SyncDonePageId
     };
 
     explicit ConnectionWizard(WizardContext *context, QWidget *parent = nullptr);

@@ -40,6 +40,18 @@ public:
     // control endpoint); done runs once, only while context lives.
     void runFlowNow(net::HttpClient *http, const QString &flowId, QObject *context, std::function<void()> done);
 
+    // "Act like a 2026 organisation": the Platform side answers without the Zoho CRM connection
+    // spec (Adobe retired the source at the end of June 2025). Returns false when the sandbox is
+    // not running.
+    bool setRetiredZohoSource(bool retired);
+    bool isRetiredZohoSource() const;
+    // The demo's "Change demo data in Zoho": adds 3 leads, edits editId and deletes deleteId
+    // (records of the Zoho user login's org) through the sandbox's control endpoint, so the next
+    // sync shows them arriving. done gets a translated error message (empty on success); it runs
+    // once, only while context lives.
+    void changeZohoData(net::HttpClient *http, const QString &login, const QString &editId, const QString &deleteId,
+                        QObject *context, std::function<void(const QString &error)> done);
+
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 };

@@ -4,6 +4,7 @@
 #include "ErrorPanel.h"
 #include "PageStatus.h"
 #include "SetupDraft.h"
+#include "SyncBackend.h"
 #include "WizardContext.h"
 #include "WizardServices.h"
 #include "catalogue/AepExploreCatalogue.h"
@@ -89,13 +90,29 @@ void SelectDataPage::initializePage()
 {
     // The catalogue reads through whichever connection's clients are current (a new one, or
     // the opened connection's when a dataflow is added).
+    const bool sync = m_context->controller()->isSyncMode();
+    if (m_catalogue && m_catalogueForSync != sync)
+        m_catalogue.reset();
     if (!m_catalogue) {
         WizardServices *services = m_context->services();
-        m_catalogue = std::make_unique<catalogue::AepExploreCatalogue>(services->adobeFlows(), services->zohoCrm());
+        m_explore = nullptr;
+        if (sync) {
+            // Direct sync: modules, fields and rows straight from Zoho CRM.
+            m_catalogue = SyncBackend::zohoCatalogue(services);
+        } else {
+            auto explore =
+                std::make_unique<catalogue::AepExploreCatalogue>(services->adobeFlows(), services->zohoCrm());
+            m_explore = explore.get();
+            m_catalogue = std::move(explore);
+        }
+        m_catalogueForSync = sync;
         m_loadedFor.clear();
     }
-    const QString base = m_context->controller()->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
-    if (base != m_loadedFor || m_modules->count() == 0)
+    setSubTitle(sync ? tr("Choose the Zoho CRM module to sync. Its fields and first records are read straight from "
+                          "Zoho CRM.")
+                     : tr("Choose the Zoho CRM module to load. Its columns and first rows are shown as Experience "
+                          "Platform reads them."));
+    if (sourceKey() != m_loadedFor || m_modules->count() == 0)
         loadModules();
 }
 
@@ -107,16 +124,26 @@ void SelectDataPage::cleanupPage()
     m_pending = 0;
 }
 
+QString SelectDataPage::sourceKey() const
+{
+    if (m_catalogueForSync)
+        return QStringLiteral("sync:");
+    const setup::SetupPlan *plan = m_context->controller()->plan();
+    return plan ? plan->objectId(setup::SetupPlan::Step::BaseConnection) : QString();
+}
+
 void SelectDataPage::loadModules()
 {
-    const QString base = m_context->controller()->plan()->objectId(setup::SetupPlan::Step::BaseConnection);
-    m_catalogue->cancel();
+    const QString base = sourceKey();
     m_modules->clear();
     m_table.clear();
     m_columnsOk = false;
     m_pending = 0;
-    m_status->begin(tr("Reading the modules of your Zoho CRM through Experience Platform…"));
-    m_catalogue->setBaseConnectionId(base);
+    m_catalogue->cancel();
+    m_status->begin(m_catalogueForSync ? tr("Reading the modules of your Zoho CRM…")
+                                       : tr("Reading the modules of your Zoho CRM through Experience Platform…"));
+    if (m_explore)
+        m_explore->setBaseConnectionId(base);
     m_catalogue->tables(
         m_status->guard(), [this, base](const QList<catalogue::Table> &tables, const net::Error &error) {
             if (error) {
@@ -132,8 +159,10 @@ void SelectDataPage::loadModules()
                 if (t.path == wanted)
                     chosen = item;
             }
-            m_status->finish(tables.isEmpty() ? tr("Experience Platform found no module it can read.")
-                                              : tr("%n module(s). Choose one.", nullptr, int(tables.size())));
+            m_status->finish(tables.isEmpty()
+                                 ? (m_catalogueForSync ? tr("Zoho CRM lists no module that can be read.")
+                                                       : tr("Experience Platform found no module it can read."))
+                                 : tr("%n module(s). Choose one.", nullptr, int(tables.size())));
             if (chosen)
                 m_modules->setCurrentItem(chosen);
             filterModules(m_search->text());
@@ -153,6 +182,8 @@ void SelectDataPage::moduleChosen()
 {
     QListWidgetItem *item = m_modules->currentItem();
     // Answers for a module chosen before are dropped.
+    if (!m_catalogue)
+        return;
     m_catalogue->cancel();
     m_columns.clear();
     m_fields.clear();

@@ -58,10 +58,13 @@ private:
     QTableWidget *m_previewTable;
     QLabel *m_previewNote;
     PageStatus *m_status;
-    std::unique_ptr<catalogue::AepExploreCatalogue> m_catalogue;
+    std::unique_ptr<catalogue::SourceCatalogue> m_catalogue;
+    catalogue::AepExploreCatalogue *m_explore = nullptr; // m_catalogue in the dataflow mode
+    bool m_catalogueForSync = false;                     // m_catalogue reads Zoho CRM directly
 
-    QString m_loadedFor; // base connection whose modules are listed
-    QString m_table;     // module whose details are shown (or being read)
+    QString m_loadedFor; // base connection whose modules are listed ("sync:" in direct sync)
+    QString sourceKey() const;
+    QString m_table; // module whose details are shown (or being read)
     QList<catalogue::Column> m_columns;
     QList<zoho::ZohoField> m_fields;
     bool m_columnsOk = false;

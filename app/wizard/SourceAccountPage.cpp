@@ -25,11 +25,15 @@ using setup::SourceAccountQuery;
 SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_new(new QRadioButton(tr("Create a &new Zoho CRM account in Experience Platform"), this))
+    , m_new(new QRadioButton(tr("Create a ne&w Zoho CRM account in Experience Platform"), this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_existing(new QRadioButton(tr("Use an &existing Zoho CRM account"), this))
     , m_connections(new QComboBox(this))
+    , m_sync(new QRadioButton(tr("&Sync from this computer: it reads Zoho CRM and writes the records into a "
+                                 "dataset on a schedule"),
+                              this))
+    , m_retiredNote(new QLabel(this))
     , m_status(new PageStatus(this, QStringLiteral("sourceStatus")))
 {
     setObjectName(QStringLiteral("sourceAccountPage"));
@@ -43,6 +47,13 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     m_name->setObjectName(QStringLiteral("connectionNameEdit"));
     m_description->setObjectName(QStringLiteral("connectionDescriptionEdit"));
     m_connections->setObjectName(QStringLiteral("existingConnectionCombo"));
+    m_sync->setObjectName(QStringLiteral("syncModeRadio"));
+    m_retiredNote->setObjectName(QStringLiteral("retiredSourceNote"));
+    m_retiredNote->setWordWrap(true);
+    m_retiredNote->setFrameShape(QFrame::StyledPanel);
+    m_retiredNote->setMargin(8);
+    m_retiredNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retiredNote->setVisible(false);
     m_new->setChecked(true);
     m_existing->setEnabled(false);
     m_connections->setEnabled(false);
@@ -50,19 +61,23 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_new);
     group->addButton(m_existing);
+    group->addButton(m_sync);
     auto *newForm = new QFormLayout;
     newForm->setContentsMargins(24, 0, 0, 0);
-    newForm->addRow(tr("Account &name:"), m_name);
+    newForm->addRow(tr("Account na&me:"), m_name);
     newForm->addRow(tr("&Description (optional):"), m_description);
     auto *existingForm = new QFormLayout;
     existingForm->setContentsMargins(24, 0, 0, 0);
     existingForm->addRow(tr("&Account:"), m_connections);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_retiredNote);
     layout->addWidget(m_new);
     layout->addLayout(newForm);
     layout->addSpacing(8);
     layout->addWidget(m_existing);
     layout->addLayout(existingForm);
+    layout->addSpacing(8);
+    layout->addWidget(m_sync);
     layout->addSpacing(8);
     m_status->addTo(layout);
     layout->addStretch(1);
@@ -71,7 +86,7 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &SourceAccountPage::completeChanged);
     connect(m_connections, &QComboBox::currentIndexChanged, this, &SourceAccountPage::completeChanged);
     connect(m_status->errorPanel(), &ErrorPanel::retryRequested, this, [this] {
-        if (!m_specOk)
+        if (!m_specOk && !m_retired)
             checkSource();
         else
             wizard()->next();
@@ -90,7 +105,7 @@ void SourceAccountPage::initializePage()
         m_query = std::make_unique<SourceAccountQuery>(m_context->services()->adobePlatform());
         m_specOk = false;
     }
-    if (m_checkedSandbox != m_context->services()->adobeSession()->sandboxName || !m_specOk)
+    if (m_checkedSandbox != m_context->services()->adobeSession()->sandboxName || (!m_specOk && !m_retired))
         checkSource();
 }
 
@@ -105,16 +120,47 @@ void SourceAccountPage::checkSource()
 {
     // The organisation must still offer the Zoho CRM source (Adobe retired it in June 2025).
     m_specOk = false;
+    showRetired(false);
     m_checkedSandbox = m_context->services()->adobeSession()->sandboxName;
     m_status->begin(tr("Checking that Experience Platform offers the Zoho CRM source…"));
     m_query->checkSource(m_status->guard(), [this](const net::Error &error) {
+        if (error && SourceAccountQuery::isRetiredSource(error)) {
+            // Not a dead end: this computer can move the records itself.
+            showRetired(true);
+            m_status->finish();
+            return;
+        }
         if (error) {
-            m_status->fail(error, !SourceAccountQuery::isRetiredSource(error));
+            m_status->fail(error);
             return;
         }
         m_specOk = true;
         listConnections();
     });
+}
+
+void SourceAccountPage::showRetired(bool retired)
+{
+    m_retired = retired;
+    m_context->controller()->setSourceRetired(retired);
+    m_retiredNote->setVisible(retired);
+    setSubTitle(retired ? tr("How the records get from Zoho CRM into Experience Platform.")
+                        : tr("Experience Platform keeps the Zoho CRM credentials in a source account (a base "
+                             "connection). Create one, or reuse one made earlier: its credentials are replaced with "
+                             "this sign-in's."));
+    if (retired) {
+        m_retiredNote->setText(
+            tr("<b>Experience Platform no longer offers the Zoho CRM source.</b> Adobe retired it at the end of "
+               "June 2025, so this organisation cannot make a Zoho CRM source account or dataflow. Choose "
+               "<i>Sync from this computer</i>: this computer reads Zoho CRM and writes the records into an "
+               "Experience Platform dataset itself, on a schedule."));
+        m_new->setEnabled(false);
+        m_existing->setEnabled(false);
+        m_sync->setChecked(true);
+    } else {
+        m_new->setEnabled(true);
+    }
+    choiceChanged();
 }
 
 void SourceAccountPage::listConnections()
@@ -138,7 +184,7 @@ void SourceAccountPage::listConnections()
                                                             int(connections.size())));
             }
             m_existing->setEnabled(m_connections->count() > 0);
-            if (m_connections->count() == 0)
+            if (m_connections->count() == 0 && m_existing->isChecked())
                 m_new->setChecked(true);
             const int index = m_connections->findData(previous);
             if (index >= 0)
@@ -149,14 +195,16 @@ void SourceAccountPage::listConnections()
 
 void SourceAccountPage::choiceChanged()
 {
-    m_name->setEnabled(m_new->isChecked());
-    m_description->setEnabled(m_new->isChecked());
+    m_name->setEnabled(m_new->isChecked() && !m_retired);
+    m_description->setEnabled(m_new->isChecked() && !m_retired);
     m_connections->setEnabled(m_existing->isChecked() && m_connections->count() > 0);
     emit completeChanged();
 }
 
 QString SourceAccountPage::choiceKey() const
 {
+    if (m_sync->isChecked())
+        return QStringLiteral("sync:");
     if (m_existing->isChecked())
         return QStringLiteral("existing:") + m_connections->currentData().toString();
     return QStringLiteral("new:") + m_name->text().trimmed() + QChar(0x1f) + m_description->text().trimmed();
@@ -164,7 +212,11 @@ QString SourceAccountPage::choiceKey() const
 
 bool SourceAccountPage::isComplete() const
 {
-    if (m_status->isBusy() || !m_specOk)
+    if (m_status->isBusy())
+        return false;
+    if (m_sync->isChecked())
+        return true;
+    if (!m_specOk)
         return false;
     if (m_existing->isChecked())
         return m_connections->currentIndex() >= 0;
@@ -173,6 +225,10 @@ bool SourceAccountPage::isComplete() const
 
 bool SourceAccountPage::validatePage()
 {
+    // Direct sync makes no source account: the records never pass through a dataflow.
+    m_context->controller()->setSyncMode(m_sync->isChecked());
+    if (m_sync->isChecked())
+        return true;
     setup::SetupPlan *plan = m_context->controller()->plan();
     if (plan && m_readyFor == choiceKey() && !plan->objectId(setup::SetupPlan::Step::BaseConnection).isEmpty())
         return true;

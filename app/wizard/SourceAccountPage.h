@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -38,6 +39,7 @@ public:
 
 private:
     void checkSource();
+    void showRetired(bool retired);
     void listConnections();
     void choiceChanged();
     QString choiceKey() const;
@@ -48,11 +50,14 @@ private:
     QLineEdit *m_description;
     QRadioButton *m_existing;
     QComboBox *m_connections;
+    QRadioButton *m_sync;  // direct sync: no source account, this computer moves the records
+    QLabel *m_retiredNote; // why the source account choices are gone (retired source)
     PageStatus *m_status;
     std::unique_ptr<setup::SourceAccountQuery> m_query;
     QString m_checkedSandbox; // the sandbox the spec check and the list are for
     QString m_readyFor;       // choiceKey() of the base connection the plan has
     bool m_specOk = false;
+    bool m_retired = false; // the organisation no longer offers the Zoho CRM source
 };
 
 } // namespace zaw

@@ -4,6 +4,7 @@
 #include "ErrorPanel.h"
 #include "PageStatus.h"
 #include "SetupDraft.h"
+#include "SyncBackend.h"
 #include "WizardContext.h"
 #include "WizardServices.h"
 #include "setup/TargetQuery.h"
@@ -83,7 +84,8 @@ void TargetPage::initializePage()
         m_query = std::make_unique<setup::TargetQuery>(m_context->services()->adobePlatform());
         m_loaded = false;
     }
-    if (!m_loaded || m_context->draft()->tenantId().isEmpty())
+    if (!m_loaded || m_context->draft()->tenantId().isEmpty() ||
+        m_loadedForSync != m_context->controller()->isSyncMode())
         load();
     choiceChanged();
 }
@@ -112,33 +114,41 @@ void TargetPage::load()
             m_context->draft()->setTenantId(tenant);
         done();
     });
-    m_query->dataSets(
-        m_status->guard(), [this, done](const QList<setup::TargetDataSet> &list, const net::Error &error) {
-            const QString previous = m_dataSets->currentData().toString();
-            m_dataSets->clear();
-            if (error) {
-                m_status->setText(tr("The existing datasets could not be listed (%1). You can still create a new one.")
-                                      .arg(error.message));
-            } else {
-                m_loaded = true;
-                for (const setup::TargetDataSet &d : list) {
-                    m_dataSets->addItem(d.displayName(), d.id);
-                    m_dataSets->setItemData(m_dataSets->count() - 1, d.schemaId, Qt::UserRole + 1);
-                }
-                m_status->setText(m_dataSets->count() == 0
-                                      ? tr("The sandbox has no dataset with an XDM schema yet.")
-                                      : tr("%n dataset(s) in this sandbox.", nullptr, m_dataSets->count()));
+    m_query->dataSets(m_status->guard(), [this, done](const QList<setup::TargetDataSet> &list,
+                                                      const net::Error &error) {
+        const QString previous = m_dataSets->currentData().toString();
+        m_dataSets->clear();
+        if (error) {
+            m_status->setText(tr("The existing datasets could not be listed (%1). You can still create a new one.")
+                                  .arg(error.message));
+        } else {
+            m_loaded = true;
+            // Direct sync writes rows with the Zoho record id as identity and the tombstone
+            // fields: only a dataset a sync of this connection made has that schema.
+            const bool sync = m_context->controller()->isSyncMode();
+            m_loadedForSync = sync;
+            const QStringList syncDataSets = sync ? SyncBackend::syncDataSetIds(m_context->services()) : QStringList();
+            for (const setup::TargetDataSet &d : list) {
+                if (sync && !syncDataSets.contains(d.id))
+                    continue;
+                m_dataSets->addItem(d.displayName(), d.id);
+                m_dataSets->setItemData(m_dataSets->count() - 1, d.schemaId, Qt::UserRole + 1);
             }
-            const QString wanted = previous.isEmpty() ? m_context->draft()->request().dataSetId : previous;
-            const int index = m_dataSets->findData(wanted);
-            if (index >= 0)
-                m_dataSets->setCurrentIndex(index);
-            m_existing->setEnabled(m_dataSets->count() > 0);
-            if (m_dataSets->count() == 0)
-                m_new->setChecked(true);
-            choiceChanged();
-            done();
-        });
+            m_status->setText(m_dataSets->count() == 0
+                                  ? (sync ? tr("No dataset made for a sync from this computer yet: create a new one.")
+                                          : tr("The sandbox has no dataset with an XDM schema yet."))
+                                  : tr("%n dataset(s) in this sandbox.", nullptr, m_dataSets->count()));
+        }
+        const QString wanted = previous.isEmpty() ? m_context->draft()->request().dataSetId : previous;
+        const int index = m_dataSets->findData(wanted);
+        if (index >= 0)
+            m_dataSets->setCurrentIndex(index);
+        m_existing->setEnabled(m_dataSets->count() > 0);
+        if (m_dataSets->count() == 0)
+            m_new->setChecked(true);
+        choiceChanged();
+        done();
+    });
 }
 
 void TargetPage::choiceChanged()

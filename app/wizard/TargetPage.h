@@ -47,7 +47,8 @@ private:
     QComboBox *m_dataSets;
     PageStatus *m_status;
     std::unique_ptr<setup::TargetQuery> m_query;
-    QString m_nameFor; // module the suggested name was made for
+    QString m_nameFor;            // module the suggested name was made for
+    bool m_loadedForSync = false; // the list was filtered for direct sync
     bool m_loaded = false;
     int m_pending = 0;
 };

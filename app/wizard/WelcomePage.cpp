@@ -6,17 +6,20 @@
 #include "ErrorPanel.h"
 #include "PageStatus.h"
 #include "SetupDraft.h"
+#include "SyncBackend.h"
 #include "WizardContext.h"
 #include "WizardServices.h"
 #include "account/ProfileSession.h"
 #include "store/ProfileStore.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     , m_context(context)
     , m_intro(new QLabel(this))
     , m_demoBanner(new QLabel(this))
+    , m_retiredDemo(new QCheckBox(tr("Ac&t like a 2026 organisation (Adobe's Zoho CRM source retired)"), this))
     , m_endpointsNote(new QLabel(this))
     , m_savedTitle(new QLabel(tr("<b>Saved connections</b>"), this))
     , m_profiles(new QTreeWidget(this))
@@ -62,6 +66,12 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
     m_demoBanner->setMargin(8);
     m_demoBanner->setVisible(false);
+    m_retiredDemo->setObjectName(QStringLiteral("retiredSourceDemoCheck"));
+    m_retiredDemo->setToolTip(tr("The demo sandbox answers like an organisation today: Experience Platform no longer "
+                                 "offers the Zoho CRM source, so the wizard syncs from this computer instead."));
+    m_retiredDemo->setVisible(false);
+    // Switches the running demo sandbox (kept in its state, so the next demo starts the same way).
+    connect(m_retiredDemo, &QCheckBox::toggled, this, [this](bool on) { m_context->demo()->setRetiredZohoSource(on); });
 
     m_endpointsNote->setObjectName(QStringLiteral("endpointsNote"));
     m_endpointsNote->setWordWrap(true);
@@ -99,6 +109,7 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demoBanner);
+    layout->addWidget(m_retiredDemo);
     layout->addWidget(m_intro);
     layout->addWidget(m_endpointsNote);
     layout->addWidget(m_savedTitle);
@@ -134,8 +145,12 @@ void WelcomePage::initializePage()
                                  "Nothing leaves this computer and no real account is needed.")
                                   .arg(m_context->demo()->url().toString()));
         m_demoBanner->setVisible(true);
+        m_retiredDemo->setVisible(true);
+        const QSignalBlocker block(m_retiredDemo);
+        m_retiredDemo->setChecked(m_context->demo()->isRetiredZohoSource());
     } else {
         m_demoBanner->setVisible(false);
+        m_retiredDemo->setVisible(false);
     }
     const QUrl platform = m_context->services()->endpoints().platform();
     const bool custom = !m_context->isDemo() && platform != Endpoints::production().platform();
@@ -259,9 +274,15 @@ void WelcomePage::showHealth(const QString &name, const account::Health &health)
             text = tr("Works");
         else
             text = tr("Needs attention: %1").arg(health.actionText());
+        bool syncAttention = false;
+        if (const account::ProfileSession *session = m_checks.value(name).session)
+            SyncBackend::healthLines(session->profile(), m_context->services()->profiles()->configDir(),
+                                     &syncAttention);
+        if (syncAttention && health.finished && health.healthy())
+            text = tr("Needs attention: the sync from this computer failed or has not run for two intervals");
         item->setText(HealthColumn, text);
         item->setToolTip(HealthColumn, text);
-        item->setIcon(HealthColumn, health.finished && !health.healthy()
+        item->setIcon(HealthColumn, health.finished && (!health.healthy() || syncAttention)
                                         ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
                                         : QIcon());
     }
@@ -296,6 +317,14 @@ void WelcomePage::selectionChanged()
     for (const account::UnfinishedSetup &u : health.unfinished)
         lines << (u.tablePath.isEmpty() ? tr("An unfinished setup (no module chosen yet).")
                                         : tr("An unfinished setup of %1.").arg(u.tablePath));
+    // A connection that syncs from this computer: its runs, from the sync's history.
+    bool syncAttention = false;
+    bool syncs = false;
+    if (const account::ProfileSession *session = m_checks.value(name).session) {
+        syncs = !session->profile().sync.isEmpty();
+        lines << SyncBackend::healthLines(session->profile(), m_context->services()->profiles()->configDir(),
+                                          &syncAttention);
+    }
     if (health.finished && !health.healthy())
         lines << tr("To do: %1").arg(health.actionText());
     m_details->setText(lines.join(QLatin1Char('\n')));
@@ -304,7 +333,7 @@ void WelcomePage::selectionChanged()
     m_reconnect->setEnabled(selected);
     m_addFlow->setEnabled(selected && hasBase);
     m_resume->setEnabled(selected && !health.unfinished.isEmpty());
-    m_manage->setEnabled(selected && !health.flows.isEmpty());
+    m_manage->setEnabled(selected && (!health.flows.isEmpty() || syncs));
     m_forget->setEnabled(selected);
     m_refresh->setEnabled(!m_status->isBusy());
 }

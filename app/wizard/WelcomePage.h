@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -58,6 +59,7 @@ private:
     WizardContext *m_context;
     QLabel *m_intro;
     QLabel *m_demoBanner;
+    QCheckBox *m_retiredDemo; // demo only: the sandbox acts like a 2026 organisation
     QLabel *m_endpointsNote;
     QLabel *m_savedTitle;
     QTreeWidget *m_profiles;

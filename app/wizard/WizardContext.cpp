@@ -6,6 +6,7 @@
 #include "SetupDraft.h"
 #include "WizardServices.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace zaw {
@@ -35,6 +36,7 @@ bool WizardContext::useEndpointsFile(const QString &path, QString *error)
     if (!loaded)
         return false;
     m_services->setEndpoints(*loaded);
+    m_endpointsFile = QFileInfo(path).absoluteFilePath();
     return true;
 }
 

@@ -34,6 +34,8 @@ public:
 
     // Production URLs, or those of an endpoints file. Returns false with a message on error.
     bool useEndpointsFile(const QString &path, QString *error);
+    // The endpoints file in use (absolute), empty for production or demo: a scheduled sync gets it.
+    QString endpointsFile() const { return m_endpointsFile; }
     // Starts the built-in sandbox and points every client at it; its Zoho app and Adobe
     // credential come prefilled (the secrets stay in memory like typed ones).
     bool startDemo(const QString &stateFile, QString *error);
@@ -45,6 +47,7 @@ private:
     DemoEnvironment *m_demo;
     NetworkSettings *m_network;
     WizardController *m_controller;
+    QString m_endpointsFile;
 };
 
 } // namespace zaw

@@ -2,6 +2,7 @@
 #include "WizardController.h"
 
 #include "SetupDraft.h"
+#include "SyncBackend.h"
 #include "WizardServices.h"
 #include "account/ProfileSession.h"
 #include "net/Redaction.h"
@@ -17,11 +18,14 @@ WizardController::WizardController(WizardServices *services, SetupDraft *draft, 
     : QObject(parent)
     , m_services(services)
     , m_draft(draft)
+    , m_syncBackend(new SyncBackend(this))
 {}
 
 WizardController::~WizardController()
 {
-    // The plan and the reconnect hold calls on the session's clients: they go first.
+    // The plan, the sync and the reconnect hold calls on the session's clients: they go first.
+    delete m_syncBackend;
+    m_syncBackend = nullptr;
     dropPlan();
     closeProfile();
 }
@@ -32,6 +36,14 @@ void WizardController::setMode(Mode mode)
         return;
     m_mode = mode;
     emit modeChanged(mode);
+}
+
+void WizardController::setSyncMode(bool sync)
+{
+    if (m_syncMode == sync)
+        return;
+    m_syncMode = sync;
+    emit syncModeChanged(sync);
 }
 
 void WizardController::dropPlan()
@@ -135,6 +147,8 @@ void WizardController::open(const QString &name, Mode mode, const QString &setup
 
 void WizardController::startNewConnection(const QString &profileName)
 {
+    setSyncMode(false);
+    m_sourceRetired = false;
     if (m_session) {
         dropPlan();
         closeProfile();

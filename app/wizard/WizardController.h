@@ -22,6 +22,7 @@ class SetupPlan;
 }
 
 class SetupDraft;
+class SyncBackend;
 class WizardServices;
 
 // What this run of the wizard does and the life cycle behind it: the chosen mode, the opened
@@ -41,6 +42,20 @@ public:
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
+
+    // How a new setup moves the records: through an Experience Platform dataflow (Flow Service,
+    // the Zoho CRM source) or by this computer itself (direct sync: read Zoho CRM, write batches).
+    // Chosen on the Source account page; ConnectionWizard::nextId() routes by it.
+    bool isSyncMode() const { return m_syncMode; }
+    void setSyncMode(bool sync);
+    // The organisation no longer offers the Zoho CRM source (found on the Source account page).
+    bool isSourceRetired() const { return m_sourceRetired; }
+    void setSourceRetired(bool retired) { m_sourceRetired = retired; }
+    // The direct sync's use cases for the sync pages (made once, lives as long as the controller).
+    SyncBackend *syncBackend() const { return m_syncBackend; }
+    // Schedule cadence chosen on the Schedule page (direct sync).
+    int syncEveryMinutes() const { return m_syncEveryMinutes; }
+    void setSyncEveryMinutes(int minutes) { m_syncEveryMinutes = minutes; }
 
     // Opens the saved connection `name` for this run: its profile, and its Zoho and Adobe
     // sessions with the secrets from the keychain (requireAdobe: fail without an Adobe
@@ -77,6 +92,7 @@ public:
 
 signals:
     void modeChanged(zaw::WizardController::Mode mode);
+    void syncModeChanged(bool sync);
     void progress(const QString &text);
     void planChanged();
 
@@ -89,6 +105,10 @@ private:
     WizardServices *m_services;
     SetupDraft *m_draft;
     Mode m_mode = Mode::NewConnection;
+    bool m_syncMode = false;
+    bool m_sourceRetired = false;
+    int m_syncEveryMinutes = 240;
+    SyncBackend *m_syncBackend = nullptr;
     setup::SetupPlan *m_plan = nullptr;
     std::unique_ptr<account::ProfileSession> m_session;
     std::unique_ptr<account::Reconnect> m_reconnect;

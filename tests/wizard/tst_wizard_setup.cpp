@@ -225,12 +225,17 @@ void TestWizardSetup::retiredSourceIsExplained()
                                               QLatin1String(adobe::FlowServiceClient::kZohoConnectionSpecId)},
                              {u"status"_s, 404}});
     QVERIFY(walkTo(run, ConnectionWizard::SourceAccountPageId));
-    auto *panel = run.page()->findChild<ErrorPanel *>();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
-    QVERIFY2(panel->message().contains(u"retired"_s) && panel->message().contains(u"June 2025"_s),
-             qPrintable(panel->message()));
-    QVERIFY(!panel->findChild<QPushButton *>(u"retryButton"_s)->isVisible());
-    QVERIFY(!run.canAdvance());
+    // Said plainly, and not a dead end: syncing from this computer is offered and chosen.
+    auto *note = run.find<QLabel>(u"retiredSourceNote"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 15000);
+    QVERIFY2(note->text().contains(u"retired"_s) && note->text().contains(u"June 2025"_s), qPrintable(note->text()));
+    QVERIFY(!run.page()->findChild<ErrorPanel *>()->isVisible());
+    QVERIFY(run.find<QRadioButton>(u"syncModeRadio"_s)->isChecked());
+    QVERIFY(!run.find<QRadioButton>(u"newConnectionRadio"_s)->isEnabled());
+    QVERIFY(!run.find<QRadioButton>(u"existingConnectionRadio"_s)->isEnabled());
+    QTRY_VERIFY(run.canAdvance());
+    QVERIFY(run.advanceTo(ConnectionWizard::SelectDataPageId));
+    QVERIFY(run.context.controller()->isSyncMode());
     QCOMPARE(run.posts(Step::BaseConnection, false), 0);
 }
 
