@@ -77,12 +77,62 @@
     </message>
 </context>
 <context>
+    <name>zaw::SyncMappingPage</name>
+    <message numerus="yes">
+        <source>%1: %n field(s) go into the new schema.</source>
+        <translation>
+            <numerusform>%1: %n field goes into the new schema.</numerusform>
+            <numerusform>%1: %n fields go into the new schema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncPages</name>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncReviewPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Zoho CRM module:&lt;/b&gt; %1 (%n field(s) read)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zoho CRM module:&lt;/b&gt; %1 (%n field read)</numerusform>
+            <numerusform>&lt;b&gt;Zoho CRM module:&lt;/b&gt; %1 (%n fields read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncRunView</name>
+    <message numerus="yes">
+        <source>; %n row(s) refused by Experience Platform</source>
+        <translation>
+            <numerusform>; %n row refused by Experience Platform</numerusform>
+            <numerusform>; %n rows refused by Experience Platform</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zaw::TargetPage</name>
     <message numerus="yes">
         <source>%n dataset(s) in this sandbox.</source>
         <translation>
             <numerusform>%n dataset in this sandbox.</numerusform>
             <numerusform>%n datasets in this sandbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zaw::zoho::ZohoCrmClient</name>
+    <message numerus="yes">
+        <source>Zoho CRM is receiving too many requests from your organisation (API credits or concurrent calls used up). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zoho CRM is receiving too many requests from your organisation (API credits or concurrent calls used up). Wait %n second and try again.</numerusform>
+            <numerusform>Zoho CRM is receiving too many requests from your organisation (API credits or concurrent calls used up). Wait %n seconds and try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,22 @@
         <source>The connection &quot;%1&quot; is forgotten: its keychain entries and its profile are removed.</source>
         <translation>De koppeling &quot;%1&quot; is vergeten: de sleutelhangeritems en het profiel zijn verwijderd.</translation>
     </message>
+    <message>
+        <source>Direct sync of %1: no run yet.</source>
+        <translation>Directe synchronisatie van %1: nog geen run.</translation>
+    </message>
+    <message>
+        <source>Direct sync of %1: last run %2 at %3, %4 records read%5.</source>
+        <translation>Directe synchronisatie van %1: laatste run %2 op %3, %4 records gelezen%5.</translation>
+    </message>
+    <message>
+        <source>, batch %1</source>
+        <translation>, batch %1</translation>
+    </message>
+    <message>
+        <source>The background schedule of the sync is removed.</source>
+        <translation>De achtergrondplanning van de synchronisatie is verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::AdobeCredentialsPage</name>
@@ -288,10 +304,6 @@
         <translation>Naam van een nieuwe basisverbinding; standaard: &quot;Zoho CRM – &lt;organisatie&gt;&quot;.</translation>
     </message>
     <message>
-        <source>Lists the Zoho CRM modules AEP sees through the base connection.</source>
-        <translation>Toont de Zoho CRM-modules die AEP via de basisverbinding ziet.</translation>
-    </message>
-    <message>
         <source>Shows the columns and the first rows of a table.</source>
         <translation>Toont de kolommen en de eerste rijen van een tabel.</translation>
     </message>
@@ -367,6 +379,36 @@
         <source>%1 has a dataflow already (%2). Pass --another to make a second one.</source>
         <translation>%1 heeft al een dataflow (%2). Geef --another mee om een tweede te maken.</translation>
     </message>
+    <message>
+        <source>flow (a Flow Service dataflow) or sync (this application copies the records through batch ingestion); default: flow when the organisation still offers the Zoho CRM source, else sync.</source>
+        <translation>flow (een Flow Service-dataflow) of sync (deze toepassing kopieert de records via batch-opname); standaard: flow als de organisatie de Zoho CRM-bron nog aanbiedt, anders sync.</translation>
+    </message>
+    <message>
+        <source>Lists the Zoho CRM modules: those AEP sees through the base connection, or, in sync mode, those Zoho CRM offers.</source>
+        <translation>Toont de Zoho CRM-modules: de modules die AEP via de basisverbinding ziet, of in de sync-modus de modules die Zoho CRM aanbiedt.</translation>
+    </message>
+    <message>
+        <source>--mode must be flow or sync.</source>
+        <translation>--mode moet flow of sync zijn.</translation>
+    </message>
+    <message>
+        <source>Checking whether the organisation still offers the Zoho CRM source…</source>
+        <translation>Controleren of de organisatie de Zoho CRM-bron nog aanbiedt…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>The direct sync of %1 is set up.
+schemaId: %2
+dataSetId: %3
+Run &quot;zoho-aep-connect sync&quot; for the first load, and &quot;zoho-aep-connect schedule install&quot; to run it in the background.</source>
+        <translation>De directe synchronisatie van %1 is ingericht.
+schemaId: %2
+dataSetId: %3
+Voer &quot;zoho-aep-connect sync&quot; uit voor de eerste lading en &quot;zoho-aep-connect schedule install&quot; om de synchronisatie op de achtergrond uit te voeren.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::AepSessionHelper</name>
@@ -441,9 +483,11 @@ Commands:
   adobe-login  check an Adobe OAuth Server-to-Server credential and keep it
   tables       list the Zoho CRM modules AEP sees through the base connection
   preview      show the columns and the first rows of a table
-  create       create the dataflow of a table (a rerun resumes a failed setup)
+  create       create the dataflow of a table, or with --mode sync its direct sync (a rerun resumes a failed setup)
   status       check the saved connection: Zoho sign-in, base connection, dataflows and last runs
   reconnect    renew the Zoho sign-in (a new consent when needed) and give it to the base connection
+  sync         one run of the direct sync (headless; secrets from the keychain only)
+  schedule     install, show or remove the background schedule of the direct sync
   forget       revoke the sign-in and remove the saved connection (--delete-remote: its AEP objects too)
 
 Secrets are never arguments: set ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET or use --client-secret-stdin.
@@ -452,16 +496,18 @@ Run &quot;zoho-aep-connect COMMAND --help&quot; for the options of a command.
         <translation>Gebruik: zoho-aep-connect [--endpoints FILE] [--profile NAME] [--config-dir DIR] [--json] [--verbose] COMMAND [opties]
 
 Opdrachten:
-  zoho-login   aanmelden bij Zoho en de referenties in de systeemsleutelhanger bewaren
-  adobe-login  een Adobe OAuth Server-to-Server-referentie controleren en bewaren
+  zoho-login   bij Zoho aanmelden en de aanmeldgegevens in de sleutelhanger van het systeem bewaren
+  adobe-login  een OAuth Server-to-Server-referentie van Adobe controleren en bewaren
   tables       de Zoho CRM-modules tonen die AEP via de basisverbinding ziet
-  preview      de kolommen en eerste rijen van een tabel tonen
-  create       de dataflow van een tabel maken (opnieuw uitvoeren hervat een mislukte inrichting)
+  preview      de kolommen en de eerste rijen van een tabel tonen
+  create       de dataflow van een tabel maken, of met --mode sync de directe synchronisatie (opnieuw uitvoeren hervat een mislukte inrichting)
   status       de opgeslagen koppeling controleren: Zoho-aanmelding, basisverbinding, dataflows en laatste runs
-  reconnect    de Zoho-aanmelding vernieuwen (zo nodig opnieuw toestemming) en aan de basisverbinding geven
+  reconnect    de Zoho-aanmelding vernieuwen (zo nodig met nieuwe toestemming) en aan de basisverbinding doorgeven
+  sync         één run van de directe synchronisatie (zonder interface; geheimen alleen uit de sleutelhanger)
+  schedule     de achtergrondplanning van de directe synchronisatie installeren, tonen of verwijderen
   forget       de aanmelding intrekken en de opgeslagen koppeling verwijderen (--delete-remote: ook de AEP-objecten)
 
-Geheimen zijn nooit argumenten: zet ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET of gebruik --client-secret-stdin.
+Geheimen zijn nooit argumenten: stel ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET in of gebruik --client-secret-stdin.
 Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdracht.
 </translation>
     </message>
@@ -653,6 +699,10 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The demo sandbox could not start: %1</source>
         <translation>De demosandbox kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not change the Zoho data (HTTP %1). Try again.</source>
+        <translation>De demosandbox heeft de Zoho-gegevens niet gewijzigd (HTTP %1). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1345,13 +1395,21 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
             <numerusform>%1: %n kolommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the Zoho CRM module to sync. Its fields and first records are read straight from Zoho CRM.</source>
+        <translation>Kies de Zoho CRM-module die u wilt synchroniseren. De velden en eerste records ervan worden rechtstreeks uit Zoho CRM gelezen.</translation>
+    </message>
+    <message>
+        <source>Reading the modules of your Zoho CRM…</source>
+        <translation>De modules van uw Zoho CRM lezen…</translation>
+    </message>
+    <message>
+        <source>Zoho CRM lists no module that can be read.</source>
+        <translation>Zoho CRM toont geen module die kan worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::SourceAccountPage</name>
-    <message>
-        <source>Create a &amp;new Zoho CRM account in Experience Platform</source>
-        <translation>Een &amp;nieuw Zoho CRM-account in Experience Platform maken</translation>
-    </message>
     <message>
         <source>Use an &amp;existing Zoho CRM account</source>
         <translation>Een &amp;bestaand Zoho CRM-account gebruiken</translation>
@@ -1363,10 +1421,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Experience Platform keeps the Zoho CRM credentials in a source account (a base connection). Create one, or reuse one made earlier: its credentials are replaced with this sign-in&apos;s.</source>
         <translation>Experience Platform bewaart de Zoho CRM-referenties in een bronaccount (een basisverbinding). Maak er een, of gebruik er een die eerder is gemaakt: de referenties daarvan worden vervangen door die van deze aanmelding.</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>Account&amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Description (optional):</source>
@@ -1418,6 +1472,697 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The account is ready.</source>
         <translation>Het account is klaar.</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w Zoho CRM account in Experience Platform</source>
+        <translation>Een &amp;nieuw Zoho CRM-account in Experience Platform maken</translation>
+    </message>
+    <message>
+        <source>&amp;Sync from this computer: it reads Zoho CRM and writes the records into a dataset on a schedule</source>
+        <translation>&amp;Synchroniseren vanaf deze computer: die leest Zoho CRM en schrijft de records volgens een planning in een dataset</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>Account&amp;naam:</translation>
+    </message>
+    <message>
+        <source>How the records get from Zoho CRM into Experience Platform.</source>
+        <translation>Hoe de records van Zoho CRM in Experience Platform komen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Experience Platform no longer offers the Zoho CRM source.&lt;/b&gt; Adobe retired it at the end of June 2025, so this organisation cannot make a Zoho CRM source account or dataflow. Choose &lt;i&gt;Sync from this computer&lt;/i&gt;: this computer reads Zoho CRM and writes the records into an Experience Platform dataset itself, on a schedule.</source>
+        <translation>&lt;b&gt;Experience Platform biedt de Zoho CRM-bron niet meer aan.&lt;/b&gt; Adobe heeft die eind juni 2025 uitgefaseerd, dus deze organisatie kan geen Zoho CRM-bronaccount of -dataflow maken. Kies &lt;i&gt;Synchroniseren vanaf deze computer&lt;/i&gt;: deze computer leest dan zelf Zoho CRM en schrijft de records volgens een planning in een dataset van Experience Platform.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncBackend</name>
+    <message>
+        <source>last run %1: %2 record(s), %3</source>
+        <translation>laatste run %1: %2 record(s), %3</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>nog geen run</translation>
+    </message>
+    <message>
+        <source>Sync of %1 from this computer: %2</source>
+        <translation>Synchronisatie van %1 vanaf deze computer: %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage dataflows)</source>
+        <translation>Synchronisatie van %1 vanaf deze computer: %2 – vereist aandacht (voer Nu synchroniseren uit onder Dataflows beheren)</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <source>Only this Zoho module (e.g. Leads).</source>
+        <translation>Alleen deze Zoho-module (bijv. Leads).</translation>
+    </message>
+    <message>
+        <source>How often the sync runs: 30m, 4h, 1d … (5 minutes to 1 day; default: the connection&apos;s, 4h).</source>
+        <translation>Hoe vaak de synchronisatie wordt uitgevoerd: 30m, 4h, 1d … (5 minuten tot 1 dag; standaard: die van de koppeling, 4h).</translation>
+    </message>
+    <message>
+        <source>Runs the direct sync of the saved connection once: reads what changed in Zoho CRM since the last run and sends it to Experience Platform. Secrets come from the keychain only.</source>
+        <translation>Voert de directe synchronisatie van de opgeslagen koppeling één keer uit: leest wat er sinds de laatste run in Zoho CRM is gewijzigd en verzendt dat naar Experience Platform. Geheimen komen alleen uit de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>install [--every DURATION] | show | remove: the background schedule of the direct sync (a systemd user timer, a LaunchAgent or a Task Scheduler task), one per connection.</source>
+        <translation>install [--every DURATION] | show | remove: de achtergrondplanning van de directe synchronisatie (een systemd-gebruikerstimer, een LaunchAgent of een taak in Task Scheduler), één per koppeling.</translation>
+    </message>
+    <message>
+        <source>install, show or remove</source>
+        <translation>install, show of remove</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the schedule: install, show or remove.</source>
+        <translation>Geef aan wat er met de planning moet gebeuren: install, show of remove.</translation>
+    </message>
+    <message>
+        <source>--every goes with &quot;schedule install&quot; only.</source>
+        <translation>--every hoort alleen bij &quot;schedule install&quot;.</translation>
+    </message>
+    <message>
+        <source>--every must be a duration from 5m to 1d, for example 30m, 4h or 1d (not &quot;%1&quot;).</source>
+        <translation>--every moet een duur van 5m tot 1d zijn, bijvoorbeeld 30m, 4h of 1d (niet &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no saved connection called &quot;%1&quot;. Set one up with zoho-login, adobe-login and &quot;create --mode sync&quot;.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;. Richt er een in met zoho-login, adobe-login en &quot;create --mode sync&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no direct sync. Set one up with &quot;zoho-aep-connect create --table MODULE --mode sync&quot;.</source>
+        <translation>De koppeling &quot;%1&quot; heeft geen directe synchronisatie. Richt er een in met &quot;zoho-aep-connect create --table MODULE --mode sync&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection does not sync %1; it syncs: %2.</source>
+        <translation>De koppeling synchroniseert %1 niet; ze synchroniseert: %2.</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: starten…</translation>
+    </message>
+    <message>
+        <source>%1: reading the changes from Zoho CRM…</source>
+        <translation>%1: de wijzigingen uit Zoho CRM lezen…</translation>
+    </message>
+    <message>
+        <source>%1: sending %2 records and %3 deletions…</source>
+        <translation>%1: %2 records en %3 verwijderingen verzenden…</translation>
+    </message>
+    <message>
+        <source>%1: waiting for Experience Platform to ingest the batch…</source>
+        <translation>%1: wachten tot Experience Platform de batch heeft opgenomen…</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed.</source>
+        <translation>%1: niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records and %3 deletions sent in batch %4 (%5).</source>
+        <translation>%1: %2 records en %3 verwijderingen verzonden in batch %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows were rejected by Experience Platform.</source>
+        <translation>%1: %2 rijen zijn door Experience Platform geweigerd.</translation>
+    </message>
+    <message>
+        <source>Another run of this connection&apos;s sync is in progress; nothing was done.</source>
+        <translation>Er loopt al een andere run van de synchronisatie van deze koppeling; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved connection called &quot;%1&quot;.</source>
+        <translation>Er is geen opgeslagen koppeling met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; has no direct sync to schedule. Set one up with &quot;create --table MODULE --mode sync&quot; first.</source>
+        <translation>De koppeling &quot;%1&quot; heeft geen directe synchronisatie om te plannen. Richt er eerst een in met &quot;create --table MODULE --mode sync&quot;.</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes with %2 modules makes up to %3 batches a day, more than the %4 a day Experience Platform recommends for a sandbox. Consider a longer interval.</source>
+        <translation>Elke %1 minuten met %2 modules levert tot %3 batches per dag op, meer dan de %4 per dag die Experience Platform voor een sandbox aanbeveelt. Overweeg een langer interval.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Het profiel kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This is a demo connection (its services run inside the wizard): the schedule&apos;s files are written but not enabled.</source>
+        <translation>Dit is een demokoppeling (de services ervan draaien in de wizard): de bestanden van de planning worden geschreven, maar niet ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Schedule installed: every %1 minutes.</source>
+        <translation>Planning geïnstalleerd: elke %1 minuten.</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Opdracht: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>No schedule is installed for the connection &quot;%1&quot;.</source>
+        <translation>Er is geen planning geïnstalleerd voor de koppeling &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes, %2.</source>
+        <translation>Elke %1 minuten, %2.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ingeschakeld</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>niet ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Volgende run: %1</translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation>Laatste resultaat: %1</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>nog geen run</translation>
+    </message>
+    <message>
+        <source>The schedule of &quot;%1&quot; is removed.</source>
+        <translation>De planning van &quot;%1&quot; is verwijderd.</translation>
+    </message>
+    <message>
+        <source>No schedule was installed for &quot;%1&quot;.</source>
+        <translation>Er was geen planning geïnstalleerd voor &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncCreatePage</name>
+    <message>
+        <source>Cancel the &amp;run</source>
+        <translation>&amp;Run annuleren</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>The schema and dataset are made, the schedule is installed, then the first sync loads every record of the module. If a step fails, fix the cause and try again: nothing is made twice.</source>
+        <translation>Het schema en de dataset worden gemaakt, de planning wordt geïnstalleerd en daarna laadt de eerste synchronisatie alle records van de module. Als een stap mislukt, verhelp dan de oorzaak en probeer het opnieuw: niets wordt twee keer gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open the connection</source>
+        <translation>De koppeling openen</translation>
+    </message>
+    <message>
+        <source>Schema and dataset</source>
+        <translation>Schema en dataset</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Eerste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Making the schema and dataset…</source>
+        <translation>Schema en dataset maken…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>schema %1, dataset %2</source>
+        <translation>schema %1, dataset %2</translation>
+    </message>
+    <message>
+        <source>%1, turned on</source>
+        <translation>%1, ingeschakeld</translation>
+    </message>
+    <message>
+        <source>%1, written but not turned on (demo)</source>
+        <translation>%1, geschreven maar niet ingeschakeld (demo)</translation>
+    </message>
+    <message>
+        <source>The first sync reads every %1 record…</source>
+        <translation>De eerste synchronisatie leest alle records van %1…</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vereist aandacht</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncDonePage</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;run</source>
+        <translation>&amp;Run annuleren</translation>
+    </message>
+    <message>
+        <source>Change demo data in &amp;Zoho</source>
+        <translation>Demogegevens in &amp;Zoho wijzigen</translation>
+    </message>
+    <message>
+        <source>Sync from this computer</source>
+        <translation>Synchroniseren vanaf deze computer</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Adds 3 leads, edits one and deletes one in the demo&apos;s Zoho CRM, so the next sync has something to send.</source>
+        <translation>Voegt 3 leads toe, bewerkt er één en verwijdert er één in de Zoho CRM van de demo, zodat de volgende synchronisatie iets te verzenden heeft.</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>Laatste runs:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → dataset %2 (schema %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → dataset %2 (schema %3)</translation>
+    </message>
+    <message>
+        <source>no schedule installed</source>
+        <translation>geen planning geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>%1, turned on</source>
+        <translation>%1, ingeschakeld</translation>
+    </message>
+    <message>
+        <source>%1, written but not turned on: nothing serves the demo sandbox once the wizard is closed, so use Sync now</source>
+        <translation>%1, geschreven maar niet ingeschakeld: niets bedient de demosandbox zodra de wizard is gesloten, dus gebruik Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>%1, written but not turned on</source>
+        <translation>%1, geschreven maar niet ingeschakeld</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Connection &lt;b&gt;%1&lt;/b&gt; syncs from this computer:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Koppeling &lt;b&gt;%1&lt;/b&gt; synchroniseert vanaf deze computer:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Planning: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduler files: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Plannerbestanden: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: the last run did not succeed (%2)</source>
+        <translation>%1: de laatste run is niet gelukt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no run for two intervals</source>
+        <translation>%1: al twee intervallen geen run</translation>
+    </message>
+    <message>
+        <source>Health: fine.</source>
+        <translation>Status: in orde.</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1. Run Sync now, or see the last runs below.</source>
+        <translation>Vereist aandacht: %1. Voer Nu synchroniseren uit of bekijk de laatste runs hieronder.</translation>
+    </message>
+    <message>
+        <source>another run was busy</source>
+        <translation>een andere run was bezig</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Changing the demo&apos;s Zoho CRM data…</source>
+        <translation>De Zoho CRM-gegevens van de demo wijzigen…</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Zoho CRM has fewer than two leads to change.</source>
+        <translation>De Zoho CRM van de demo heeft minder dan twee leads om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>In Zoho CRM: 3 leads added, 1 edited, 1 deleted. Sync now sends them.</source>
+        <translation>In Zoho CRM: 3 leads toegevoegd, 1 bewerkt, 1 verwijderd. Nu synchroniseren verzendt ze.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncMappingPage</name>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>This computer turns each Zoho CRM record into one XDM row as below, before it sends the rows to Experience Platform. Deleted records arrive as rows marked deleted.</source>
+        <translation>Deze computer zet elk Zoho CRM-record om in één XDM-rij zoals hieronder, voordat de rijen naar Experience Platform worden verzonden. Verwijderde records komen binnen als rijen die als verwijderd zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Zoho field</source>
+        <translation>Zoho-veld</translation>
+    </message>
+    <message>
+        <source>XDM path</source>
+        <translation>XDM-pad</translation>
+    </message>
+    <message>
+        <source>XDM type</source>
+        <translation>XDM-type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Waarom het is weggelaten</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Weggelaten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) go into the new schema.</source>
+        <translation>
+            <numerusform>%1: %n veld gaat naar het nieuwe schema.</numerusform>
+            <numerusform>%1: %n velden gaan naar het nieuwe schema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the fields below are written into the existing dataset; its schema must have them.</source>
+        <translation>%1: de onderstaande velden worden in de bestaande dataset geschreven; het schema ervan moet ze bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Identity: the Zoho record id at %1. A deleted record becomes a row with %2 = true and the deletion time at %3.</source>
+        <translation>Identiteit: de Zoho-record-id in %1. Een verwijderd record wordt een rij met %2 = true en het tijdstip van verwijdering in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncPages</name>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>elke %n minuut</numerusform>
+            <numerusform>elke %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Create makes these objects in Experience Platform, installs the schedule and runs the first sync.</source>
+        <translation>Met Aanmaken worden deze objecten in Experience Platform gemaakt, wordt de planning geïnstalleerd en wordt de eerste synchronisatie uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Zoho CRM module:&lt;/b&gt; %1 (%n field(s) read)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zoho CRM-module:&lt;/b&gt; %1 (%n veld gelezen)</numerusform>
+            <numerusform>&lt;b&gt;Zoho CRM-module:&lt;/b&gt; %1 (%n velden gelezen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;XDM schema:&lt;/b&gt; a new one made from the module&apos;s fields, with the Zoho record id as identity and two fields that mark deleted records</source>
+        <translation>&lt;b&gt;XDM-schema:&lt;/b&gt; een nieuw schema, gemaakt uit de velden van de module, met de Zoho-record-id als identiteit en twee velden die verwijderde records markeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dataset:&lt;/b&gt; a new one, &quot;%1&quot;</source>
+        <translation>&lt;b&gt;Dataset:&lt;/b&gt; een nieuwe, &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dataset:&lt;/b&gt; the existing %1</source>
+        <translation>&lt;b&gt;Dataset:&lt;/b&gt; de bestaande %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedule:&lt;/b&gt; %1, written to this computer&apos;s scheduler but not turned on (demo)</source>
+        <translation>&lt;b&gt;Planning:&lt;/b&gt; %1, geschreven naar de planner van deze computer maar niet ingeschakeld (demo)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schedule:&lt;/b&gt; %1, in this computer&apos;s scheduler</source>
+        <translation>&lt;b&gt;Planning:&lt;/b&gt; %1, in de planner van deze computer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What a run does:&lt;/b&gt; it reads the %1 records changed in Zoho CRM since the last run (the first run reads them all) and those deleted since, turns them into XDM rows as on the Mapping page, and sends them to the dataset as one batch. It waits until Experience Platform has accepted the batch before it remembers how far it got, so a run that stops half-way is taken up by the next one: nothing is lost or sent twice. A run without changes sends nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wat een run doet:&lt;/b&gt; hij leest de %1-records die sinds de laatste run in Zoho CRM zijn gewijzigd (de eerste run leest ze allemaal) en de records die sindsdien zijn verwijderd, zet ze om in XDM-rijen zoals op de pagina Mapping en verzendt ze als één batch naar de dataset. Hij wacht tot Experience Platform de batch heeft geaccepteerd voordat hij onthoudt hoe ver hij is gekomen, dus een run die halverwege stopt, wordt door de volgende overgenomen: er gaat niets verloren en niets wordt twee keer verzonden. Een run zonder wijzigingen verzendt niets.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncRunView</name>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation>Mislukte rijen</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Reading Zoho CRM</source>
+        <translation>Zoho CRM lezen</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploaden</translation>
+    </message>
+    <message>
+        <source>Completing the batch</source>
+        <translation>Batch voltooien</translation>
+    </message>
+    <message>
+        <source>Waiting for Experience Platform</source>
+        <translation>Wachten op Experience Platform</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) read</source>
+        <translation>%1: %2 record(s) gelezen</translation>
+    </message>
+    <message>
+        <source>%1 deletion(s)</source>
+        <translation>%1 verwijdering(en)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) uploaded</source>
+        <translation>%1 van %2 bestand(en) geüpload</translation>
+    </message>
+    <message>
+        <source>batch status: %1</source>
+        <translation>batchstatus: %1</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>not final yet</source>
+        <translation>nog niet definitief</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>vereist aandacht</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) written, %3 deletion(s)</source>
+        <translation>%1: %2 record(s) geschreven, %3 verwijdering(en)</translation>
+    </message>
+    <message>
+        <source>; batch %1: %2</source>
+        <translation>; batch %1: %2</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) refused by Experience Platform</source>
+        <translation>
+            <numerusform>; %n rij geweigerd door Experience Platform</numerusform>
+            <numerusform>; %n rijen geweigerd door Experience Platform</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Another sync of this connection was running, so this one did nothing. Try again when it has finished.</source>
+        <translation>Er liep al een andere synchronisatie van deze koppeling, dus deze heeft niets gedaan. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation>De synchronisatie is gestopt: %1</translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2</source>
+        <translation>De synchronisatie van %1 is gestopt: %2</translation>
+    </message>
+    <message>
+        <source>Done, with problems</source>
+        <translation>Klaar, met problemen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 record(s) and %2 deletion(s) sent to Experience Platform.</source>
+        <translation>Voltooid: %1 record(s) en %2 verwijdering(en) naar Experience Platform verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::SyncSchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s scheduler runs the sync, also when the wizard is closed. A run sends what changed in Zoho CRM since the last one, as one batch per module.</source>
+        <translation>De planner van deze computer voert de synchronisatie uit, ook als de wizard is gesloten. Een run verzendt wat er sinds de vorige run in Zoho CRM is gewijzigd, als één batch per module.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>&amp;Uitvoeren om de:</translation>
+    </message>
+    <message>
+        <source>Demo: the schedule is written but not turned on, since nothing serves the demo sandbox once the wizard is closed. Use Sync now on the last page instead.</source>
+        <translation>Demo: de planning wordt geschreven maar niet ingeschakeld, omdat niets de demosandbox bedient zodra de wizard is gesloten. Gebruik in plaats daarvan Nu synchroniseren op de laatste pagina.</translation>
+    </message>
+    <message>
+        <source>Up to %1 batches a day: more than the %2 a day Experience Platform allows per sandbox. Choose a longer interval.</source>
+        <translation>Tot %1 batches per dag: meer dan de %2 per dag die Experience Platform per sandbox toestaat. Kies een langer interval.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +2217,10 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
             <numerusform>%n dataset in deze sandbox.</numerusform>
             <numerusform>%n datasets in deze sandbox.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No dataset made for a sync from this computer yet: create a new one.</source>
+        <translation>Er is nog geen dataset gemaakt voor een synchronisatie vanaf deze computer: maak een nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2377,18 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>sandbox %1</source>
         <translation>sandbox %1</translation>
+    </message>
+    <message>
+        <source>Ac&amp;t like a 2026 organisation (Adobe&apos;s Zoho CRM source retired)</source>
+        <translation>Zich &amp;gedragen als een organisatie in 2026 (Zoho CRM-bron van Adobe uitgefaseerd)</translation>
+    </message>
+    <message>
+        <source>The demo sandbox answers like an organisation today: Experience Platform no longer offers the Zoho CRM source, so the wizard syncs from this computer instead.</source>
+        <translation>De demosandbox antwoordt zoals een organisatie nu: Experience Platform biedt de Zoho CRM-bron niet meer aan, dus de wizard synchroniseert in plaats daarvan vanaf deze computer.</translation>
+    </message>
+    <message>
+        <source>Needs attention: the sync from this computer failed or has not run for two intervals</source>
+        <translation>Vereist aandacht: de synchronisatie vanaf deze computer is mislukt of is al twee intervallen niet uitgevoerd</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2836,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <source>Zoho could not revoke the sign-in (%1). Remove the app under Connected Apps in your Zoho account settings.</source>
         <translation>Zoho kon de aanmelding niet intrekken (%1). Verwijder de app onder Connected Apps in de instellingen van uw Zoho-account.</translation>
     </message>
+    <message>
+        <source>The sync&apos;s working files in %1 could not all be deleted; delete the folder by hand.</source>
+        <translation>De werkbestanden van de synchronisatie in %1 konden niet allemaal worden verwijderd; verwijder de map handmatig.</translation>
+    </message>
+    <message>
+        <source>Removing the sync&apos;s schedule…</source>
+        <translation>De planning van de synchronisatie verwijderen…</translation>
+    </message>
 </context>
 <context>
     <name>zaw::account::Health</name>
@@ -2125,6 +2894,18 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The last run of &quot;%1&quot; failed: %2</source>
         <translation>De laatste run van &quot;%1&quot; is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The sync of %1 has not run yet. Run it now, and check that its schedule is installed.</source>
+        <translation>De synchronisatie van %1 is nog niet uitgevoerd. Voer die nu uit en controleer of de planning is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The last sync of %1 did not succeed (%2). Run it again, or inspect the failed rows.</source>
+        <translation>De laatste synchronisatie van %1 is niet gelukt (%2). Voer die opnieuw uit of bekijk de mislukte rijen.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 has not run since %2. Check that its schedule is installed, then run it now.</source>
+        <translation>De synchronisatie van %1 is sinds %2 niet uitgevoerd. Controleer of de planning is geïnstalleerd en voer die daarna nu uit.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +3014,40 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::account::SyncSetup</name>
+    <message>
+        <source>Checking the dataset %1</source>
+        <translation>De dataset %1 controleren</translation>
+    </message>
+    <message>
+        <source>Checking the schema of the dataset</source>
+        <translation>Het schema van de dataset controleren</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot receive a direct sync: its schema has no fields for deleted records (made by this application for a sync). Use --new-dataset to make one.</source>
+        <translation>De dataset %1 kan geen directe synchronisatie ontvangen: het schema ervan heeft geen velden voor verwijderde records (zoals in schema&apos;s die deze toepassing voor een synchronisatie maakt). Gebruik --new-dataset om er een te maken.</translation>
+    </message>
+    <message>
+        <source>The set-up was stopped.</source>
+        <translation>De inrichting is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::adobe::BatchIngestionClient</name>
+    <message>
+        <source>Adobe Experience Platform created a batch but did not name it. Run the sync again later.</source>
+        <translation>Adobe Experience Platform heeft een batch gemaakt, maar de naam ervan niet doorgegeven. Voer de synchronisatie later opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The sync file %1 is missing. Run the sync again: the window is read again.</source>
+        <translation>Het synchronisatiebestand %1 ontbreekt. Voer de synchronisatie opnieuw uit: het tijdvenster wordt opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <source>The batch upload has no network connection set up. This is a bug: report it.</source>
+        <translation>Voor de batch-upload is geen netwerkverbinding ingesteld. Dit is een bug: meld die.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::adobe::CatalogClient</name>
     <message>
         <source>Adobe Experience Platform created the dataset but did not name it. Look for it in the Datasets list before trying again.</source>
@@ -2253,10 +3068,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
 <context>
     <name>zaw::adobe::FlowServiceClient</name>
     <message>
-        <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe&apos;s answer: %1). The direct-sync mode of this application, which is coming, moves the records through AEP&apos;s batch ingestion instead.</source>
-        <translation>Adobe heeft de Zoho CRM-bron eind juni 2025 uit zijn catalogus gehaald, dus deze Adobe Experience Platform-organisatie kan geen Zoho CRM-verbindingen meer maken (antwoord van Adobe: %1). De modus voor directe synchronisatie van deze toepassing, die eraan komt, brengt de records in plaats daarvan via de batch-ingestie van AEP over.</translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -2275,6 +3086,10 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Adobe Experience Platform gave an answer without &quot;%1&quot;. Try again; if it keeps happening, report it with the copied details.</source>
         <translation>Adobe Experience Platform gaf een antwoord zonder &quot;%1&quot;. Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
+    </message>
+    <message>
+        <source>Adobe retired the Zoho CRM source from its catalogue at the end of June 2025, so this Adobe Experience Platform organisation cannot create Zoho CRM connections any more (Adobe&apos;s answer: %1). Use this application&apos;s direct-sync mode instead (&quot;Sync from this computer&quot; in the wizard, create --mode sync on the command line): it reads Zoho CRM itself and writes the records into a dataset through AEP&apos;s batch ingestion API.</source>
+        <translation>Adobe heeft de Zoho CRM-bron eind juni 2025 uit de catalogus gehaald, dus deze organisatie van Adobe Experience Platform kan geen Zoho CRM-verbindingen meer maken (antwoord van Adobe: %1). Gebruik in plaats daarvan de modus voor directe synchronisatie van deze toepassing (&quot;Synchroniseren vanaf deze computer&quot; in de wizard, create --mode sync op de opdrachtregel): die leest zelf Zoho CRM en schrijft de records via de batch ingestion-API van AEP in een dataset.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +3225,13 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::catalogue::ZohoCrmCatalogue</name>
+    <message>
+        <source>Zoho CRM lists no fields for %1. Check that your permission profile in Zoho CRM can see this module&apos;s fields.</source>
+        <translation>Zoho CRM toont geen velden voor %1. Controleer of uw machtigingsprofiel in Zoho CRM de velden van deze module kan zien.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::net::HttpClient</name>
     <message>
         <source>The server %1 could not be found. Check your internet connection and, if you use a proxy, the network settings.</source>
@@ -2474,6 +3296,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>%1 gave an unexpected answer (HTTP %2).</source>
         <translation>%1 gaf een onverwacht antwoord (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2.</source>
+        <translation>Het bestand %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>Het bestand %1 kon niet worden geschreven: %2.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3582,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <source>Profile schema for Zoho CRM %1, generated from the module&apos;s fields.</source>
         <translation>Profielschema voor Zoho CRM %1, gemaakt op basis van de velden van de module.</translation>
     </message>
+    <message>
+        <source>Deleted in Zoho CRM</source>
+        <translation>Verwijderd in Zoho CRM</translation>
+    </message>
+    <message>
+        <source>Deleted in Zoho CRM at</source>
+        <translation>Verwijderd in Zoho CRM op</translation>
+    </message>
 </context>
 <context>
     <name>zaw::store::KeychainSecretStore</name>
@@ -2859,6 +3697,120 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::sync::ModuleState</name>
+    <message>
+        <source>Cannot read the sync state %1 (%2). Check the file&apos;s permissions.</source>
+        <translation>Kan de synchronisatiestatus %1 niet lezen (%2). Controleer de machtigingen van het bestand.</translation>
+    </message>
+    <message>
+        <source>The sync state %1 is damaged (%2). Delete it to load the module again from the start.</source>
+        <translation>De synchronisatiestatus %1 is beschadigd (%2). Verwijder die om de module opnieuw vanaf het begin te laden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sync state %1 (%2). Check free space and permissions.</source>
+        <translation>Kan de synchronisatiestatus %1 niet schrijven (%2). Controleer de vrije ruimte en de machtigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::sync::Schedule</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The schedule file %1 could not be written: %2</source>
+        <translation>Het planningsbestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>zoho-aep-connect was not found beside this program. Reinstall the application.</source>
+        <translation>zoho-aep-connect is niet naast dit programma gevonden. Installeer de toepassing opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sync can run every 5 minutes at the most often and once a day at the least. Choose an interval between 5m and 1d.</source>
+        <translation>De synchronisatie kan hoogstens elke 5 minuten en minstens eenmaal per dag worden uitgevoerd. Kies een interval tussen 5m en 1d.</translation>
+    </message>
+    <message>
+        <source>systemctl is not available</source>
+        <translation>systemctl is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s files are written, but the systemd user manager could not enable the timer (%1). When you are logged in to a desktop or after &quot;loginctl enable-linger&quot;, run: %2</source>
+        <translation>De bestanden van de planning zijn geschreven, maar de systemd-gebruikersmanager kon de timer niet inschakelen (%1). Voer, wanneer u bij een desktop bent aangemeld of na &quot;loginctl enable-linger&quot;, het volgende uit: %2</translation>
+    </message>
+    <message>
+        <source>The LaunchAgent is written, but launchd did not load it (%1). Run later: launchctl bootstrap %2 &quot;%3&quot;</source>
+        <translation>De LaunchAgent is geschreven, maar launchd heeft die niet geladen (%1). Voer later uit: launchctl bootstrap %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>The task file is written, but Task Scheduler did not take it (%1). Run later: schtasks /Create /XML &quot;%2&quot; /TN &quot;%3&quot; /F</source>
+        <translation>Het taakbestand is geschreven, maar Task Scheduler heeft het niet aangenomen (%1). Voer later uit: schtasks /Create /XML &quot;%2&quot; /TN &quot;%3&quot; /F</translation>
+    </message>
+    <message>
+        <source>The schedule file %1 could not be deleted. Delete it by hand.</source>
+        <translation>Het planningsbestand %1 kon niet worden verwijderd. Verwijder het handmatig.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::sync::SpoolWriter</name>
+    <message>
+        <source>Cannot write the sync file %1 (%2). Check free disk space and permissions.</source>
+        <translation>Kan het synchronisatiebestand %1 niet schrijven (%2). Controleer de vrije schijfruimte en de machtigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::sync::SyncEngine</name>
+    <message>
+        <source>This connection syncs no Zoho module yet. Set up a direct sync first.</source>
+        <translation>Deze koppeling synchroniseert nog geen Zoho-module. Richt eerst een directe synchronisatie in.</translation>
+    </message>
+    <message>
+        <source>This connection does not sync the module %1. Name one of its modules.</source>
+        <translation>Deze koppeling synchroniseert de module %1 niet. Geef een van de modules ervan op.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. The next run goes on where this one ended.</source>
+        <translation>De synchronisatie is gestopt. De volgende run gaat verder waar deze is geëindigd.</translation>
+    </message>
+    <message>
+        <source>AEP rejected the last batch of %1 because of its data: %2 Change the mapping of the module (or the records in Zoho CRM and set the sync up again); the sync does not send it again until then.</source>
+        <translation>AEP heeft de laatste batch van %1 geweigerd vanwege de gegevens: %2 Wijzig de toewijzing van de module (of de records in Zoho CRM en richt de synchronisatie opnieuw in); tot dan verzendt de synchronisatie de batch niet opnieuw.</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with status %2.</source>
+        <translation>batch %1 is geëindigd met status %2.</translation>
+    </message>
+    <message>
+        <source>AEP did not take the batch of %1: %2 The next run sends it again.</source>
+        <translation>AEP heeft de batch van %1 niet aangenomen: %2 De volgende run verzendt die opnieuw.</translation>
+    </message>
+    <message>
+        <source>AEP rejected the batch of %1 because of its data: %2 Fix the mapping or the records; the sync does not send this window again until the mapping changes.</source>
+        <translation>AEP heeft de batch van %1 geweigerd vanwege de gegevens: %2 Corrigeer de toewijzing of de records; de synchronisatie verzendt dit tijdvenster pas opnieuw als de toewijzing wijzigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sync files in %1. Check free disk space.</source>
+        <translation>Kan de synchronisatiebestanden in %1 niet schrijven. Controleer de vrije schijfruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::sync::SyncPaths</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::zoho::CsvReader</name>
+    <message>
+        <source>The export file ends inside a quoted value: it is incomplete.</source>
+        <translation>Het exportbestand eindigt midden in een waarde tussen aanhalingstekens: het is onvolledig.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::zoho::RedirectMatcher</name>
     <message>
         <source>The sign-in answer came back to an address with a user name in it and was ignored. Start the sign-in again.</source>
@@ -2891,6 +3843,25 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The sign-in answer named an accounts server (%1) that is not Zoho&apos;s for the data centre %2. It was ignored for your safety; start the sign-in again.</source>
         <translation>Het antwoord op de aanmelding noemde een accountserver (%1) die niet de server van Zoho voor het datacenter %2 is. Het antwoord is voor uw veiligheid genegeerd. Meld u opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>zaw::zoho::ZipCsvReader</name>
+    <message>
+        <source>The Zoho CRM export could not be opened as a ZIP file (%1). Run it again.</source>
+        <translation>De export van Zoho CRM kon niet als ZIP-bestand worden geopend (%1). Voer die opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The Zoho CRM export is damaged (%1). Run it again.</source>
+        <translation>De export van Zoho CRM is beschadigd (%1). Voer die opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The Zoho CRM export holds no CSV file. Run it again.</source>
+        <translation>De export van Zoho CRM bevat geen CSV-bestand. Voer die opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The Zoho CRM export is not open.</source>
+        <translation>De export van Zoho CRM is niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3975,25 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     </message>
 </context>
 <context>
+    <name>zaw::zoho::ZohoBulkRead</name>
+    <message>
+        <source>The Zoho CRM export was stopped.</source>
+        <translation>De export van Zoho CRM is gestopt.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM did not name the export job it created. Try again; if it persists, report it.</source>
+        <translation>Zoho CRM heeft de naam van de gemaakte exporttaak niet doorgegeven. Probeer het opnieuw; meld het als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM could not export the %1 records (export job %2 failed). Try again later.</source>
+        <translation>Zoho CRM kon de %1-records niet exporteren (exporttaak %2 is mislukt). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the Zoho CRM export. Check that the disk is writable.</source>
+        <translation>Kan de map %1 voor de export van Zoho CRM niet maken. Controleer of er naar de schijf kan worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>zaw::zoho::ZohoCrmClient</name>
     <message>
         <source>Zoho CRM no longer accepts this connection&apos;s sign-in (it may have been revoked, or belong to another data centre or environment). Sign in to Zoho again.</source>
@@ -3016,10 +4006,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Your Zoho CRM edition does not offer this feature (%1).</source>
         <translation>Uw Zoho CRM-editie biedt deze functie niet (%1).</translation>
-    </message>
-    <message>
-        <source>Your Zoho CRM organisation has used up its API credits or concurrent calls for now. Try again later.</source>
-        <translation>Uw Zoho CRM-organisatie heeft haar API-credits of gelijktijdige aanroepen voorlopig opgebruikt. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>Zoho CRM refused the request: %1 (%2).</source>
@@ -3040,6 +4026,33 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Zoho CRM does not know this module, or your permission profile in Zoho CRM cannot see it.</source>
         <translation>Zoho CRM kent deze module niet, of uw machtigingsprofiel in Zoho CRM kan hem niet zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoho CRM is receiving too many requests from your organisation (API credits or concurrent calls used up). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zoho CRM ontvangt te veel aanvragen van uw organisatie (API-credits of gelijktijdige aanroepen opgebruikt). Wacht %n seconde en probeer het opnieuw.</numerusform>
+            <numerusform>Zoho CRM ontvangt te veel aanvragen van uw organisatie (API-credits of gelijktijdige aanroepen opgebruikt). Wacht %n seconden en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your Zoho CRM organisation has used up its API credits or concurrent calls for now. Wait a few minutes and try again.</source>
+        <translation>Uw Zoho CRM-organisatie heeft haar API-credits of gelijktijdige aanroepen voorlopig opgebruikt. Wacht een paar minuten en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM could not run the query: %1 (%2%3). If a field was deleted or renamed in Zoho, remove it from the selection.</source>
+        <translation>Zoho CRM kon de query niet uitvoeren: %1 (%2%3). Als een veld in Zoho is verwijderd of hernoemd, haal het dan uit de selectie.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM could not run the query: %1 (%2%3). Copy the details and report this.</source>
+        <translation>Zoho CRM kon de query niet uitvoeren: %1 (%2%3). Kopieer de details en meld dit.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM answered the query with something that is not a list of records. Try again; if it persists, report it.</source>
+        <translation>Zoho CRM heeft de query beantwoord met iets dat geen lijst met records is. Probeer het opnieuw; meld het als het probleem blijft.</translation>
+    </message>
+    <message>
+        <source>Zoho CRM did not say how many records the module holds.</source>
+        <translation>Zoho CRM heeft niet aangegeven hoeveel records de module bevat.</translation>
     </message>
 </context>
 <context>

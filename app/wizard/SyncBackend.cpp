@@ -165,7 +165,7 @@ QStringList SyncBackend::healthLines(const store::Profile &profile, const QStrin
                                  .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
                                       QLocale().toString(last->report.recordsRead), last->report.status)
                            : tr("no run yet");
-        lines << (needs ? tr("Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage)")
+        lines << (needs ? tr("Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage dataflows)")
                               .arg(m.module, run)
                         : tr("Sync of %1 from this computer: %2").arg(m.module, run));
     }

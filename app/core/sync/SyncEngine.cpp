@@ -469,7 +469,10 @@ void SyncEngine::schedulePoll()
     emitProgress(SyncProgress::Phase::Waiting);
     const int delay = static_cast<int>(qMin<qint64>(m_pollDelay, m_options.pollBudgetMs - spent));
     QTimer::singleShot(delay, this, &SyncEngine::poll);
-    m_pollDelay = qMin(m_pollDelay * 2, m_options.pollMaxMs);
+    // Most batches are final within a minute or two: poll at most every 5 s for the first two
+    // minutes (a Catalog GET is cheap), then back off to pollMaxMs.
+    const int cap = spent < 2 * 60 * 1000 ? qMin(5000, m_options.pollMaxMs) : m_options.pollMaxMs;
+    m_pollDelay = qMin(m_pollDelay * 2, cap);
 }
 
 void SyncEngine::poll()

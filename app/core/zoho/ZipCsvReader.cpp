@@ -9,15 +9,6 @@
 
 namespace zaw::zoho {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zaw::zoho::ZipCsvReader", text);
-}
-
-} // namespace
-
 struct ZipCsvReader::Archive
 {
     struct archive *handle = nullptr;
@@ -47,8 +38,10 @@ bool ZipCsvReader::open(const QString &zipPath, QString *error)
     if (archive_read_open_filename(m_archive->handle, QFile::encodeName(zipPath).constData(), 64 * 1024) !=
         ARCHIVE_OK) {
         if (error)
-            *error = tr("The Zoho CRM export could not be opened as a ZIP file (%1). Run it again.")
-                         .arg(QString::fromUtf8(archive_error_string(m_archive->handle)));
+            *error =
+                QCoreApplication::translate("zaw::zoho::ZipCsvReader",
+                                            "The Zoho CRM export could not be opened as a ZIP file (%1). Run it again.")
+                    .arg(QString::fromUtf8(archive_error_string(m_archive->handle)));
         close();
         return false;
     }
@@ -59,7 +52,8 @@ bool ZipCsvReader::open(const QString &zipPath, QString *error)
             break;
         if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
             if (error)
-                *error = tr("The Zoho CRM export is damaged (%1). Run it again.")
+                *error = QCoreApplication::translate("zaw::zoho::ZipCsvReader",
+                                                     "The Zoho CRM export is damaged (%1). Run it again.")
                              .arg(QString::fromUtf8(archive_error_string(m_archive->handle)));
             close();
             return false;
@@ -73,7 +67,8 @@ bool ZipCsvReader::open(const QString &zipPath, QString *error)
         archive_read_data_skip(m_archive->handle);
     }
     if (error)
-        *error = tr("The Zoho CRM export holds no CSV file. Run it again.");
+        *error = QCoreApplication::translate("zaw::zoho::ZipCsvReader",
+                                             "The Zoho CRM export holds no CSV file. Run it again.");
     close();
     return false;
 }
@@ -82,7 +77,7 @@ ZipCsvReader::Status ZipCsvReader::readSome(qint64 maxBytes, const CsvReader::Ro
 {
     if (!m_archive) {
         if (error)
-            *error = tr("The Zoho CRM export is not open.");
+            *error = QCoreApplication::translate("zaw::zoho::ZipCsvReader", "The Zoho CRM export is not open.");
         return Status::Failed;
     }
     char buffer[64 * 1024];
@@ -91,7 +86,8 @@ ZipCsvReader::Status ZipCsvReader::readSome(qint64 maxBytes, const CsvReader::Ro
         const la_ssize_t n = archive_read_data(m_archive->handle, buffer, sizeof buffer);
         if (n < 0) {
             if (error)
-                *error = tr("The Zoho CRM export is damaged (%1). Run it again.")
+                *error = QCoreApplication::translate("zaw::zoho::ZipCsvReader",
+                                                     "The Zoho CRM export is damaged (%1). Run it again.")
                              .arg(QString::fromUtf8(archive_error_string(m_archive->handle)));
             close();
             return Status::Failed;
