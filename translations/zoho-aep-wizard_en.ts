@@ -95,6 +95,13 @@
             <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zaw::SyncReviewPage</name>
@@ -113,6 +120,27 @@
         <translation>
             <numerusform>; %n row refused by Experience Platform</numerusform>
             <numerusform>; %n rows refused by Experience Platform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln record(s) read</source>
+        <translation>
+            <numerusform>%1: %Ln record read</numerusform>
+            <numerusform>%1: %Ln records read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln deletion</numerusform>
+            <numerusform>%Ln deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 of %Ln file uploaded</numerusform>
+            <numerusform>%1 of %Ln files uploaded</numerusform>
         </translation>
     </message>
 </context>

@@ -1953,6 +1953,13 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
             <numerusform>elke %n minuten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>elk uur</numerusform>
+            <numerusform>elke %n uur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zaw::SyncReviewPage</name>
@@ -2051,18 +2058,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>Klaar</translation>
     </message>
     <message>
-        <source>%1: %2 record(s) read</source>
-        <translation>%1: %2 record(s) gelezen</translation>
-    </message>
-    <message>
-        <source>%1 deletion(s)</source>
-        <translation>%1 verwijdering(en)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 file(s) uploaded</source>
-        <translation>%1 van %2 bestand(en) geüpload</translation>
-    </message>
-    <message>
         <source>batch status: %1</source>
         <translation>batchstatus: %1</translation>
     </message>
@@ -2081,10 +2076,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>needs attention</source>
         <translation>vereist aandacht</translation>
-    </message>
-    <message>
-        <source>%1: %2 record(s) written, %3 deletion(s)</source>
-        <translation>%1: %2 record(s) geschreven, %3 verwijdering(en)</translation>
     </message>
     <message>
         <source>; batch %1: %2</source>
@@ -2125,9 +2116,34 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <source>Done, with problems</source>
         <translation>Klaar, met problemen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln record(s) read</source>
+        <translation>
+            <numerusform>%1: %Ln record gelezen</numerusform>
+            <numerusform>%1: %Ln records gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln verwijdering</numerusform>
+            <numerusform>%Ln verwijderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 van %Ln bestand geüpload</numerusform>
+            <numerusform>%1 van %Ln bestanden geüpload</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Finished: %1 record(s) and %2 deletion(s) sent to Experience Platform.</source>
-        <translation>Voltooid: %1 record(s) en %2 verwijdering(en) naar Experience Platform verzonden.</translation>
+        <source>%1: records written: %2, deletions: %3</source>
+        <translation>%1: records geschreven: %2, verwijderingen: %3</translation>
+    </message>
+    <message>
+        <source>Finished. Sent to Experience Platform – records: %1, deletions: %2.</source>
+        <translation>Klaar. Naar Experience Platform verzonden – records: %1, verwijderingen: %2.</translation>
     </message>
 </context>
 <context>

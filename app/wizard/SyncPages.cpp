@@ -41,9 +41,10 @@ QString number(qint64 n)
 
 QString everyText(int minutes)
 {
-    if (minutes % 60 == 0)
-        return QCoreApplication::translate("zaw::SyncPages", "every %n hour(s)", nullptr, minutes / 60);
-    return QCoreApplication::translate("zaw::SyncPages", "every %n minute(s)", nullptr, minutes);
+    const int hours = minutes / 60;
+    const QString hourly = QCoreApplication::translate("zaw::SyncPages", "every %n hour(s)", nullptr, hours);
+    const QString text = QCoreApplication::translate("zaw::SyncPages", "every %n minute(s)", nullptr, minutes);
+    return minutes % 60 == 0 ? hourly : text;
 }
 
 // The profile as it is on disk now (the sync section is written by the set-up, not the wizard).
@@ -141,11 +142,11 @@ void SyncRunView::showProgress(const sync::SyncProgress &p)
     }
     m_progress->setFormat(phase);
     QStringList parts;
-    parts << tr("%1: %2 record(s) read").arg(p.module, number(p.recordsRead));
+    parts << tr("%1: %Ln record(s) read", nullptr, int(p.recordsRead)).arg(p.module);
     if (p.tombstones > 0)
-        parts << tr("%1 deletion(s)").arg(number(p.tombstones));
+        parts << tr("%Ln deletion(s)", nullptr, int(p.tombstones));
     if (p.filesTotal > 0)
-        parts << tr("%1 of %2 file(s) uploaded").arg(p.filesUploaded).arg(p.filesTotal);
+        parts << tr("%1 of %Ln file(s) uploaded", nullptr, p.filesTotal).arg(p.filesUploaded);
     if (!p.batchStatus.isEmpty())
         parts << tr("batch status: %1").arg(statusText(p.batchStatus));
     m_label->setText(parts.join(QStringLiteral(" · ")));
@@ -167,7 +168,7 @@ QString SyncRunView::statusText(const QString &status)
 QString SyncRunView::moduleSummary(const sync::ModuleReport &m)
 {
     QString text =
-        tr("%1: %2 record(s) written, %3 deletion(s)").arg(m.module, number(m.recordsRead), number(m.tombstones));
+        tr("%1: records written: %2, deletions: %3").arg(m.module, number(m.recordsRead), number(m.tombstones));
     if (!m.batchId.isEmpty())
         text += tr("; batch %1: %2").arg(m.batchId, statusText(m.status));
     else
@@ -210,7 +211,7 @@ void SyncRunView::showReport(const sync::RunReport &report)
             records += m.recordsRead;
             deleted += m.tombstones;
         }
-        m_label->setText(tr("Finished: %1 record(s) and %2 deletion(s) sent to Experience Platform.")
+        m_label->setText(tr("Finished. Sent to Experience Platform – records: %1, deletions: %2.")
                              .arg(number(records), number(deleted)));
     }
 }

@@ -649,10 +649,8 @@ void SyncEngine::readWindow()
                 return;
             }
             m_report.zohoCredits += 1;
-            QHash<QString, QString> types;
-            for (const zoho::ZohoField &f : fields)
-                types.insert(f.apiName, f.dataType);
-            readBulk({}, types);
+            // A formula's cells are typed by its return type, as COQL answers them.
+            readBulk({}, zoho::ZohoBulkRead::fieldTypes(fields));
         });
     });
 }
