@@ -65,6 +65,13 @@
             <numerusform>%1: %n columns.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s), as Zoho CRM answers them.</source>
+        <translation>
+            <numerusform>The first record, as Zoho CRM answers it.</numerusform>
+            <numerusform>The first %n records, as Zoho CRM answers them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zaw::SourceAccountPage</name>

@@ -638,10 +638,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>&amp;Gedeeltelijke opname toestaan: een run slaagt als hoogstens</translation>
     </message>
     <message>
-        <source>&amp;Backfill: load all existing records on the first run</source>
-        <translation>&amp;Backfill: bij de eerste run alle bestaande records laden</translation>
-    </message>
-    <message>
         <source>Dataflow</source>
         <translation>Dataflow</translation>
     </message>
@@ -652,10 +648,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source> % of the rows fail</source>
         <translation> % van de rijen mislukt</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Description (optional):</source>
@@ -688,6 +680,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Give the dataflow a name.</source>
         <translation>Geef de dataflow een naam.</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kfill: load all existing records on the first run</source>
+        <translation>&amp;Backfill: bij de eerste run alle bestaande records laden</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Naam:</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1406,13 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Zoho CRM lists no module that can be read.</source>
         <translation>Zoho CRM toont geen module die kan worden gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s), as Zoho CRM answers them.</source>
+        <translation>
+            <numerusform>Het eerste record, zoals Zoho CRM het teruggeeft.</numerusform>
+            <numerusform>De eerste %n records, zoals Zoho CRM ze teruggeeft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2191,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
 <context>
     <name>zaw::TargetPage</name>
     <message>
-        <source>Create a &amp;new dataset with a schema made from the module&apos;s fields</source>
-        <translation>Een &amp;nieuwe dataset maken met een schema op basis van de velden van de module</translation>
-    </message>
-    <message>
         <source>Load into an &amp;existing dataset</source>
         <translation>In een &amp;bestaande dataset laden</translation>
     </message>
@@ -2198,10 +2201,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>The records land in a dataset of the sandbox. A new dataset gets an XDM schema made from the module&apos;s fields; an existing one keeps its schema, and only matching fields are mapped.</source>
         <translation>De records komen in een dataset van de sandbox terecht. Een nieuwe dataset krijgt een XDM-schema op basis van de velden van de module; een bestaande houdt zijn schema en alleen passende velden worden gemapt.</translation>
-    </message>
-    <message>
-        <source>Dataset &amp;name:</source>
-        <translation>Dataset&amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Description (optional):</source>
@@ -2237,6 +2236,14 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>No dataset made for a sync from this computer yet: create a new one.</source>
         <translation>Er is nog geen dataset gemaakt voor een synchronisatie vanaf deze computer: maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w dataset with a schema made from the module&apos;s fields</source>
+        <translation>Een &amp;nieuwe dataset maken met een schema op basis van de velden van de module</translation>
+    </message>
+    <message>
+        <source>Dataset na&amp;me:</source>
+        <translation>Dataset&amp;naam:</translation>
     </message>
 </context>
 <context>

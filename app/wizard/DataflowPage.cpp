@@ -41,7 +41,7 @@ DataflowPage::DataflowPage(WizardContext *context, QWidget *parent)
     , m_frequency(new QComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_start(new QDateTimeEdit(this))
-    , m_backfill(new QCheckBox(tr("&Backfill: load all existing records on the first run"), this))
+    , m_backfill(new QCheckBox(tr("Bac&kfill: load all existing records on the first run"), this))
     , m_delta(new QComboBox(this))
     , m_nameProblem(problemLabel(QStringLiteral("nameProblem")))
 {
@@ -81,7 +81,7 @@ DataflowPage::DataflowPage(WizardContext *context, QWidget *parent)
     partialRow->addStretch(1);
     const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("&Description (optional):"), m_description);
     form->addRow(QString(), m_diagnostics);

@@ -260,7 +260,9 @@ void SelectDataPage::showPreview(const catalogue::Preview &preview)
         for (int c = 0; c < names.size(); ++c)
             m_previewTable->setItem(r, c, new QTableWidgetItem(catalogue::Preview::cellText(row.value(names.at(c)))));
     }
+    const bool sync = m_context->controller()->isSyncMode();
     m_previewNote->setText(rows == 0 ? tr("The module has no records yet.")
+                           : sync    ? tr("The first %n record(s), as Zoho CRM answers them.", nullptr, rows)
                                      : tr("The first %n row(s), as Experience Platform reads them.", nullptr, rows));
 }
 

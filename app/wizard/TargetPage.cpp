@@ -22,7 +22,7 @@ namespace zaw {
 TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_new(new QRadioButton(tr("Create a &new dataset with a schema made from the module's fields"), this))
+    , m_new(new QRadioButton(tr("Create a ne&w dataset with a schema made from the module's fields"), this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_existing(new QRadioButton(tr("Load into an &existing dataset"), this))
@@ -48,7 +48,7 @@ TargetPage::TargetPage(WizardContext *context, QWidget *parent)
     group->addButton(m_existing);
     auto *newForm = new QFormLayout;
     newForm->setContentsMargins(24, 0, 0, 0);
-    newForm->addRow(tr("Dataset &name:"), m_name);
+    newForm->addRow(tr("Dataset na&me:"), m_name);
     newForm->addRow(tr("&Description (optional):"), m_description);
     auto *existingForm = new QFormLayout;
     existingForm->setContentsMargins(24, 0, 0, 0);
