@@ -258,12 +258,24 @@ Response ZohoState::crmDeleted(const Request &r, const OrgData &org, const Modul
         page = *value;
     }
 
+    // If-Modified-Since (ISO 8601 with an offset, as Zoho takes it): only deletions after that time;
+    // none at all is 304 Not Modified.
+    qint64 sinceMs = -1;
+    if (r.hasHeader("if-modified-since")) {
+        const QDateTime since =
+            QDateTime::fromString(QString::fromLatin1(r.header("if-modified-since")).trimmed(), Qt::ISODate);
+        if (!since.isValid())
+            return invalidData(QStringLiteral("If-Modified-Since"));
+        sinceMs = since.toMSecsSinceEpoch();
+    }
     QList<const zohoseed::DeletedRecord *> selected;
     // Most recent deletion first.
     for (auto it = module.deleted.crbegin(); it != module.deleted.crend(); ++it) {
-        if (type == QLatin1String("all") || it->type == type)
+        if ((type == QLatin1String("all") || it->type == type) && it->deletedMs > sinceMs)
             selected.append(&*it);
     }
+    if (sinceMs >= 0 && selected.isEmpty())
+        return Response::empty(304);
     const qint64 offset = qint64(page - 1) * perPage;
     if (offset >= selected.size())
         return Response::empty(204);

@@ -470,6 +470,19 @@ private slots:
         QCOMPARE(info.value(QStringLiteral("per_page")).toInt(), 10);
         QCOMPARE(crmGet(*m_fixture, m_token, QStringLiteral("Leads/deleted?type=permanent")).status, 204);
         QCOMPARE(crmGet(*m_fixture, m_token, QStringLiteral("Leads/deleted?type=recycle")).status, 200);
+
+        // If-Modified-Since: deletions after that time only; none is 304 Not Modified.
+        const QDateTime deletedAt =
+            QDateTime::fromString(entry.value(QStringLiteral("deleted_time")).toString(), Qt::ISODate);
+        const auto since = [&](const QDateTime &t) {
+            return m_fixture->http.get(m_fixture->url(kApi + QStringLiteral("Leads/deleted")),
+                                       {{"Authorization", "Zoho-oauthtoken " + m_token.toLatin1()},
+                                        {"If-Modified-Since", t.toUTC().toString(Qt::ISODate).toLatin1()}});
+        };
+        const HttpResult earlier = since(deletedAt.addSecs(-1));
+        QCOMPARE(earlier.status, 200);
+        QCOMPARE(earlier.object().value(QStringLiteral("data")).toArray().size(), 1);
+        QCOMPARE(since(deletedAt.addSecs(1)).status, 304);
     }
 
     void changesSurviveTheStateFile()

@@ -808,7 +808,10 @@ void SyncEngine::readDeleted(int page)
     if (stopIfCancelled())
         return;
     const QDateTime since = m_state.deletedSince.isValid() ? m_state.deletedSince : m_state.cursorTs;
-    m_crm->deletedRecords(m_cfg.module, page, since, this,
+    // Zoho says If-Modified-Since means "deleted after"; asked a second earlier, a deletion in the
+    // very second the last window ended is not skipped (the [since, windowEnd) filter below keeps
+    // each deletion in exactly one window).
+    m_crm->deletedRecords(m_cfg.module, page, since.isValid() ? since.addSecs(-1) : since, this,
                           [this, page, since](const zoho::DeletedPage &result, const net::Error &error) {
                               if (error) {
                                   moduleError(error);
