@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>zaw::SyncBackend</name>
+    <message numerus="yes">
+        <source>last run %1: %Ln record(s), %2</source>
+        <translation>
+            <numerusform>last run %1: %Ln record, %2</numerusform>
+            <numerusform>last run %1: %Ln records, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zaw::SyncMappingPage</name>
     <message numerus="yes">
         <source>%1: %n field(s) go into the new schema.</source>

@@ -1504,10 +1504,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
 <context>
     <name>zaw::SyncBackend</name>
     <message>
-        <source>last run %1: %2 record(s), %3</source>
-        <translation>laatste run %1: %2 record(s), %3</translation>
-    </message>
-    <message>
         <source>no run yet</source>
         <translation>nog geen run</translation>
     </message>
@@ -1518,6 +1514,13 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage dataflows)</source>
         <translation>Synchronisatie van %1 vanaf deze computer: %2 – vereist aandacht (voer Nu synchroniseren uit onder Dataflows beheren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %Ln record(s), %2</source>
+        <translation>
+            <numerusform>laatste run %1: %Ln record, %2</numerusform>
+            <numerusform>laatste run %1: %Ln records, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -161,13 +161,14 @@ QStringList SyncBackend::healthLines(const store::Profile &profile, const QStrin
         const auto last = history.lastRun(m.module);
         const bool needs = sync::SyncHistory::needsAttention(last, config.everyMinutes, profile.created, now);
         *attention = *attention || needs;
-        QString run = last ? tr("last run %1: %2 record(s), %3")
-                                 .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat),
-                                      QLocale().toString(last->report.recordsRead), last->report.status)
-                           : tr("no run yet");
-        lines << (needs ? tr("Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage dataflows)")
-                              .arg(m.module, run)
-                        : tr("Sync of %1 from this computer: %2").arg(m.module, run));
+        QString run =
+            last ? tr("last run %1: %Ln record(s), %2", nullptr, int(last->report.recordsRead))
+                       .arg(QLocale().toString(last->at.toLocalTime(), QLocale::ShortFormat), last->report.status)
+                 : tr("no run yet");
+        lines << (needs
+                      ? tr("Sync of %1 from this computer: %2 – needs attention (run Sync now under Manage dataflows)")
+                            .arg(m.module, run)
+                      : tr("Sync of %1 from this computer: %2").arg(m.module, run));
     }
     return lines;
 }

@@ -251,7 +251,8 @@ SyncMappingPage::SyncMappingPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_fields, 3);
     layout->addWidget(m_identity);
-    layout->addWidget(new QLabel(tr("Left out:"), this));
+    m_skippedLabel = new QLabel(tr("Left out:"), this);
+    layout->addWidget(m_skippedLabel);
     layout->addWidget(m_skipped, 1);
 }
 
@@ -284,6 +285,9 @@ void SyncMappingPage::initializePage()
         m_skipped->setItem(i, 2, new QTableWidgetItem(f.reason));
     }
     m_skipped->resizeColumnsToContents();
+    // Nothing left out: no empty table.
+    m_skippedLabel->setVisible(!schema.skipped.isEmpty());
+    m_skipped->setVisible(!schema.skipped.isEmpty());
     m_identity->setText(tr("Identity: the Zoho record id at %1. A deleted record becomes a row with %2 = true and "
                            "the deletion time at %3.")
                             .arg(schema.identity.xdmPath, schema.deletedFlagPath, schema.deletedTimePath));

@@ -65,6 +65,7 @@ private:
     QLabel *m_intro;
     QTableWidget *m_fields;
     QTableWidget *m_skipped;
+    QLabel *m_skippedLabel = nullptr;
     QLabel *m_identity;
 };
 
