@@ -133,24 +133,6 @@ void AccountCommand::fail(const net::Error &error)
     m_app->failWith(exitCodeFor(error), error);
 }
 
-void AccountCommand::report(int exitCode, const QJsonObject &json, const QString &human)
-{
-    if (exitCode == ExitOk) {
-        m_app->succeed(json, human);
-        return;
-    }
-    // The same output as succeed(), with the exit code of what was found.
-    if (m_app->json()) {
-        std::fprintf(stdout, "%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
-        std::fflush(stdout);
-        m_app->info(human);
-    } else {
-        std::fprintf(stdout, "%s\n", qPrintable(human));
-        std::fflush(stdout);
-    }
-    emit m_app->finished(exitCode);
-}
-
 void AccountCommand::load(std::function<void()> ready)
 {
     const QString name = m_app->profileName();
@@ -277,7 +259,7 @@ void AccountCommand::runStatus()
             const QString action = h.actionText();
             if (!action.isEmpty() && !(code != ExitOk && h.action() == account::Health::Action::None))
                 lines << action;
-            report(code, h.toJson(), lines.join(QLatin1Char('\n')));
+            m_app->result(code, h.toJson(), lines.join(QLatin1Char('\n')));
         });
         m_health->start();
     });

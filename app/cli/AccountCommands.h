@@ -55,7 +55,6 @@ private:
     void fail(const net::Error &error);
     // One JSON document (with --json) and the human text, then the exit code; unlike succeed()
     // also for a result that is not a success (an unhealthy status).
-    void report(int exitCode, const QJsonObject &json, const QString &human);
 
     CliApp *m_app;
     Kind m_kind;

@@ -65,6 +65,11 @@ void CliApp::info(const QString &text) const
 
 void CliApp::succeed(const QJsonValue &json, const QString &humanSummary)
 {
+    result(ExitOk, json, humanSummary);
+}
+
+void CliApp::result(int exitCode, const QJsonValue &json, const QString &humanSummary)
+{
     if (m_done)
         return;
     m_done = true;
@@ -78,7 +83,7 @@ void CliApp::succeed(const QJsonValue &json, const QString &humanSummary)
         std::fprintf(stdout, "%s\n", qPrintable(humanSummary));
         std::fflush(stdout);
     }
-    emit finished(ExitOk);
+    emit finished(exitCode);
 }
 
 void CliApp::failWith(int exitCode, const net::Error &error)

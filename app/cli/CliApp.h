@@ -51,6 +51,8 @@ public:
     void info(const QString &text) const;
     // json: an object or an array (the one document on stdout with --json).
     void succeed(const QJsonValue &json, const QString &humanSummary);
+    // The same output as succeed(), ending with exitCode (a check that found a problem: status, sync).
+    void result(int exitCode, const QJsonValue &json, const QString &humanSummary);
     void failWith(int exitCode, const net::Error &error);
     void usageError(const QString &message);
 

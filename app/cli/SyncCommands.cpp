@@ -112,23 +112,6 @@ void SyncCommand::run(const QStringList &arguments)
         runScheduleRemove();
 }
 
-void SyncCommand::report(int exitCode, const QJsonObject &json, const QString &human)
-{
-    if (exitCode == ExitOk) {
-        m_app->succeed(json, human);
-        return;
-    }
-    if (m_app->json()) {
-        std::fprintf(stdout, "%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
-        std::fflush(stdout);
-        m_app->info(human);
-    } else {
-        std::fprintf(stdout, "%s\n", qPrintable(human));
-        std::fflush(stdout);
-    }
-    emit m_app->finished(exitCode);
-}
-
 int SyncCommand::exitCode(const sync::RunReport &report)
 {
     if (report.lockHeld || report.ok())
@@ -259,7 +242,7 @@ void SyncCommand::runSync()
                                          r.error.code.isEmpty() ? QJsonValue() : QJsonValue(r.error.code)},
                                         {QStringLiteral("requestId"),
                                          r.error.requestId.isEmpty() ? QJsonValue() : QJsonValue(r.error.requestId)}});
-            report(code, json, lines.join(QLatin1Char('\n')));
+            m_app->result(code, json, lines.join(QLatin1Char('\n')));
         });
         m_run->start();
     });

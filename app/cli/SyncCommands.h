@@ -46,7 +46,6 @@ private:
     void runScheduleInstall();
     void runScheduleShow();
     void runScheduleRemove();
-    void report(int exitCode, const QJsonObject &json, const QString &human);
     bool isDemoProfile() const;
 
     CliApp *m_app;
