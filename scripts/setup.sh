@@ -54,7 +54,16 @@ else
     BUILD_DIR=${BUILD_DIR:-build}
 fi
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+# ZAW_SANITIZE=address,undefined: the sanitizer build test.sh runs (-O1 with line tables: fast
+# enough to run the suite, stacks still name file and line).
+cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DZAW_BUILD_WIZARD="$ZAW_BUILD_WIZARD")
+if [[ -n "${ZAW_SANITIZE:-}" ]]; then
+    cmake_args+=(-DZAW_SANITIZE="$ZAW_SANITIZE" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1")
+fi
+if command -v ccache >/dev/null 2>&1; then
+    cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DZAW_BUILD_WIZARD="$ZAW_BUILD_WIZARD"
+    cmake -S . -B "$BUILD_DIR" "${cmake_args[@]}"
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
