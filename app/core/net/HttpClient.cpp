@@ -460,6 +460,16 @@ void HttpClient::setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs)
     m_maxRetryAfterMs = maxRetryAfterMs;
 }
 
+void HttpClient::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+}
+
+HttpLimits HttpClient::limits() const
+{
+    return m_limits;
+}
+
 Error HttpClient::errorForStatus(const HttpResponse &response, const QUrl &url)
 {
     Error e;

@@ -24,6 +24,16 @@ namespace zaw::net {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+// Limits for one client (tests shorten them; the product uses the defaults).
+struct HttpLimits
+{
+    int idleTimeoutCapMs = 0;         // >0: no attempt waits longer than this for a byte (tests: e.g. 1500)
+    int deadlineMs = 120000;          // whole request incl. retries and Retry-After waits, in-memory bodies
+    qint64 maxBodyBytes = 32 << 20;   // an in-memory response larger than this fails (clear error, no retry)
+    qint64 maxFileBytes = 16LL << 30; // downloadFile/bodyFile: size limit of their own
+    int fileIdleTimeoutMs = 120000;   // downloadFile/bodyFile: no total deadline, but no byte for this long fails
+};
+
 struct HttpRequest
 {
     QByteArray method = "GET";
@@ -44,6 +54,9 @@ struct HttpRequest
     // "<downloadFile>.part", renamed when complete) and HttpResponse::body stays empty; other
     // answers are read into memory as usual (error bodies are small).
     QString downloadFile;
+    // 0 = the client's limit (HttpLimits::deadlineMs / maxBodyBytes).
+    int deadlineMs = 0;
+    qint64 maxBodyBytes = 0;
 
     static HttpRequest get(const QUrl &url, const Headers &headers = {});
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
@@ -124,6 +137,9 @@ public:
     // Backoff: base * 2^(attempt-1) (±20 %), at most maxDelay; Retry-After is honoured up to
     // maxRetryAfter — a longer one is not waited for (the caller gets the 429).
     void setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs);
+    // Size caps, the total deadline and idle timeouts (see HttpLimits).
+    void setLimits(const HttpLimits &limits);
+    HttpLimits limits() const;
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Maps an HTTP error status with no better knowledge to a category and a generic message.
@@ -135,6 +151,7 @@ private:
     int m_baseDelayMs = 500;
     int m_maxDelayMs = 8000;
     int m_maxRetryAfterMs = 60000;
+    HttpLimits m_limits;
 };
 
 } // namespace zaw::net
