@@ -4,6 +4,7 @@
 #include "net/Error.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -102,8 +103,19 @@ private:
     void startAttempt();
     void onReplyFinished();
     void onReadyRead();
+    void onDeadline();
     bool finishDownload(QString *error);
-    void scheduleRetry(int delayMs, const QString &reason);
+    // Retries after delayMs (-1: backoff), or, when the wait would pass the deadline, finishes
+    // with the last answer or error instead.
+    void scheduleRetry(int delayMs, const QString &reason, const HttpResponse &last, const Error &lastError);
+    void abortReply();
+    bool streamsFile() const;
+    bool toFile() const; // this attempt's answer goes to downloadFile
+    qint64 maxBodyBytes() const;
+    int idleTimeoutMs() const;
+    int deadlineMs() const; // 0: none
+    Error deadlineError() const;
+    void failTooLarge(qint64 size);
     void finish(const HttpResponse &response, const Error &error);
 
     HttpClient *m_client;
@@ -112,9 +124,16 @@ private:
     QPointer<QNetworkReply> m_reply;
     QFile *m_download = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
+    HttpLimits m_limits;
+    QByteArray m_body;     // the answer read so far (in-memory answers)
+    qint64 m_received = 0; // bytes of this attempt's answer so far (memory or file)
+    HttpResponse m_lastResponse;
+    Error m_lastError;
     int m_attempt = 0;
     bool m_done = false;
     qint64 m_started = 0;
+    QElapsedTimer m_clock;
 };
 
 // The HTTP helper every core client uses: JSON in/out, timeouts, bounded retries with
