@@ -417,6 +417,73 @@ private slots:
         QVERIFY(!QFile::exists(request.downloadFile + ".part"));
     }
 
+    // A 200 with an HTML page (a captive portal, a proxy's error page) where JSON is expected: a
+    // clear error, not an empty object; the same request without expectJson still gets the body.
+    void htmlInsteadOfJson()
+    {
+        HostileServer server([](QTcpSocket *s) {
+            const QByteArray page = "<!DOCTYPE html><html><body>Please sign in to the hotel Wi-Fi</body></html>";
+            s->write(
+                head(200, "Content-Type: text/html\r\nContent-Length: " + QByteArray::number(page.size()) + "\r\n") +
+                page);
+        });
+        net::HttpClient client;
+        client.setLimits(testLimits());
+        net::HttpRequest request = net::HttpRequest::json("POST", server.url(), QJsonObject{{"name", "x"}});
+        request.expectJson = true;
+        Outcome o = run(client, request);
+        QCOMPARE(o.error.category, net::ErrorCategory::Server);
+        QVERIFY2(o.error.message.contains("web page instead of data"), qPrintable(o.error.message));
+        QVERIFY2(o.error.message.contains("127.0.0.1"), qPrintable(o.error.message));
+        QCOMPARE(o.error.httpStatus, 200);
+        QVERIFY(!o.error.technicalDetails().contains("hotel")); // the body is not copied around
+        QCOMPARE(o.retries, 0);
+        QCOMPARE(server.requests, 1);
+
+        request.expectJson = false;
+        o = run(client, request);
+        QVERIFY(!o.error);
+        QVERIFY(o.response.body.contains("hotel"));
+        QVERIFY(o.response.jsonError(server.url()));
+    }
+
+    void checkJsonBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("message"); // empty: fine
+        QTest::newRow("object") << QByteArray(R"({"id":"1"})") << QByteArray("application/json") << QString();
+        QTest::newRow("array") << QByteArray(R"(["@/dataSets/1"])") << QByteArray("application/json") << QString();
+        QTest::newRow("html by type") << QByteArray("<p>hi</p>") << QByteArray("text/html; charset=utf-8")
+                                      << QStringLiteral("web page");
+        QTest::newRow("html by look") << QByteArray("  <HTML><body>x") << QByteArray() << QStringLiteral("web page");
+        QTest::newRow("cut off") << QByteArray(R"({"id":"1)") << QByteArray("application/json")
+                                 << QStringLiteral("could not be read");
+        QTest::newRow("scalar") << QByteArray("42") << QByteArray("application/json")
+                                << QStringLiteral("could not be read");
+        QTest::newRow("empty") << QByteArray() << QByteArray("application/json") << QStringLiteral("empty answer");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << QByteArray()
+                                << QStringLiteral("could not be read");
+    }
+
+    void checkJsonBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, message);
+        QJsonValue value;
+        const net::Error e = net::checkJsonBody(body, contentType, QUrl("https://www.zohoapis.eu/crm/v8/org"), &value);
+        if (message.isEmpty()) {
+            QVERIFY(!e);
+            QVERIFY(value.isObject() || value.isArray());
+        } else {
+            QVERIFY(e);
+            QVERIFY2(e.message.contains(message), qPrintable(e.message));
+            QVERIFY(e.message.contains("www.zohoapis.eu"));
+            QVERIFY(value.isUndefined());
+        }
+    }
+
     // An upload larger than the file cap is not sent at all.
     void uploadLargerThanItsCap()
     {

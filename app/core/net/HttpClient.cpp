@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -199,6 +200,54 @@ QJsonValue HttpResponse::json() const
     if (doc.isArray())
         return doc.array();
     return QJsonValue(QJsonValue::Undefined);
+}
+
+Error HttpResponse::jsonError(const QUrl &url) const
+{
+    return checkJsonBody(body, header("Content-Type"), url);
+}
+
+Error checkJsonBody(const QByteArray &body, const QByteArray &contentType, const QUrl &url, QJsonValue *value)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isObject() || doc.isArray()) {
+        if (value)
+            *value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        return {};
+    }
+    if (value)
+        *value = QJsonValue(QJsonValue::Undefined);
+    const QString host = url.host();
+    const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const QByteArray start = body.left(512).trimmed().toLower();
+    Error e;
+    e.category = ErrorCategory::Server;
+    // Never the body itself: it may hold anything. Its type and size help a reader.
+    e.detail = QStringLiteral("%1: expected JSON, got %2 bytes of %3 (%4)")
+                   .arg(redactedUrl(url))
+                   .arg(body.size())
+                   .arg(type.isEmpty() ? QStringLiteral("unknown type") : QString::fromLatin1(type))
+                   .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                     : QStringLiteral("not an object or array"));
+    if (body.trimmed().isEmpty()) {
+        e.message = QCoreApplication::translate("zaw::net::HttpClient",
+                                                "%1 gave an empty answer where data was expected. Try again; if "
+                                                "it keeps happening, report it with the copied details.")
+                        .arg(host);
+    } else if (type == "text/html" || start.startsWith("<!doctype html") || start.startsWith("<html")) {
+        e.message = QCoreApplication::translate("zaw::net::HttpClient",
+                                                "%1 answered with a web page instead of data. A proxy or a sign-in "
+                                                "page of your network may be in the way: open any web site in your "
+                                                "browser, then try again.")
+                        .arg(host);
+    } else {
+        e.message = QCoreApplication::translate("zaw::net::HttpClient",
+                                                "%1 gave an answer that could not be read (not valid JSON). Try "
+                                                "again; if it keeps happening, report it with the copied details.")
+                        .arg(host);
+    }
+    return e;
 }
 
 HttpCall::HttpCall(HttpClient *client, const HttpRequest &request, const QLoggingCategory &category)
@@ -526,6 +575,16 @@ void HttpCall::onReplyFinished()
             }
             scheduleRetry(delay, QStringLiteral("HTTP %1").arg(s), response, {});
             return;
+        }
+        if (m_request.expectJson && response.isSuccess() && !response.body.isEmpty()) {
+            Error notJson = response.jsonError(m_request.url);
+            if (notJson) {
+                notJson.httpStatus = s;
+                notJson.requestId = response.requestId();
+                qCWarning(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << notJson.detail;
+                finish({}, notJson);
+                return;
+            }
         }
         finish(response, {});
         return;

@@ -58,6 +58,10 @@ struct HttpRequest
     // 0 = the client's limit (HttpLimits::deadlineMs / maxBodyBytes).
     int deadlineMs = 0;
     qint64 maxBodyBytes = 0;
+    // The caller reads a JSON object or array from a 2xx answer: a non-empty 2xx body that is not
+    // JSON (a proxy's or captive portal's HTML page, cut-off JSON) fails with a clear error
+    // instead of reaching the caller as an empty object. Not retried.
+    bool expectJson = false;
 
     static HttpRequest get(const QUrl &url, const Headers &headers = {});
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
@@ -79,7 +83,15 @@ struct HttpResponse
     QJsonValue json() const;   // object or array; undefined when not JSON
     QJsonObject object() const { return json().toObject(); }
     bool isSuccess() const { return status >= 200 && status < 300; }
+    // None when the body is a JSON object or array, else a clear error (see checkJsonBody).
+    Error jsonError(const QUrl &url) const;
 };
+
+// Pure, for callers and fuzzing: whether body is a JSON object or array. If it is, *value (when
+// given) receives it and the result is no error; if not, a translated error that names the host
+// and says what came instead (a web page, text, nothing, cut-off JSON) and what to do.
+Error checkJsonBody(const QByteArray &body, const QByteArray &contentType, const QUrl &url,
+                    QJsonValue *value = nullptr);
 
 // One request in flight. Emits finished() exactly once, then deletes itself.
 class HttpCall : public QObject
