@@ -163,9 +163,39 @@ private slots:
     {
         SandboxFixture f;
         net::HttpClient client;
+        client.setBackoff(10, 50, 1000);
         f.addFault({{"route", "/ims/token/v3$"}, {"truncate", true}});
         const Outcome o = run(client, net::HttpRequest::form(f.url("/adobe/ims/ims/token/v3"), {}));
         QCOMPARE(o.error.category, net::ErrorCategory::Network);
+        QVERIFY(!o.error.message.isEmpty());
+        QVERIFY2(o.error.message.contains("127.0.0.1"), qPrintable(o.error.message));
+        // The server may have acted on it (a grant code is spent, an object created): a POST whose
+        // reply was cut short is sent exactly once, never again behind the caller's back.
+        QCOMPARE(o.retries, 0);
+        QCOMPARE(f.countRequests("POST", "/ims/token/v3$"), 1);
+    }
+
+    // The same for a JSON POST (object creation), and a GET is retried: the difference is the
+    // idempotency, not the route.
+    void truncatedReplyOfJsonPostIsSentOnceAndGetIsRetried()
+    {
+        SandboxFixture f;
+        net::HttpClient client;
+        client.setBackoff(10, 50, 1000);
+        f.addFault({{"route", "/flowservice/connections$"}, {"truncate", true}});
+        const Outcome post =
+            run(client, net::HttpRequest::json("POST", f.url("/adobe/platform/data/foundation/flowservice/connections"),
+                                               QJsonObject{{"name", "Zoho CRM"}}));
+        QCOMPARE(post.error.category, net::ErrorCategory::Network);
+        QCOMPARE(post.retries, 0);
+        QCOMPARE(f.countRequests("POST", "/flowservice/connections$"), 1);
+
+        f.addFault({{"route", "/crm/v8/org$"}, {"truncate", true}, {"count", 1}});
+        const Outcome get = run(client, net::HttpRequest::get(f.url(kOrg)));
+        QVERIFY2(!get.error, qPrintable(get.error.message));
+        QCOMPARE(get.response.status, 401);
+        QCOMPARE(get.retries, 1);
+        QCOMPARE(f.countRequests("GET", "/crm/v8/org$"), 2);
     }
 
     void cancel()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -205,6 +206,7 @@ HttpCall::HttpCall(HttpClient *client, const HttpRequest &request, const QLoggin
     , m_client(client)
     , m_request(request)
     , m_category(category)
+    , m_limits(client->m_limits)
 {}
 
 void HttpCall::cancel()
@@ -214,27 +216,70 @@ void HttpCall::cancel()
     if (m_retryTimer)
         m_retryTimer->stop();
     Error e = Error::make(ErrorCategory::Cancelled, QCoreApplication::translate("zaw::net::HttpClient", "Cancelled."));
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortReply();
     finish({}, e);
+}
+
+void HttpCall::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+bool HttpCall::streamsFile() const
+{
+    return !m_request.downloadFile.isEmpty() || !m_request.bodyFile.isEmpty();
+}
+
+qint64 HttpCall::maxBodyBytes() const
+{
+    return m_request.maxBodyBytes > 0 ? m_request.maxBodyBytes : m_limits.maxBodyBytes;
+}
+
+int HttpCall::idleTimeoutMs() const
+{
+    int ms = m_request.timeoutMs;
+    if (streamsFile() && m_limits.fileIdleTimeoutMs > 0)
+        ms = ms > 0 ? qMin(ms, m_limits.fileIdleTimeoutMs) : m_limits.fileIdleTimeoutMs;
+    if (m_limits.idleTimeoutCapMs > 0)
+        ms = ms > 0 ? qMin(ms, m_limits.idleTimeoutCapMs) : m_limits.idleTimeoutCapMs;
+    return ms;
+}
+
+int HttpCall::deadlineMs() const
+{
+    if (streamsFile())
+        return 0; // they stream: a stalled one fails by its idle timeout
+    return m_request.deadlineMs > 0 ? m_request.deadlineMs : m_limits.deadlineMs;
 }
 
 void HttpCall::startAttempt()
 {
+    if (m_done)
+        return;
     ++m_attempt;
     QNetworkRequest req(m_request.url);
     for (const auto &h : m_request.headers)
         req.setRawHeader(h.first, h.second);
-    req.setTransferTimeout(m_request.timeoutMs);
+    req.setTransferTimeout(idleTimeoutMs());
     // Redirects are never followed: an OAuth or API redirect is either an error or a trap.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (m_attempt == 1)
+    if (m_attempt == 1) {
         m_started = QDateTime::currentMSecsSinceEpoch();
+        m_clock.start();
+        const int deadline = deadlineMs();
+        if (deadline > 0) {
+            m_deadlineTimer = new QTimer(this);
+            m_deadlineTimer->setSingleShot(true);
+            connect(m_deadlineTimer, &QTimer::timeout, this, &HttpCall::onDeadline);
+            m_deadlineTimer->start(deadline);
+        }
+    }
     qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "attempt" << m_attempt
                                   << redactedBody(m_request.body, m_request.header("Content-Type"));
     if (m_download) {
@@ -243,6 +288,8 @@ void HttpCall::startAttempt()
         delete m_download;
         m_download = nullptr;
     }
+    m_body.clear();
+    m_received = 0;
     if (!m_request.bodyFile.isEmpty()) {
         auto *file = new QFile(m_request.bodyFile);
         if (!file->open(QIODevice::ReadOnly)) {
@@ -251,6 +298,18 @@ void HttpCall::startAttempt()
             finish({}, Error::make(ErrorCategory::Bug, QCoreApplication::translate("zaw::net::HttpClient",
                                                                                    "The file %1 could not be read: %2.")
                                                            .arg(QDir::toNativeSeparators(m_request.bodyFile), reason)));
+            return;
+        }
+        if (m_limits.maxFileBytes > 0 && file->size() > m_limits.maxFileBytes) {
+            const qint64 size = file->size();
+            delete file;
+            finish({}, Error::make(ErrorCategory::Input,
+                                   QCoreApplication::translate("zaw::net::HttpClient",
+                                                               "The file %1 is too large to send (%2 MB, at most %3 "
+                                                               "MB). Send less data at a time.")
+                                       .arg(QDir::toNativeSeparators(m_request.bodyFile))
+                                       .arg(size >> 20)
+                                       .arg(m_limits.maxFileBytes >> 20)));
             return;
         }
         req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
@@ -266,25 +325,111 @@ void HttpCall::startAttempt()
         m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, body);
         body->setParent(m_reply);
     }
-    if (!m_request.downloadFile.isEmpty())
-        connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    // Every answer is read as it arrives, so its size is known (and capped) at all times.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+bool HttpCall::toFile() const
+{
+    if (m_request.downloadFile.isEmpty() || !m_reply)
+        return false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
 }
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || m_done)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status >= 300)
-        return; // read into memory at the end, as any other answer
-    if (!m_download) {
-        m_download = new QFile(m_request.downloadFile + QStringLiteral(".part"));
-        if (!m_download->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return; // reported by finishDownload()
+    if (status == 0)
+        return; // no headers yet
+    const bool file = toFile();
+    const qint64 cap = file ? m_limits.maxFileBytes : maxBodyBytes();
+    bool announcedOk = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announcedOk);
+    if (cap > 0 && announcedOk && announced > cap) {
+        failTooLarge(announced);
+        return;
     }
-    if (m_download->isOpen())
-        m_download->write(m_reply->readAll());
+    if (file) {
+        if (!m_download) {
+            m_download = new QFile(m_request.downloadFile + QStringLiteral(".part"));
+            if (!m_download->open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return; // reported by finishDownload()
+        }
+        if (!m_download->isOpen())
+            return;
+        const QByteArray chunk = m_reply->readAll();
+        m_received += chunk.size();
+        if (cap > 0 && m_received > cap) {
+            failTooLarge(m_received);
+            return;
+        }
+        m_download->write(chunk);
+    } else {
+        const QByteArray chunk = m_reply->read(cap > 0 ? cap - m_received + 1 : m_reply->bytesAvailable());
+        m_received += chunk.size();
+        if (cap > 0 && m_received > cap) {
+            failTooLarge(m_received);
+            return;
+        }
+        m_body += chunk;
+    }
+}
+
+void HttpCall::failTooLarge(qint64 size)
+{
+    const QUrl url = m_request.url;
+    const bool file = toFile();
+    const qint64 cap = file ? m_limits.maxFileBytes : maxBodyBytes();
+    qCWarning(m_category).noquote() << m_request.method << redactedUrl(url) << "answer too large:" << size
+                                    << "bytes, limit" << cap;
+    abortReply();
+    m_body.clear();
+    Error e;
+    e.category = ErrorCategory::Server;
+    e.detail = QStringLiteral("%1: answer of at least %2 bytes, limit %3").arg(redactedUrl(url)).arg(size).arg(cap);
+    e.message = QCoreApplication::translate("zaw::net::HttpClient",
+                                            "%1 sent a far larger answer than expected (more than %2 MB), so it "
+                                            "was not read. Try again later; if this keeps happening, report it.")
+                    .arg(url.host())
+                    .arg(qMax<qint64>(1, cap >> 20));
+    finish({}, e); // no retry: the same request would bring the same answer
+}
+
+void HttpCall::onDeadline()
+{
+    if (m_done)
+        return;
+    if (m_retryTimer && m_retryTimer->isActive()) {
+        // Waiting for a retry: give back what the last attempt brought.
+        m_retryTimer->stop();
+        finish(m_lastResponse, m_lastError);
+        return;
+    }
+    qCWarning(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "deadline passed after"
+                                    << m_clock.elapsed() << "ms, attempt" << m_attempt;
+    abortReply();
+    finish({}, deadlineError());
+}
+
+Error HttpCall::deadlineError() const
+{
+    Error e;
+    e.category = ErrorCategory::Network;
+    e.detail = QStringLiteral("%1: no complete answer within %2 ms (%3 attempts)")
+                   .arg(redactedUrl(m_request.url))
+                   .arg(deadlineMs())
+                   .arg(m_attempt);
+    e.message = QCoreApplication::translate("zaw::net::HttpClient",
+                                            "The server %1 did not answer in time (no complete answer within %2 s). "
+                                            "Check your internet connection and try again.")
+                    .arg(m_request.url.host())
+                    .arg(qMax(1, (deadlineMs() + 999) / 1000));
+    return e;
 }
 
 bool HttpCall::finishDownload(QString *error)
@@ -316,9 +461,13 @@ bool HttpCall::finishDownload(QString *error)
 
 void HttpCall::onReplyFinished()
 {
+    if (!m_reply || m_done)
+        return;
+    // Whatever is left unread goes through the same size checks.
+    onReadyRead();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    if (!reply)
+    if (!reply || m_done)
         return;
     reply->deleteLater();
 
@@ -339,7 +488,8 @@ void HttpCall::onReplyFinished()
             return;
         }
     } else {
-        response.body = reply->readAll();
+        response.body = m_body + reply->readAll();
+        m_body.clear();
     }
     const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_started;
     qCDebug(m_category).noquote() << m_request.method << redactedUrl(m_request.url) << "->" << response.status
@@ -356,11 +506,12 @@ void HttpCall::onReplyFinished()
         // A body cut short (truncated reply) is a network failure even though headers arrived.
         const bool cutShort = isConnectionError(netError);
         if (cutShort) {
+            const Error error = networkError(reply, m_request.url);
             if (!lastAttempt && m_request.idempotent) {
-                scheduleRetry(-1, QStringLiteral("connection lost"));
+                scheduleRetry(-1, QStringLiteral("connection lost"), {}, error);
                 return;
             }
-            finish({}, networkError(reply, m_request.url));
+            finish({}, error);
             return;
         }
         if (mayRetry && !lastAttempt) {
@@ -373,27 +524,38 @@ void HttpCall::onReplyFinished()
                     return;
                 }
             }
-            scheduleRetry(delay, QStringLiteral("HTTP %1").arg(s));
+            scheduleRetry(delay, QStringLiteral("HTTP %1").arg(s), response, {});
             return;
         }
         finish(response, {});
         return;
     }
 
+    const Error error = networkError(reply, m_request.url);
     if (isConnectionError(netError) && m_request.idempotent && !lastAttempt) {
-        scheduleRetry(-1, reply->errorString());
+        scheduleRetry(-1, reply->errorString(), {}, error);
         return;
     }
-    finish({}, networkError(reply, m_request.url));
+    finish({}, error);
 }
 
-void HttpCall::scheduleRetry(int delayMs, const QString &reason)
+void HttpCall::scheduleRetry(int delayMs, const QString &reason, const HttpResponse &last, const Error &lastError)
 {
     if (delayMs < 0) {
         const int base = m_client->m_baseDelayMs << qMin(m_attempt - 1, 10);
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         delayMs = qMin(int(base * jitter), m_client->m_maxDelayMs);
     }
+    const int deadline = deadlineMs();
+    if (deadline > 0 && m_clock.elapsed() + delayMs >= deadline) {
+        // The wait would pass the deadline: the caller gets the last answer now.
+        qCInfo(m_category).noquote() << "not retrying" << m_request.method << redactedUrl(m_request.url) << "("
+                                     << reason << "): a wait of" << delayMs << "ms would pass the deadline";
+        finish(last, lastError);
+        return;
+    }
+    m_lastResponse = last;
+    m_lastError = lastError;
     qCInfo(m_category).noquote() << "retrying" << m_request.method << redactedUrl(m_request.url) << "in" << delayMs
                                  << "ms:" << reason;
     emit retrying(m_attempt + 1, delayMs, reason);
@@ -410,6 +572,11 @@ void HttpCall::finish(const HttpResponse &response, const Error &error)
     if (m_done)
         return;
     m_done = true;
+    if (m_deadlineTimer)
+        m_deadlineTimer->stop();
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    abortReply();
     if (m_download) {
         m_download->close();
         m_download->remove();
@@ -458,6 +625,16 @@ void HttpClient::setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs)
     m_baseDelayMs = baseMs;
     m_maxDelayMs = maxDelayMs;
     m_maxRetryAfterMs = maxRetryAfterMs;
+}
+
+void HttpClient::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+}
+
+HttpLimits HttpClient::limits() const
+{
+    return m_limits;
 }
 
 Error HttpClient::errorForStatus(const HttpResponse &response, const QUrl &url)

@@ -4,6 +4,7 @@
 #include "net/Error.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -23,6 +24,16 @@ class QTimer;
 namespace zaw::net {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// Limits for one client (tests shorten them; the product uses the defaults).
+struct HttpLimits
+{
+    int idleTimeoutCapMs = 0;         // >0: no attempt waits longer than this for a byte (tests: e.g. 1500)
+    int deadlineMs = 120000;          // whole request incl. retries and Retry-After waits, in-memory bodies
+    qint64 maxBodyBytes = 32 << 20;   // an in-memory response larger than this fails (clear error, no retry)
+    qint64 maxFileBytes = 16LL << 30; // downloadFile/bodyFile: size limit of their own
+    int fileIdleTimeoutMs = 120000;   // downloadFile/bodyFile: no total deadline, but no byte for this long fails
+};
 
 struct HttpRequest
 {
@@ -44,6 +55,9 @@ struct HttpRequest
     // "<downloadFile>.part", renamed when complete) and HttpResponse::body stays empty; other
     // answers are read into memory as usual (error bodies are small).
     QString downloadFile;
+    // 0 = the client's limit (HttpLimits::deadlineMs / maxBodyBytes).
+    int deadlineMs = 0;
+    qint64 maxBodyBytes = 0;
 
     static HttpRequest get(const QUrl &url, const Headers &headers = {});
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonValue &body,
@@ -89,8 +103,19 @@ private:
     void startAttempt();
     void onReplyFinished();
     void onReadyRead();
+    void onDeadline();
     bool finishDownload(QString *error);
-    void scheduleRetry(int delayMs, const QString &reason);
+    // Retries after delayMs (-1: backoff), or, when the wait would pass the deadline, finishes
+    // with the last answer or error instead.
+    void scheduleRetry(int delayMs, const QString &reason, const HttpResponse &last, const Error &lastError);
+    void abortReply();
+    bool streamsFile() const;
+    bool toFile() const; // this attempt's answer goes to downloadFile
+    qint64 maxBodyBytes() const;
+    int idleTimeoutMs() const;
+    int deadlineMs() const; // 0: none
+    Error deadlineError() const;
+    void failTooLarge(qint64 size);
     void finish(const HttpResponse &response, const Error &error);
 
     HttpClient *m_client;
@@ -99,9 +124,16 @@ private:
     QPointer<QNetworkReply> m_reply;
     QFile *m_download = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
+    HttpLimits m_limits;
+    QByteArray m_body;     // the answer read so far (in-memory answers)
+    qint64 m_received = 0; // bytes of this attempt's answer so far (memory or file)
+    HttpResponse m_lastResponse;
+    Error m_lastError;
     int m_attempt = 0;
     bool m_done = false;
     qint64 m_started = 0;
+    QElapsedTimer m_clock;
 };
 
 // The HTTP helper every core client uses: JSON in/out, timeouts, bounded retries with
@@ -124,6 +156,9 @@ public:
     // Backoff: base * 2^(attempt-1) (±20 %), at most maxDelay; Retry-After is honoured up to
     // maxRetryAfter — a longer one is not waited for (the caller gets the 429).
     void setBackoff(int baseMs, int maxDelayMs, int maxRetryAfterMs);
+    // Size caps, the total deadline and idle timeouts (see HttpLimits).
+    void setLimits(const HttpLimits &limits);
+    HttpLimits limits() const;
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Maps an HTTP error status with no better knowledge to a category and a generic message.
@@ -135,6 +170,7 @@ private:
     int m_baseDelayMs = 500;
     int m_maxDelayMs = 8000;
     int m_maxRetryAfterMs = 60000;
+    HttpLimits m_limits;
 };
 
 } // namespace zaw::net
