@@ -109,10 +109,21 @@ QString maskedQuery(const QUrlQuery &query)
     return masked.query(QUrl::FullyDecoded);
 }
 
-// The error body an injected status carries, in the shape of the service the path belongs to.
+// The error body an injected status carries, in the shape of the service the path belongs to;
+// or the fault's own raw body.
 Response faultResponse(const Request &request, const Fault &fault)
 {
     const int status = fault.status;
+    if (fault.body) {
+        Response raw;
+        raw.status = status;
+        raw.body = *fault.body;
+        raw.withHeader("content-type",
+                       fault.contentType.isEmpty() ? QByteArray("text/html; charset=utf-8") : fault.contentType);
+        if (fault.retryAfter >= 0)
+            raw.withHeader("retry-after", QByteArray::number(fault.retryAfter));
+        return raw;
+    }
     const bool tooMany = status == 429;
     Response r;
     if (request.path.startsWith(QLatin1String("/zoho/")) && request.path.contains(QLatin1String("/crm/"))) {
@@ -162,9 +173,9 @@ QByteArray serialise(const Response &response, const QString &requestId, bool cl
 std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
 {
     static const QSet<QString> known = {
-        QStringLiteral("method"),     QStringLiteral("route"),    QStringLiteral("status"),
-        QStringLiteral("retryAfter"), QStringLiteral("count"),    QStringLiteral("delay"),
-        QStringLiteral("drop"),       QStringLiteral("truncate"), QStringLiteral("trickle")};
+        QStringLiteral("method"),  QStringLiteral("route"), QStringLiteral("status"),     QStringLiteral("retryAfter"),
+        QStringLiteral("count"),   QStringLiteral("delay"), QStringLiteral("drop"),       QStringLiteral("truncate"),
+        QStringLiteral("trickle"), QStringLiteral("body"),  QStringLiteral("contentType")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown fault key: %1").arg(it.key());
@@ -193,6 +204,21 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
     }
     f.truncate = json.value(QStringLiteral("truncate")).toBool(false);
     f.trickleMs = json.value(QStringLiteral("trickle")).toInt(0);
+    const QJsonValue body = json.value(QStringLiteral("body"));
+    const QJsonValue contentType = json.value(QStringLiteral("contentType"));
+    if ((!body.isUndefined() && !body.isString()) || (!contentType.isUndefined() && !contentType.isString())) {
+        *error = QStringLiteral("body and contentType must be strings");
+        return std::nullopt;
+    }
+    if (body.isString()) {
+        f.body = body.toString().toUtf8();
+        if (f.status == 0)
+            f.status = 200;
+    } else if (contentType.isString()) {
+        *error = QStringLiteral("contentType needs a body");
+        return std::nullopt;
+    }
+    f.contentType = contentType.toString().toLatin1();
     if (f.delayMs < 0 || f.trickleMs < 0 || f.count == 0) {
         *error = QStringLiteral("delay and trickle must be >= 0 and count >= 1");
         return std::nullopt;
@@ -219,6 +245,11 @@ QJsonObject Fault::toJson() const
         o.insert(QStringLiteral("truncate"), true);
     if (trickleMs)
         o.insert(QStringLiteral("trickle"), trickleMs);
+    if (body) {
+        o.insert(QStringLiteral("body"), QString::fromUtf8(*body));
+        if (!contentType.isEmpty())
+            o.insert(QStringLiteral("contentType"), QString::fromLatin1(contentType));
+    }
     return o;
 }
 

@@ -25,6 +25,10 @@ struct Fault
     QString drop;          // "before" | "after" | empty
     bool truncate = false; // send the headers and half of the body, then close
     int trickleMs = 0;     // send the body in small chunks, this many ms apart
+    // "body": answer `status` (200 when not given) with exactly these bytes instead of handling the
+    // request: a non-JSON body (an HTML error page of a proxy) or JSON of the wrong shape.
+    std::optional<QByteArray> body;
+    QByteArray contentType; // of `body`; empty: text/html; charset=utf-8
 
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;

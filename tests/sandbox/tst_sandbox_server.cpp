@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's own machinery over real loopback HTTP: fault injection (latency, 429 with
 // Retry-After, 5xx, dropped connections before and after handling, truncated and trickled
-// bodies), the request log with secrets masked, extra redirect URIs, forced token expiry and
+// bodies, a raw body of its own), the request log with secrets masked, extra redirect URIs, forced token expiry and
 // the state file.
 #include "TestHttp.h"
 
@@ -155,6 +155,62 @@ private slots:
         QVERIFY(timer.elapsed() >= 20 * (r.body.size() / 64));
     }
 
+    void rawBodyIsAnsweredInsteadOfHandling()
+    {
+        SandboxFixture f;
+        const auto headers = platformHeaders(f);
+        // A proxy's HTML error page: the given status, exactly these bytes, text/html by default.
+        const QByteArray page = "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>";
+        f.addFault({{"method", "POST"},
+                    {"route", "flowservice/connections$"},
+                    {"status", 502},
+                    {"body", QString::fromUtf8(page)},
+                    {"count", 1}});
+        HttpResult r = f.http.postJson(f.url(kConnections), connectionBody("html page"), headers);
+        QCOMPARE(r.status, 502);
+        QCOMPARE(r.body, page);
+        QVERIFY(r.header("Content-Type").startsWith("text/html"));
+        QCOMPARE(connectionsNamed(f, "html page"), 0); // not handled: nothing was made
+
+        // JSON of the wrong shape with its own content type; no status: 200.
+        f.addFault({{"route", "/ims/token/v3$"},
+                    {"body", "{\"tokens\": []}"},
+                    {"contentType", "application/json"},
+                    {"count", 1}});
+        r = f.http.postForm(f.url(kIms), imsForm(f.credentials()["adobe"].toObject()));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("{\"tokens\": []}"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.header("Content-Length"), QByteArray::number(r.body.size()));
+        // count 1: the next one is the real answer.
+        r = f.http.postForm(f.url(kIms), imsForm(f.credentials()["adobe"].toObject()));
+        QVERIFY(!r.object()["access_token"].toString().isEmpty());
+
+        // An empty body is a body too; the fault is listed with it.
+        f.addFault({{"route", "/crm/v8/org$"}, {"status", 500}, {"body", ""}, {"retryAfter", 3}});
+        const QJsonArray listed = f.http.get(f.url("/_sandbox/faults")).object()["faults"].toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0)["body"].toString(), QString());
+        QVERIFY(listed.at(0).toObject().contains("body"));
+        r = f.http.get(f.url(kZohoOrg));
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(r.header("Retry-After"), QByteArray("3"));
+
+        // In process, as the wizard's demo mode adds them.
+        f.server().clearFaults();
+        sandbox::Fault fault;
+        fault.route = QRegularExpression("/crm/v8/org$");
+        fault.status = 200;
+        fault.body = QByteArray("not json");
+        fault.contentType = "text/plain";
+        f.server().addFault(fault);
+        r = f.http.get(f.url(kZohoOrg));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("not json"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("text/plain"));
+    }
+
     void faultsCanBeListedAndCleared()
     {
         SandboxFixture f;
@@ -174,6 +230,10 @@ private slots:
         QCOMPARE(f.http.postJson(f.url("/_sandbox/faults"), QJsonObject{{"route", "x"}, {"colour", "red"}}).status,
                  400);
         QCOMPARE(f.http.postJson(f.url("/_sandbox/faults"), QJsonObject{{"route", "x"}, {"drop", "sometimes"}}).status,
+                 400);
+        QCOMPARE(f.http.postJson(f.url("/_sandbox/faults"), QJsonObject{{"route", "x"}, {"body", 5}}).status, 400);
+        QCOMPARE(f.http.postJson(f.url("/_sandbox/faults"), QJsonObject{{"route", "x"}, {"contentType", "text/plain"}})
+                     .status,
                  400);
     }
 
