@@ -5,6 +5,7 @@
 //
 //   sync_runner --endpoints FILE --config-dir DIR [--profile NAME] [--module M] [--lag S]
 //               [--part-bytes N] [--poll-ms N] [--lock-wait-ms N] [--attempts N]
+//               [--idle-timeout-ms N] [--backoff-ms N]   (the fault matrix shortens both)
 // Exit: 0 run ok, 1 a module failed or the run stopped, 3 another run held the lock, 2 usage.
 #include "account/ProfileSession.h"
 #include "account/SyncRun.h"
@@ -28,7 +29,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QString endpointsFile, configDir, profile = QStringLiteral("default"), module;
-    int lag = 0, lockWait = 2000;
+    int lag = 0, lockWait = 2000, idleTimeoutMs = 0, backoffMs = 0;
     sync::SyncEngine::Options options;
     options.lagSeconds = 0;
     options.pollFirstMs = 200;
@@ -54,6 +55,10 @@ int main(int argc, char **argv)
             lockWait = v.toInt();
         else if (a == QLatin1String("--attempts"))
             options.attemptsPerRun = v.toInt();
+        else if (a == QLatin1String("--idle-timeout-ms"))
+            idleTimeoutMs = v.toInt();
+        else if (a == QLatin1String("--backoff-ms"))
+            backoffMs = v.toInt();
         else if (a == QLatin1String("--bulk-threshold"))
             options.bulkReadThreshold = v.toLongLong();
         else {
@@ -77,6 +82,13 @@ int main(int argc, char **argv)
         endpoints = *loaded;
     }
     net::HttpClient http;
+    if (idleTimeoutMs > 0) {
+        net::HttpLimits limits = http.limits();
+        limits.idleTimeoutCapMs = idleTimeoutMs;
+        http.setLimits(limits);
+    }
+    if (backoffMs > 0)
+        http.setBackoff(backoffMs, backoffMs * 4, 5000);
     store::ProfileStore profiles(configDir);
     store::KeychainSecretStore secrets;
     account::ProfileSession session(&http, endpoints, &profiles, &secrets);
