@@ -48,6 +48,10 @@ struct SyncRig
     QString identityPath;
     QString deletedFlagPath;
     QString zohoToken;
+    // A new zohoToken from the refresh token (after a test expired every token); false on failure.
+    bool refreshZohoToken();
+    QUrl m_zohoTokenUrl;
+    QStringList m_zohoRefresh; // client id, client secret, refresh token (memory only)
     QString m_profileId;
 };
 
