@@ -219,6 +219,18 @@ private slots:
         QCOMPARE(server.requests, 1);
     }
 
+    // A 304 answer may announce the size of the unchanged resource, and carries no body: fine
+    // (a conditional GET, as the sync's /deleted reads send).
+    void notModifiedAnnouncesWithoutBody()
+    {
+        HostileServer server([](QTcpSocket *s) { s->write(head(304, "Content-Length: 41943040\r\n")); });
+        net::HttpClient client;
+        client.setLimits(testLimits());
+        const Outcome o = run(client, net::HttpRequest::get(server.url()));
+        QVERIFY2(!o.error, qPrintable(o.error.message));
+        QCOMPARE(o.response.status, 304);
+    }
+
     // A chunked answer that never ends: the cap ends it, memory stays bounded (the server wrote
     // little more than the cap before the helper hung up).
     void endlessChunkedAnswerIsCut()

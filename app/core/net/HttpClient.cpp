@@ -409,7 +409,9 @@ void HttpCall::onReadyRead()
     const qint64 cap = file ? m_limits.maxFileBytes : maxBodyBytes();
     bool announcedOk = false;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announcedOk);
-    if (cap > 0 && announcedOk && announced > cap) {
+    // A HEAD, 204 or 304 answer announces a length but carries no body.
+    const bool hasBody = m_request.method != "HEAD" && status != 204 && status != 304;
+    if (cap > 0 && announcedOk && hasBody && announced > cap) {
         failTooLarge(announced);
         return;
     }
