@@ -66,6 +66,15 @@ bool isConnectionError(QNetworkReply::NetworkError error)
     }
 }
 
+// The answer did not arrive whole: the connection failed, timed out or broke the protocol (as
+// opposed to the errors Qt derives from an HTTP status, which arrive as answers).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    return isConnectionError(error) || int(error) < 200 || error == QNetworkReply::ProtocolFailure;
+}
+
 Error networkError(QNetworkReply *reply, const QUrl &url)
 {
     Error e;
@@ -219,7 +228,8 @@ Error checkJsonBody(const QByteArray &body, const QByteArray &contentType, const
     if (value)
         *value = QJsonValue(QJsonValue::Undefined);
     const QString host = url.host();
-    const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
     const QByteArray start = body.left(512).trimmed().toLower();
     Error e;
     e.category = ErrorCategory::Server;
@@ -390,8 +400,8 @@ bool HttpCall::toFile() const
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply || m_done)
-        return;
+    if (!m_reply || m_done || !m_reply->isOpen())
+        return; // an aborted reply (the idle timeout) has nothing more to read
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return; // no headers yet
@@ -399,7 +409,9 @@ void HttpCall::onReadyRead()
     const qint64 cap = file ? m_limits.maxFileBytes : maxBodyBytes();
     bool announcedOk = false;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announcedOk);
-    if (cap > 0 && announcedOk && announced > cap) {
+    // A HEAD, 204 or 304 answer announces a length but carries no body.
+    const bool hasBody = m_request.method != "HEAD" && status != 204 && status != 304;
+    if (cap > 0 && announcedOk && hasBody && announced > cap) {
         failTooLarge(announced);
         return;
     }
@@ -489,7 +501,7 @@ bool HttpCall::finishDownload(QString *error)
         m_download->open(QIODevice::WriteOnly | QIODevice::Truncate);
     }
     bool ok = m_download->isOpen();
-    if (ok && m_reply)
+    if (ok && m_reply && m_reply->isOpen())
         ok = m_download->write(m_reply->readAll()) >= 0;
     if (ok)
         ok = m_download->flush();
@@ -524,7 +536,7 @@ void HttpCall::onReplyFinished()
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
     response.attempts = m_attempt;
-    if (!m_request.downloadFile.isEmpty() && response.isSuccess() && !isConnectionError(reply->error())) {
+    if (!m_request.downloadFile.isEmpty() && response.isSuccess() && !isTransportError(reply->error())) {
         m_reply = reply; // finishDownload() reads what is left
         QString reason;
         const bool saved = finishDownload(&reason);
@@ -537,7 +549,7 @@ void HttpCall::onReplyFinished()
             return;
         }
     } else {
-        response.body = m_body + reply->readAll();
+        response.body = m_body + (reply->isOpen() ? reply->readAll() : QByteArray());
         m_body.clear();
     }
     const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_started;
@@ -553,10 +565,11 @@ void HttpCall::onReplyFinished()
         const bool serverDidNotAct = s == 429 || s == 503;
         const bool mayRetry = serverDidNotAct || ((s == 502 || s == 504) && m_request.idempotent);
         // A body cut short (truncated reply) is a network failure even though headers arrived.
-        const bool cutShort = isConnectionError(netError);
+        // So is one that stalled after the headers (the idle timeout) or broke the protocol.
+        const bool cutShort = isTransportError(netError);
         if (cutShort) {
             const Error error = networkError(reply, m_request.url);
-            if (!lastAttempt && m_request.idempotent) {
+            if (!lastAttempt && m_request.idempotent && isConnectionError(netError)) {
                 scheduleRetry(-1, QStringLiteral("connection lost"), {}, error);
                 return;
             }
