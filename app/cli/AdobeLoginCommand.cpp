@@ -74,7 +74,7 @@ void AdobeLoginCommand::run(const QStringList &arguments)
         m_stdin->start();
         return;
     }
-    m_session.clientSecret = qEnvironmentVariable("ADOBE_CLIENT_SECRET");
+    m_session.clientSecret = m_app->environmentSecret(QStringLiteral("ADOBE_CLIENT_SECRET"));
     if (m_session.clientSecret.isEmpty()) {
         m_app->usageError(tr("No client secret: set ADOBE_CLIENT_SECRET or use --client-secret-stdin."));
         return;

@@ -109,7 +109,7 @@ void ZohoLoginCommand::run(const QStringList &arguments)
         m_stdin->start();
         return;
     }
-    m_settings.clientSecret = qEnvironmentVariable("ZOHO_CLIENT_SECRET");
+    m_settings.clientSecret = m_app->environmentSecret(QStringLiteral("ZOHO_CLIENT_SECRET"));
     if (m_settings.clientSecret.isEmpty()) {
         m_app->usageError(tr("No client secret: set ZOHO_CLIENT_SECRET or use --client-secret-stdin."));
         return;
