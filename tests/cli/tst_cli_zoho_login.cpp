@@ -67,6 +67,23 @@ bool hasIpv6Loopback()
     return probe.listen(QHostAddress::LocalHostIPv6, 0);
 }
 
+// Puts a stand-in xdg-open first in the PATH of cli's commands (and a DISPLAY, so it is used):
+// it records its environment and its argument in the file whose path is returned.
+QString installStandInBrowser(const QTemporaryDir &bin, LoginCli &cli)
+{
+    const QByteArray record = bin.filePath("xdg-open.env").toUtf8();
+    QFile script(bin.filePath("xdg-open"));
+    if (!script.open(QIODevice::WriteOnly))
+        return {};
+    script.write("#!/bin/sh\nenv > \"" + record + ".part\"\necho \"ARG=$1\" >> \"" + record + ".part\"\nmv \"" +
+                 record + ".part\" \"" + record + "\"\n");
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    cli.extraEnv["PATH"] = bin.path() + ":" + qEnvironmentVariable("PATH");
+    cli.extraEnv["DISPLAY"] = ":99"; // the stand-in needs no display
+    return QString::fromUtf8(record);
+}
+
 // Switches the CLI user to a "localhost" redirect URI on a port free on both loopback families,
 // registered for the demo client.
 quint16 useLocalhostRedirect(SandboxFixture &f, LoginCli &cli)
@@ -233,8 +250,13 @@ private slots:
         QVERIFY(port);
         QTcpServer other;
         QVERIFY(other.listen(ipv6Taken ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost, port));
-        cli.start(cli.loginArgs());
+        QTemporaryDir bin;
+        const QString browserRecord = installStandInBrowser(bin, cli);
+        cli.start({"zoho-login", "--client-id", cli.zoho["clientId"].toString(), "--redirect-uri", cli.redirectUri,
+                   "--browser", "system"});
         QCOMPARE(cli.finish(), 2);
+        QTest::qWait(300);
+        QVERIFY(!QFile::exists(browserRecord)); // no browser opened
         const QString message = cli.json()["error"].toObject()["message"].toString();
         QVERIFY2(message.contains("in use") && message.contains(QString::number(port)), qPrintable(message));
         QVERIFY(!cli.stderrText.contains("oauth/v2/auth")); // no URL printed
@@ -306,15 +328,7 @@ private slots:
         SandboxFixture f;
         LoginCli cli(f);
         QTemporaryDir bin;
-        const QString record = bin.filePath("xdg-open.env");
-        QFile script(bin.filePath("xdg-open"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nenv > \"" + record.toUtf8() + ".part\"\necho \"ARG=$1\" >> \"" + record.toUtf8() +
-                     ".part\"\nmv \"" + record.toUtf8() + ".part\" \"" + record.toUtf8() + "\"\n");
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        cli.extraEnv["PATH"] = bin.path() + ":" + qEnvironmentVariable("PATH");
-        cli.extraEnv["DISPLAY"] = ":99"; // the stand-in needs no display
+        const QString record = installStandInBrowser(bin, cli);
         cli.adobeSecret = "adobe-secret-for-the-browser-test";
         const QString zohoSecret = cli.zoho["clientSecret"].toString();
         QVERIFY(!zohoSecret.isEmpty());
