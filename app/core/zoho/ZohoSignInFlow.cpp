@@ -97,7 +97,9 @@ void ZohoSignInFlow::complete(const RedirectResult &result)
 {
     if (m_grantUsed) {
         // A grant is usable once: the same redirect, pasted or replayed, starts no second exchange.
-        emit failed(usedGrantError());
+        // While the first one is still running, the repeat is ignored (the attempt has not failed).
+        if (!m_busy)
+            emit failed(usedGrantError());
         return;
     }
     if (!m_request) {
