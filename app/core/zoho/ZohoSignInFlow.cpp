@@ -217,8 +217,8 @@ void ZohoSignInFlow::store(store::ProfileStore *profiles, store::SecretStore *se
     profiles->save(*profile, &profileError);
 
     // Written one after another; the first failure is reported and the rest skipped. The state
-    // is owned by the pending keychain callback only (no closure refers to itself), so the
-    // secrets are wiped and released as soon as the last write has answered.
+    // is owned by the pending keychain callback only (no closure refers to itself), so its copies
+    // of the secrets and the caller's callback are dropped as soon as the last write has answered.
     auto writes = std::make_shared<SecretWrites>();
     writes->secrets = secrets;
     writes->context = context;
