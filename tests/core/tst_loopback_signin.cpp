@@ -186,6 +186,43 @@ private slots:
         QVERIFY(flow.match(outcome.redirect).kind != zoho::RedirectResult::Kind::Granted); // old state
     }
 
+    // The same redirect replayed to the loopback listener: the first request is handed on, a
+    // replay gets 404 and is not; the flow exchanges once.
+    void replayToListenerIsRefused()
+    {
+        SandboxFixture f;
+        const quint16 port = freeDualPort();
+        QVERIFY(port);
+        zoho::ZohoAppSettings settings = demoSettings(f);
+        settings.redirectUri = QStringLiteral("http://localhost:%1/callback").arg(port);
+        f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")), QJsonObject{{"redirectUri", settings.redirectUri}});
+        net::HttpClient http;
+        zoho::ZohoSignInFlow flow(&http, f.endpoints());
+        net::Error error;
+        const QUrl consent = flow.begin(settings, &error);
+        QVERIFY2(consent.isValid(), qPrintable(error.message));
+        LoopbackListener listener(*flow.matcher());
+        QString listenError;
+        QVERIFY2(listener.listenFor(QUrl(settings.redirectUri), &listenError), qPrintable(listenError));
+        QSignalSpy received(&listener, &LoopbackListener::redirectReceived);
+        QSignalSpy succeeded(&flow, &zoho::ZohoSignInFlow::succeeded);
+        connect(&listener, &LoopbackListener::redirectReceived, &flow, &zoho::ZohoSignInFlow::complete);
+        const ConsentOutcome outcome = runConsent(f.http, consent, QStringLiteral("ana.lima@example.com"));
+        QCOMPARE(outcome.status, 302);
+        QUrl overIpv4 = outcome.redirect;
+        overIpv4.setHost(QStringLiteral("127.0.0.1"));
+        QCOMPARE(f.http.get(overIpv4).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return !succeeded.isEmpty(); }, 30000));
+        QCOMPARE(f.http.get(overIpv4).status, 404);
+        if (LoopbackListener::hasIpv6Loopback()) {
+            QUrl overIpv6 = outcome.redirect;
+            overIpv6.setHost(QStringLiteral("::1"));
+            QCOMPARE(f.http.get(overIpv6).status, 404);
+        }
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(f.countRequests("POST", QStringLiteral("/oauth/v2/token$")), 1);
+    }
+
     // A denial also ends the attempt: a later forged "grant" for the same state is not taken.
     void deniedAttemptIsOver()
     {
