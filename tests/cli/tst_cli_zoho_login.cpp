@@ -242,8 +242,11 @@ private slots:
     void localhostHalfBindIsRefused()
     {
         QFETCH(bool, ipv6Taken);
-        if (ipv6Taken && !hasIpv6Loopback())
-            QSKIP("this computer has no ::1: IPv4 alone is correct here");
+        if (ipv6Taken && !hasIpv6Loopback()) {
+            // No ::1 to take: IPv4 alone is the right bind (localhostSignIn covers it).
+            qInfo("no ::1 on this computer: nothing to hold there");
+            return;
+        }
         SandboxFixture f;
         LoginCli cli(f);
         const quint16 port = useLocalhostRedirect(f, cli);

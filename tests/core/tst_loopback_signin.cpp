@@ -72,10 +72,17 @@ private slots:
     // code. The attempt is refused, nothing is left bound, nothing reaches the other program.
     void localhostWithIpv6TakenIsRefused()
     {
-        if (!LoopbackListener::hasIpv6Loopback())
-            QSKIP("this computer has no ::1; IPv4 alone is correct here (localhostWithIpv4TakenIsRefused)");
         const quint16 port = freeDualPort();
         QVERIFY(port);
+        if (!LoopbackListener::hasIpv6Loopback()) {
+            // No ::1 to take (or to be handed the code on): IPv4 alone is the right bind here.
+            const QString redirect = QStringLiteral("http://localhost:%1/callback").arg(port);
+            LoopbackListener listener(matcherFor(redirect));
+            QString error;
+            QVERIFY2(listener.listenFor(QUrl(redirect), &error), qPrintable(error));
+            QCOMPARE(listener.servers().size(), 1);
+            return;
+        }
         QTcpServer other;
         QVERIFY(other.listen(QHostAddress::LocalHostIPv6, port));
         const QString redirect = QStringLiteral("http://localhost:%1/callback").arg(port);
@@ -126,12 +133,10 @@ private slots:
     // 127.0.0.1 in the redirect URI: the browser never goes to ::1, so IPv4 alone is right.
     void ipv4RedirectNeedsIpv4Only()
     {
-        if (!LoopbackListener::hasIpv6Loopback())
-            QSKIP("this computer has no ::1");
         const quint16 port = freeDualPort();
         QVERIFY(port);
-        QTcpServer other;
-        QVERIFY(other.listen(QHostAddress::LocalHostIPv6, port));
+        QTcpServer other; // ::1 taken, when there is one
+        QVERIFY(!LoopbackListener::hasIpv6Loopback() || other.listen(QHostAddress::LocalHostIPv6, port));
         const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(port);
         LoopbackListener listener(matcherFor(redirect));
         QString error;
