@@ -31,11 +31,11 @@ bool SecretSet::add(const QString &name, const QString &value)
 
 namespace {
 
+// key: the path of JSON keys that led to the value, e.g. "refreshTokens/token".
 QString nameForKey(const QString &key, const QString &value)
 {
-    const bool adobe = value.startsWith(QLatin1String("eyJ"));
     const QString k = key.toLower();
-    if (adobe)
+    if (value.startsWith(QLatin1String("eyJ")))
         return QStringLiteral("adobe access token");
     if (k.contains(QLatin1String("refresh")))
         return QStringLiteral("zoho refresh token");
@@ -56,10 +56,13 @@ void collect(const QJsonValue &value, const QString &key, QList<QPair<QString, Q
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            // A token used as a key: the name is the key of the map holding it.
-            if (isSecret(it.key()))
+            // A token used as a key: named after the map holding it.
+            if (isSecret(it.key())) {
                 out->append({nameForKey(key, it.key()), it.key()});
-            collect(it.value(), isSecret(it.key()) ? key : it.key(), out);
+                collect(it.value(), key, out);
+            } else {
+                collect(it.value(), key.isEmpty() ? it.key() : key + QLatin1Char('/') + it.key(), out);
+            }
         }
     }
     if (value.isArray()) {

@@ -28,7 +28,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -58,9 +58,9 @@ class TestLeakCli : public QObject
     SecretSet m_secrets;
     ProcessWatcher m_watcher;
     StandIns m_standIns;
-    QList<Place> m_places;    // output and folder contents, collected after every command
-    QStringList m_commands;   // what ran, for the report
-    QStringList m_folders;    // the scanned folders
+    QList<Place> m_places;  // output and folder contents, collected after every command
+    QStringList m_commands; // what ran, for the report
+    QStringList m_folders;  // the scanned folders
     QString m_profileId;
 
     QString path(const QString &name) const { return m_root.filePath(name); }
@@ -118,8 +118,12 @@ class TestLeakCli : public QObject
             const QUrl consent = waitForConsentUrl(p, &err, 30000);
             if (consent.isValid()) {
                 const ConsentOutcome outcome = runConsent(m_http, consent, QStringLiteral("ana.lima@example.com"));
-                if (outcome.status == 302)
+                if (outcome.status == 302) {
+                    // The grant code passes through the browser: one more secret to look for.
+                    m_secrets.add(QStringLiteral("zoho grant code"),
+                                  QUrlQuery(outcome.redirect).queryItemValue(QStringLiteral("code")));
                     m_http.get(outcome.redirect);
+                }
             } else {
                 qWarning("%s: no consent URL", qPrintable(label));
             }
@@ -190,13 +194,9 @@ class TestLeakCli : public QObject
                 continue;
             ++found;
             const QString label = QStringLiteral("keychain %1").arg(QString::fromLatin1(name));
-            m_secrets.add(label, result.value);
-            // Cached access tokens are JSON with their expiry: the token itself too.
+            // Cached access tokens are JSON with their expiry: the token is the secret.
             const QJsonObject o = QJsonDocument::fromJson(result.value.toUtf8()).object();
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.value().isString())
-                    m_secrets.add(label + QLatin1Char('.') + it.key(), it.value().toString());
-            }
+            m_secrets.add(label, o.isEmpty() ? result.value : o.value(QStringLiteral("token")).toString());
         }
         return found;
     }
@@ -208,7 +208,7 @@ private slots:
             ZAW_SKIP_MISSING_TOOL(QStringLiteral("needs the keyring session of scripts/with-keyring.sh"));
         QVERIFY(m_root.isValid());
         m_folders = QStringList{QStringLiteral("config"), QStringLiteral("cache"), QStringLiteral("data"),
-                                QStringLiteral("state"), QStringLiteral("tmp"), QStringLiteral("home")};
+                                QStringLiteral("state"),  QStringLiteral("tmp"),   QStringLiteral("home")};
         for (const QString &folder : std::as_const(m_folders))
             QVERIFY(QDir().mkpath(path(folder)));
         // The system browser records and "opens"; systemctl records and fails like a machine
@@ -220,22 +220,23 @@ private slots:
         m_stateFile = path(QStringLiteral("sandbox/state.json"));
         m_endpoints = path(QStringLiteral("sandbox/endpoints.json"));
         QVERIFY(QDir().mkpath(path(QStringLiteral("sandbox"))));
-        m_sandbox.start(kSandboxExe, {QStringLiteral("--write-endpoints"), m_endpoints, QStringLiteral("--state"),
-                                      m_stateFile, QStringLiteral("--print-credentials"), QStringLiteral("--limits"),
-                                      QStringLiteral("relaxed")});
+        m_sandbox.start(kSandboxExe,
+                        {QStringLiteral("--write-endpoints"), m_endpoints, QStringLiteral("--state"), m_stateFile,
+                         QStringLiteral("--print-credentials"), QStringLiteral("--limits"), QStringLiteral("relaxed")});
         QVERIFY(m_sandbox.waitForStarted(10000));
         QVERIFY(QTest::qWaitFor([&] { return m_sandbox.canReadLine(); }, 15000));
         const QJsonObject credentials = QJsonDocument::fromJson(m_sandbox.readLine()).object();
         m_zoho = credentials.value(QStringLiteral("zoho")).toObject();
         m_adobe = credentials.value(QStringLiteral("adobe")).toObject();
-        QVERIFY(m_secrets.add(QStringLiteral("zoho client secret"), m_zoho.value(QStringLiteral("clientSecret")).toString()));
+        QVERIFY(m_secrets.add(QStringLiteral("zoho client secret"),
+                              m_zoho.value(QStringLiteral("clientSecret")).toString()));
         QVERIFY(m_secrets.add(QStringLiteral("adobe client secret"),
                               m_adobe.value(QStringLiteral("clientSecret")).toString()));
         // Our own redirect URI on a free port, as an administrator registers one.
         m_redirectUri = QStringLiteral("http://127.0.0.1:%1/leak-callback").arg(freePort());
-        const HttpResult registered =
-            m_http.postJson(QUrl(credentials.value(QStringLiteral("url")).toString() + QStringLiteral("/_sandbox/clients")),
-                            QJsonObject{{QStringLiteral("redirectUri"), m_redirectUri}});
+        const HttpResult registered = m_http.postJson(
+            QUrl(credentials.value(QStringLiteral("url")).toString() + QStringLiteral("/_sandbox/clients")),
+            QJsonObject{{QStringLiteral("redirectUri"), m_redirectUri}});
         QVERIFY2(registered.status == 200 || registered.status == 201, registered.body.constData());
     }
 
@@ -326,7 +327,8 @@ private slots:
               qPrintable(m_standIns.calledTools().join(u", ")));
         for (const QString &hit : hits)
             qWarning("LEAK: %s", qPrintable(hit));
-        QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("%1 leaks, the first: %2").arg(hits.size()).arg(hits.value(0))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(QStringLiteral("%1 leaks, the first: %2").arg(hits.size()).arg(hits.value(0))));
     }
 };
 
