@@ -236,6 +236,42 @@ QStringList ProcessWatcher::descendantNames() const
     return m_descendants;
 }
 
+FolderWatcher::FolderWatcher(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &FolderWatcher::poll);
+}
+
+void FolderWatcher::watch(const QString &dir, const QString &label)
+{
+    m_dirs.append({dir, label});
+    poll();
+    m_timer.start();
+}
+
+void FolderWatcher::poll()
+{
+    for (const auto &dir : std::as_const(m_dirs)) {
+        for (const Place &place : filesUnder(dir.first, dir.second)) {
+            m_names.insert(place.name);
+            const QByteArray key =
+                place.name.toUtf8() + '\n' + QCryptographicHash::hash(place.data, QCryptographicHash::Sha256);
+            if (m_seen.contains(key))
+                continue;
+            m_seen.insert(key);
+            m_places.append(place);
+        }
+    }
+}
+
+QStringList FolderWatcher::fileNames() const
+{
+    QStringList names(m_names.begin(), m_names.end());
+    names.sort();
+    return names;
+}
+
 bool StandIns::create(const QString &bin, const QString &dump, const QMap<QString, int> &tools)
 {
     binDir = bin;

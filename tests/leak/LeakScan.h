@@ -100,6 +100,27 @@ private:
     void record(const QString &name, const QByteArray &data);
 };
 
+// Looks at every file under some folders every few milliseconds while the event loop runs, so
+// that files that live only during a run (a sync's spool, a temp file) are scanned too. Keeps
+// each distinct content once.
+class FolderWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FolderWatcher(QObject *parent = nullptr);
+    void watch(const QString &dir, const QString &label);
+    void poll();
+    QList<Place> places() const { return m_places; }
+    QStringList fileNames() const; // every file seen, "<label>/<relative path>"
+
+private:
+    QList<QPair<QString, QString>> m_dirs;
+    QTimer m_timer;
+    QSet<QByteArray> m_seen;
+    QList<Place> m_places;
+    QSet<QString> m_names;
+};
+
 // A folder of stand-ins for xdg-open, systemctl and others: each records its argv and the
 // environment it was started with into a file of dumpDir, then exits with the given code.
 // Put binDir first in PATH.

@@ -57,6 +57,7 @@ class TestLeakCli : public QObject
     Http m_http;
     SecretSet m_secrets;
     ProcessWatcher m_watcher;
+    FolderWatcher m_files;
     StandIns m_standIns;
     QList<Place> m_places;  // output and folder contents, collected after every command
     QStringList m_commands; // what ran, for the report
@@ -138,22 +139,12 @@ class TestLeakCli : public QObject
         err += p.readAllStandardError();
         m_places.append({QStringLiteral("standard output of %1").arg(label), out});
         m_places.append({QStringLiteral("standard error (logs) of %1").arg(label), err});
-        snapshotFolders(label);
+        m_files.poll();
         readSandboxState();
         const int code = ended && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         if (code != 0)
             qWarning("%s: exit %d\n%s", qPrintable(label), code, err.right(1500).constData());
         return {code, QJsonDocument::fromJson(out).object()};
-    }
-
-    void snapshotFolders(const QString &after)
-    {
-        for (const QString &folder : std::as_const(m_folders)) {
-            for (Place place : filesUnder(path(folder), folder)) {
-                place.name += QStringLiteral(" (after %1)").arg(after);
-                m_places.append(place);
-            }
-        }
     }
 
     void readSandboxState()
@@ -209,8 +200,10 @@ private slots:
         QVERIFY(m_root.isValid());
         m_folders = QStringList{QStringLiteral("config"), QStringLiteral("cache"), QStringLiteral("data"),
                                 QStringLiteral("state"),  QStringLiteral("tmp"),   QStringLiteral("home")};
-        for (const QString &folder : std::as_const(m_folders))
+        for (const QString &folder : std::as_const(m_folders)) {
             QVERIFY(QDir().mkpath(path(folder)));
+            m_files.watch(path(folder), folder);
+        }
         // The system browser records and "opens"; systemctl records and fails like a machine
         // without a user manager (the schedule's files are written all the same).
         QVERIFY(m_standIns.create(path(QStringLiteral("bin")), path(QStringLiteral("dumps")),
@@ -319,12 +312,14 @@ private slots:
         QVERIFY2(sawLogs, "no zaw log lines were captured: the logs were not scanned");
 
         QList<Place> places = m_places;
+        places += m_files.places();
         places += m_watcher.places();
         places += m_standIns.places();
         const QStringList hits = scan(m_secrets, places);
         qInfo("leak scan: %d secrets, %d places, %d processes (%s), stand-ins run: %s", m_secrets.size(),
               int(places.size()), m_watcher.processCount(), qPrintable(m_watcher.descendantNames().join(u", ")),
               qPrintable(m_standIns.calledTools().join(u", ")));
+        qInfo("files scanned: %s", qPrintable(m_files.fileNames().join(u", ")));
         for (const QString &hit : hits)
             qWarning("LEAK: %s", qPrintable(hit));
         QVERIFY2(hits.isEmpty(),
