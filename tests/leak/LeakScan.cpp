@@ -205,8 +205,12 @@ void ProcessWatcher::poll()
                     tree.append(it.key());
             }
         }
+        const QString rootExe = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(root.pid));
         for (qint64 pid : std::as_const(tree)) {
             const bool isRoot = pid == root.pid;
+            // A fork of the product that has not exec'd yet still shows the product's first
+            // environment block (what the test gave it on purpose; unsetenv() does not wipe it).
+            const bool forkOfRoot = !isRoot && QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid)) == rootExe;
             QByteArray comm = readProc(pid, "comm").trimmed();
             const QByteArray cmdline = readProc(pid, "cmdline");
             const QString who = isRoot ? root.label
@@ -220,7 +224,7 @@ void ProcessWatcher::poll()
                     m_descendants << QString::fromLocal8Bit(comm);
             }
             record(QStringLiteral("command line of %1").arg(who), cmdline);
-            if (!isRoot || root.withEnvironment)
+            if ((!isRoot && !forkOfRoot) || (isRoot && root.withEnvironment))
                 record(QStringLiteral("environment of %1").arg(who), readProc(pid, "environ"));
         }
     }

@@ -72,7 +72,8 @@ public:
     explicit ProcessWatcher(QObject *parent = nullptr);
     // Watches the tree under pid from now on; label names it in the places ("zoho-aep-connect
     // zoho-login"). The root's own environment is left out when withRootEnvironment is false
-    // (the test gave it the secrets on purpose).
+    // (the test gave it the secrets on purpose); so is that of a fork of the root that has not
+    // yet started another program (it still shows the root's first environment block).
     void watch(qint64 pid, const QString &label, bool withRootEnvironment = false);
     // One look at /proc now (also runs every few milliseconds by itself).
     void poll();
