@@ -74,7 +74,7 @@ void AdobeLoginCommand::run(const QStringList &arguments)
         m_stdin->start();
         return;
     }
-    m_session.clientSecret = qEnvironmentVariable("ADOBE_CLIENT_SECRET");
+    m_session.clientSecret = m_app->environmentSecret(QStringLiteral("ADOBE_CLIENT_SECRET"));
     if (m_session.clientSecret.isEmpty()) {
         m_app->usageError(tr("No client secret: set ADOBE_CLIENT_SECRET or use --client-secret-stdin."));
         return;
@@ -84,6 +84,9 @@ void AdobeLoginCommand::run(const QStringList &arguments)
 
 void AdobeLoginCommand::check()
 {
+    // A damaged profile file fails the command before Adobe is asked (it is never overwritten).
+    if (!m_app->loadOrCreateProfile())
+        return;
     m_check = new account::AdobeCredentialCheck(m_app->http(), m_app->endpoints(), &m_session, this);
     connect(m_check, &account::AdobeCredentialCheck::failed, this, [this](const net::Error &error) {
         // A sandbox missing from the org's list is Adobe's answer (6), not a usage mistake.

@@ -53,7 +53,24 @@ QString usageText()
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
     , m_http(std::make_unique<net::HttpClient>())
-{}
+{
+    // Read once and removed from the environment at once: no child (the system browser, a
+    // scheduler tool) inherits them, whatever the command.
+    for (const char *name : {"ZOHO_CLIENT_SECRET", "ADOBE_CLIENT_SECRET"})
+        m_environmentSecrets.insert(QString::fromLatin1(name), takeEnvironmentVariable(name));
+}
+
+QString CliApp::takeEnvironmentVariable(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    qunsetenv(name);
+    return value;
+}
+
+QString CliApp::environmentSecret(const QString &name) const
+{
+    return m_environmentSecrets.value(name);
+}
 
 CliApp::~CliApp() = default;
 

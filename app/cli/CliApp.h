@@ -4,6 +4,7 @@
 #include "endpoints/Endpoints.h"
 #include "net/Error.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -56,6 +57,12 @@ public:
     void failWith(int exitCode, const net::Error &error);
     void usageError(const QString &message);
 
+    // ZOHO_CLIENT_SECRET / ADOBE_CLIENT_SECRET as this process was started with: read and
+    // removed from the environment when the CliApp is made, so no child process inherits them.
+    QString environmentSecret(const QString &name) const;
+    // Reads an environment variable and removes it from this process's environment.
+    static QString takeEnvironmentVariable(const char *name);
+
     bool json() const { return m_json; }
     const Endpoints &endpoints() const { return m_endpoints; }
     net::HttpClient *http() const { return m_http.get(); }
@@ -85,6 +92,7 @@ private:
     QString m_endpointsFile; // as given, made absolute
     QString m_configDirArg;  // as given, made absolute
     QObject *m_command = nullptr;
+    QHash<QString, QString> m_environmentSecrets;
 };
 
 } // namespace zaw

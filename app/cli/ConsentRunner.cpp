@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <chrono>
+
 namespace zaw {
 
 ConsentRunner::ConsentRunner(CliApp *app, QObject *parent)
@@ -42,11 +44,13 @@ bool ConsentRunner::readOptions(const QCommandLineParser &parser, Options *optio
     options->openBrowser = browserMode == QLatin1String("system");
     options->paste = parser.isSet(QStringLiteral("paste"));
     bool ok = false;
-    options->timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || options->timeoutSeconds < 1) {
-        *error = tr("--timeout must be a whole number of seconds.");
+    const qlonglong timeout = parser.value(QStringLiteral("timeout")).toLongLong(&ok);
+    // QTimer counts milliseconds in an int: keep well inside it.
+    if (!ok || timeout < 1 || timeout > kMaxTimeoutSeconds) {
+        *error = tr("--timeout must be a whole number of seconds from 1 to %1 (one day).").arg(kMaxTimeoutSeconds);
         return false;
     }
+    options->timeoutSeconds = int(timeout);
     return true;
 }
 
@@ -122,7 +126,7 @@ void ConsentRunner::start(const zoho::ZohoAppSettings &settings, const Options &
                                            tr("No answer from the sign-in within %n second(s). Run the command again.",
                                               nullptr, m_options.timeoutSeconds)));
     });
-    m_timeout->start(m_options.timeoutSeconds * 1000);
+    m_timeout->start(std::chrono::seconds(qBound(1, m_options.timeoutSeconds, kMaxTimeoutSeconds)));
 }
 
 void ConsentRunner::onRedirect(const zoho::RedirectResult &result)

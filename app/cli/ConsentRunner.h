@@ -36,6 +36,8 @@ public:
         int timeoutSeconds = 300;
     };
 
+    static constexpr int kMaxTimeoutSeconds = 86400;
+
     explicit ConsentRunner(CliApp *app, QObject *parent = nullptr);
     ~ConsentRunner() override;
 

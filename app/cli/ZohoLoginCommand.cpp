@@ -109,7 +109,7 @@ void ZohoLoginCommand::run(const QStringList &arguments)
         m_stdin->start();
         return;
     }
-    m_settings.clientSecret = qEnvironmentVariable("ZOHO_CLIENT_SECRET");
+    m_settings.clientSecret = m_app->environmentSecret(QStringLiteral("ZOHO_CLIENT_SECRET"));
     if (m_settings.clientSecret.isEmpty()) {
         m_app->usageError(tr("No client secret: set ZOHO_CLIENT_SECRET or use --client-secret-stdin."));
         return;
@@ -119,6 +119,10 @@ void ZohoLoginCommand::run(const QStringList &arguments)
 
 void ZohoLoginCommand::begin()
 {
+    // A profile file that cannot be read (edited by hand into nonsense) would only fail after the
+    // consent: say so first, naming the file; it is never overwritten.
+    if (!m_app->loadOrCreateProfile())
+        return;
     // A consent is only worth its limit when the result can be kept: check the keychain first.
     m_app->secrets()->probe(this, [this](const store::SecretResult &probe) {
         if (!probe.ok()) {

@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <vector>
+
 namespace zaw {
 
 namespace {
@@ -34,6 +36,12 @@ void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByt
 
 } // namespace
 
+bool LoopbackListener::hasIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
+}
+
 LoopbackListener::LoopbackListener(const zoho::RedirectMatcher &matcher, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_matcher(matcher)
@@ -55,24 +63,40 @@ bool LoopbackListener::listenFor(const QUrl &redirectUri, QString *error)
     }
     m_redirectUri = redirectUri;
     const quint16 wanted = quint16(redirectUri.port());
-    // localhost may resolve to either family: listen on both loopback addresses where possible.
-    const bool v4 = listen(QHostAddress::LocalHost, wanted) != 0;
-    bool v6 = false;
-    if (redirectUri.host() != QLatin1String("127.0.0.1")) {
-        auto *server = new QTcpServer(this);
-        v6 = server->listen(QHostAddress::LocalHostIPv6, wanted);
-        if (v6)
-            bind(server);
-        else
-            delete server;
-    }
-    if (!v4 && !v6) {
-        *error = QCoreApplication::translate("zaw::LoopbackListener",
-                                             "Port %1 on this computer is already in use, so the sign-in answer "
-                                             "cannot be received. Close the program using it, or register another "
-                                             "redirect URI in Zoho's API console.")
-                     .arg(wanted);
+    const auto inUse = [wanted] {
+        return QCoreApplication::translate("zaw::LoopbackListener",
+                                           "Port %1 on this computer is already in use, so the sign-in answer "
+                                           "cannot be received. Close the program using it, or register another "
+                                           "redirect URI in Zoho's API console.")
+            .arg(wanted);
+    };
+    // "localhost" may resolve to either family in the browser: both loopback addresses must be
+    // ours, or another program holding one of them would receive the code and state (a half
+    // bind). 127.0.0.1 alone is enough when this computer has no ::1.
+    std::vector<std::unique_ptr<QTcpServer>> bound;
+    auto v4 = std::make_unique<QTcpServer>();
+    if (!v4->listen(QHostAddress::LocalHost, wanted)) {
+        *error = inUse();
         return false;
+    }
+    bound.push_back(std::move(v4));
+    if (redirectUri.host() != QLatin1String("127.0.0.1") && hasIpv6Loopback()) {
+        auto v6 = std::make_unique<QTcpServer>();
+        if (!v6->listen(QHostAddress::LocalHostIPv6, wanted)) {
+            *error = QCoreApplication::translate("zaw::LoopbackListener",
+                                                 "Port %1 is already in use on this computer's IPv6 loopback address "
+                                                 "(::1), so a browser that goes to \"localhost\" over IPv6 would hand "
+                                                 "the sign-in answer to another program. Close the program using it, "
+                                                 "or register a redirect URI with 127.0.0.1 or another port in "
+                                                 "Zoho's API console.")
+                         .arg(wanted);
+            return false; // the IPv4 socket is closed on the way out
+        }
+        bound.push_back(std::move(v6));
+    }
+    for (auto &server : bound) {
+        server->setParent(this);
+        bind(server.release());
     }
     m_port = wanted;
     return true;

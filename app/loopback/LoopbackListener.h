@@ -21,10 +21,14 @@ public:
     explicit LoopbackListener(const zoho::RedirectMatcher &matcher, QObject *parent = nullptr);
     ~LoopbackListener() override;
 
-    // Binds to the redirect URI's port on loopback. false (with a translated message) when the
-    // port is taken or the URI is not a loopback one.
+    // Binds to the redirect URI's port on loopback: 127.0.0.1, and for a "localhost" URI also ::1
+    // (when this computer has one). false (with a translated message), and nothing bound, when
+    // the port is taken on either address or the URI is not a loopback one.
     bool listenFor(const QUrl &redirectUri, QString *error);
     quint16 port() const { return m_port; }
+    bool isListening() const { return m_port != 0; }
+    // Whether this computer has an IPv6 loopback address (::1) to bind.
+    static bool hasIpv6Loopback();
     // Deletes a listener later: it may be inside its own request handler (the signal's receiver
     // often drops it right away).
     static void dispose(std::unique_ptr<LoopbackListener> &listener)

@@ -4,7 +4,9 @@
 #include "CliDriver.h"
 #include "TestHttp.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace zaw::test;
@@ -54,6 +56,31 @@ private slots:
         QVERIFY(text.contains(adobe["clientId"].toString().toUtf8()));
         const QByteArray secret = adobe["clientSecret"].toString().toUtf8();
         QVERIFY(!text.contains(secret) && !r.out.contains(secret) && !r.err.contains(secret));
+    }
+
+    // Issue 11: a profile file edited by hand into nonsense fails the command with the file's
+    // name before Adobe is asked, and is left as it is.
+    void damagedProfileIsNamedAndKept()
+    {
+        SandboxFixture f;
+        AdobeLoginCli cli(f);
+        QVERIFY(QDir().mkpath(QFileInfo(cli.profileFile()).absolutePath()));
+        const QByteArray nonsense = "{\"id\": \"0123456789abcdef0123456789abcdef\", \"adobe\": {\"orgId\": 5}}";
+        QFile file(cli.profileFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(nonsense);
+        file.close();
+        const QJsonObject adobe = f.credentials()["adobe"].toObject();
+        const Run r = cli.login(
+            {"--client-id", adobe["clientId"].toString(), "--org", adobe["orgId"].toString(), "--sandbox", "dev"},
+            adobe["clientSecret"].toString());
+        QVERIFY2(r.exitCode == 1, r.describe().constData());
+        QVERIFY2(
+            r.json()["error"].toObject()["message"].toString().contains(QDir::toNativeSeparators(cli.profileFile())),
+            r.describe().constData());
+        QCOMPARE(f.countRequests("POST", "/ims/token/v3$"), 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), nonsense);
     }
 
     void secretOnStdin()

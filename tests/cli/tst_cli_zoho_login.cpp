@@ -7,9 +7,12 @@
 #include "TestHttp.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace zaw::test;
@@ -56,6 +59,30 @@ struct LoginCli : Cli
     QByteArray stdoutText;
     QByteArray stderrText;
 };
+
+// Whether this computer has ::1 to bind.
+bool hasIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
+}
+
+// Switches the CLI user to a "localhost" redirect URI on a port free on both loopback families,
+// registered for the demo client.
+quint16 useLocalhostRedirect(SandboxFixture &f, LoginCli &cli)
+{
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 50 && !port; ++attempt) {
+        QTcpServer v4;
+        QTcpServer v6;
+        if (v4.listen(QHostAddress::LocalHost, 0) &&
+            (!hasIpv6Loopback() || v6.listen(QHostAddress::LocalHostIPv6, v4.serverPort())))
+            port = v4.serverPort();
+    }
+    cli.redirectUri = QStringLiteral("http://localhost:%1/cli-callback").arg(port);
+    f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")), QJsonObject{{"redirectUri", cli.redirectUri}});
+    return port;
+}
 
 } // namespace
 
@@ -183,6 +210,158 @@ private slots:
         QCOMPARE(cli.finish(), 2);
         QVERIFY(cli.json()["error"].toObject()["message"].toString().contains("in use"));
         QVERIFY(!cli.stderrText.contains("oauth/v2/auth")); // no URL printed
+    }
+
+    // Issue 11: another program holds [::1]:PORT of a "localhost" redirect URI. A browser going to
+    // localhost over IPv6 would hand it the code: the command refuses before any consent link is
+    // shown or opened, and that program gets nothing.
+    void localhostHalfBindIsRefused_data()
+    {
+        QTest::addColumn<bool>("ipv6Taken");
+        QTest::newRow("::1 taken") << true;
+        QTest::newRow("127.0.0.1 taken") << false;
+    }
+
+    void localhostHalfBindIsRefused()
+    {
+        QFETCH(bool, ipv6Taken);
+        if (ipv6Taken && !hasIpv6Loopback())
+            QSKIP("this computer has no ::1: IPv4 alone is correct here");
+        SandboxFixture f;
+        LoginCli cli(f);
+        const quint16 port = useLocalhostRedirect(f, cli);
+        QVERIFY(port);
+        QTcpServer other;
+        QVERIFY(other.listen(ipv6Taken ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost, port));
+        cli.start(cli.loginArgs());
+        QCOMPARE(cli.finish(), 2);
+        const QString message = cli.json()["error"].toObject()["message"].toString();
+        QVERIFY2(message.contains("in use") && message.contains(QString::number(port)), qPrintable(message));
+        QVERIFY(!cli.stderrText.contains("oauth/v2/auth")); // no URL printed
+        QVERIFY(!other.hasPendingConnections());
+        QCOMPARE(f.countRequests("GET", "/oauth/v2/auth$"), 0);
+    }
+
+    // Both families free: the sign-in works whichever one the browser picks for localhost.
+    void localhostSignIn()
+    {
+        SandboxFixture f;
+        LoginCli cli(f);
+        QVERIFY(useLocalhostRedirect(f, cli));
+        cli.start(cli.loginArgs());
+        const QUrl consent = cli.waitForConsentUrl();
+        QVERIFY2(consent.isValid(), cli.stderrText.constData());
+        const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
+        QCOMPARE(outcome.status, 302);
+        QCOMPARE(outcome.redirect.host(), QStringLiteral("localhost"));
+        QUrl overIpv4 = outcome.redirect;
+        overIpv4.setHost("127.0.0.1");
+        QCOMPARE(f.http.get(overIpv4).status, 200);
+        QCOMPARE(cli.finish(), 0);
+    }
+
+    // Issue 11: a pasted redirect is exchanged once; pasting it again starts no second exchange.
+    void pastedTwiceIsExchangedOnce()
+    {
+        SandboxFixture f;
+        LoginCli cli(f);
+        cli.start(cli.loginArgs({"--paste"}));
+        const QUrl consent = cli.waitForConsentUrl();
+        QVERIFY2(consent.isValid(), cli.stderrText.constData());
+        const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
+        cli.process.write(outcome.redirect.toEncoded() + "\n" + outcome.redirect.toEncoded() + "\n");
+        QCOMPARE(cli.finish(), 0);
+        QCOMPARE(f.countRequests("POST", "/oauth/v2/token$"), 1);
+    }
+
+    // Issue 11: --timeout × 1000 must not overflow; out-of-range values are a usage error.
+    void timeoutOutOfRangeIsExit2_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("overflows int milliseconds") << "3000000";
+        QTest::newRow("beyond a day") << "86401";
+        QTest::newRow("zero") << "0";
+        QTest::newRow("not a number") << "soon";
+    }
+
+    void timeoutOutOfRangeIsExit2()
+    {
+        QFETCH(QString, value);
+        SandboxFixture f;
+        LoginCli cli(f);
+        cli.start(cli.loginArgs({"--timeout", value}));
+        QCOMPARE(cli.finish(), 2);
+        const QString message = cli.json()["error"].toObject()["message"].toString();
+        QVERIFY2(message.contains("--timeout") && message.contains("86400"), qPrintable(message));
+        QVERIFY(!cli.stderrText.contains("oauth/v2/auth"));
+    }
+
+    // Issue 11: the system browser (here a stand-in xdg-open that records its environment) does
+    // not inherit ZOHO_CLIENT_SECRET or ADOBE_CLIENT_SECRET.
+    void systemBrowserGetsNoSecret()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the stand-in browser is an xdg-open shell script");
+#endif
+        SandboxFixture f;
+        LoginCli cli(f);
+        QTemporaryDir bin;
+        const QString record = bin.filePath("xdg-open.env");
+        QFile script(bin.filePath("xdg-open"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nenv > \"" + record.toUtf8() + ".part\"\necho \"ARG=$1\" >> \"" + record.toUtf8() +
+                     ".part\"\nmv \"" + record.toUtf8() + ".part\" \"" + record.toUtf8() + "\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        cli.extraEnv["PATH"] = bin.path() + ":" + qEnvironmentVariable("PATH");
+        cli.extraEnv["DISPLAY"] = ":99"; // the stand-in needs no display
+        cli.adobeSecret = "adobe-secret-for-the-browser-test";
+        const QString zohoSecret = cli.zoho["clientSecret"].toString();
+        QVERIFY(!zohoSecret.isEmpty());
+        cli.start(QStringList{"zoho-login", "--client-id", cli.zoho["clientId"].toString(), "--redirect-uri",
+                              cli.redirectUri, "--browser", "system"});
+        const QUrl consent = cli.waitForConsentUrl();
+        QVERIFY2(consent.isValid(), cli.stderrText.constData());
+        QVERIFY2(QTest::qWaitFor([&] { return QFile::exists(record); }, 15000), "the stand-in browser never ran");
+        QFile recorded(record);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        const QByteArray env = recorded.readAll();
+        QVERIFY(env.contains("ARG=" + consent.toEncoded())); // it was the browser opening the consent
+        QVERIFY2(!env.contains(zohoSecret.toUtf8()) && !env.contains("ZOHO_CLIENT_SECRET"),
+                 "the browser inherited the Zoho client secret");
+        QVERIFY2(!env.contains("adobe-secret-for-the-browser-test") && !env.contains("ADOBE_CLIENT_SECRET"),
+                 "the browser inherited the Adobe client secret");
+        // The sign-in still works with the secret read before it was removed.
+        const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
+        f.http.get(outcome.redirect);
+        QCOMPARE(cli.finish(), 0);
+    }
+
+    // Issue 11: a profile file edited by hand into nonsense. status and zoho-login name the file;
+    // zoho-login stops before any consent and the file is left as it is.
+    void damagedProfileIsNamedAndKept()
+    {
+        SandboxFixture f;
+        LoginCli cli(f);
+        QVERIFY(QDir().mkpath(QFileInfo(cli.profileFile()).absolutePath()));
+        const QByteArray nonsense = "{\"id\": \"0123456789abcdef0123456789abcdef\", \"zoho\": {\"dc\": 7}}";
+        QFile file(cli.profileFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(nonsense);
+        file.close();
+        const QString path = QDir::toNativeSeparators(cli.profileFile());
+
+        const Run status = cli.run({"status"});
+        QVERIFY2(status.exitCode != 0 && status.exitCode != -1, status.describe().constData());
+        QVERIFY2(status.json()["error"].toObject()["message"].toString().contains(path), status.describe().constData());
+
+        cli.start(cli.loginArgs());
+        QCOMPARE(cli.finish(), 1);
+        QVERIFY2(cli.json()["error"].toObject()["message"].toString().contains(path), cli.stdoutText.constData());
+        QVERIFY(!cli.stderrText.contains("oauth/v2/auth"));
+        QCOMPARE(f.countRequests("GET", "/oauth/v2/auth$"), 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), nonsense);
     }
 
     void usageErrors_data()

@@ -120,6 +120,23 @@ private slots:
             a["ims"] = "http://ims.example.com";
             o["adobe"] = a;
         }) << QStringLiteral("adobe.ims");
+        // Issue 11: Zoho's URLs get the same rule (the client secret and tokens go there).
+        for (const char *key : {"accounts", "api", "sandboxApi"}) {
+            QTest::addRow("zoho %s over http to a remote host", key) << with([key](QJsonObject &o) {
+                QJsonObject z = o["zoho"].toObject(), d = z["dataCenters"].toObject(), us = d["us"].toObject();
+                us[key] = "http://accounts.zoho.example";
+                d["us"] = us;
+                z["dataCenters"] = d;
+                o["zoho"] = z;
+            }) << QStringLiteral("zoho.dataCenters.us.") + key;
+        }
+        QTest::newRow("zoho accounts on a loopback look-alike") << with([](QJsonObject &o) {
+            QJsonObject z = o["zoho"].toObject(), d = z["dataCenters"].toObject(), us = d["us"].toObject();
+            us["accounts"] = "http://localhost.evil.example:41234/zoho/us/accounts";
+            d["us"] = us;
+            z["dataCenters"] = d;
+            o["zoho"] = z;
+        }) << QStringLiteral("zoho.dataCenters.us.accounts");
         QTest::newRow("loopback look-alike") << with([](QJsonObject &o) {
             QJsonObject a = o["adobe"].toObject();
             a["platform"] = "http://127.0.0.1.evil.example/adobe";

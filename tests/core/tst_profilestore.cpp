@@ -239,6 +239,17 @@ private slots:
             "{\"id\": \"0123456789abcdef0123456789abcdef\", \"created\": \"yesterday\"}");
         QTest::newRow("newer format") << QByteArray("{\"version\": 7, \"id\": \"0123456789abcdef0123456789abcdef\"}");
         QTest::newRow("empty") << QByteArray();
+        // Issue 11: valid JSON edited by hand into the wrong shape.
+        const QByteArray id = "\"id\": \"0123456789abcdef0123456789abcdef\"";
+        QTest::newRow("client id a number") << QByteArray("{" + id + ", \"zoho\": {\"clientId\": 42}}");
+        QTest::newRow("dc a list") << QByteArray("{" + id + ", \"zoho\": {\"dc\": [\"eu\"]}}");
+        QTest::newRow("scopes a text") << QByteArray("{" + id + ", \"zoho\": {\"scopes\": \"ZohoCRM.modules.READ\"}}");
+        QTest::newRow("scopes with a number") << QByteArray("{" + id + ", \"zoho\": {\"scopes\": [\"a\", 1]}}");
+        QTest::newRow("unknown environment") << QByteArray("{" + id + ", \"zoho\": {\"environment\": \"staging\"}}");
+        QTest::newRow("unknown client type") << QByteArray("{" + id + ", \"zoho\": {\"clientType\": \"web\"}}");
+        QTest::newRow("adobe org an object") << QByteArray("{" + id + ", \"adobe\": {\"orgId\": {}}}");
+        QTest::newRow("version a text") << QByteArray("{\"version\": \"one\", " + id + "}");
+        QTest::newRow("version a fraction") << QByteArray("{\"version\": 0.5, " + id + "}");
     }
 
     void corruptFileIsReportedWithItsName()
@@ -260,6 +271,40 @@ private slots:
         Profile replacement = store.create("work");
         QVERIFY(!store.save(replacement, &error));
         QCOMPARE(fileContents(store.filePath("work")), contents);
+    }
+
+    // Issue 11: a damaged profile file is skipped by readableNames() with a message naming it;
+    // its name stays taken, and saving another profile leaves it as it is.
+    void damagedFileIsListedAsAProblemAndNeverRewritten()
+    {
+        QTemporaryDir dir;
+        ProfileStore store(dir.path());
+        Profile good = store.create("good");
+        QString error;
+        QVERIFY2(store.save(good, &error), qPrintable(error));
+        const QByteArray nonsense = "{\"id\": \"0123456789abcdef0123456789abcdef\", \"zoho\": {\"clientId\": [1]}}";
+        QFile file(store.filePath("broken"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(nonsense);
+        file.close();
+
+        QStringList problems;
+        QCOMPARE(store.readableNames(&problems), QStringList{"good"});
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).contains(QDir::toNativeSeparators(store.filePath("broken"))),
+                 qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(0).contains("zoho.clientId"), qPrintable(problems.at(0)));
+        QCOMPARE(store.names(), (QStringList{"broken", "good"})); // the name is taken
+
+        good.setup.insert("dataSet", "ds-1");
+        QVERIFY2(store.save(good, &error), qPrintable(error));
+        Profile other = store.create("other");
+        QVERIFY2(store.save(other, &error), qPrintable(error));
+        QCOMPARE(fileContents(store.filePath("broken")), nonsense);
+        Profile sameName = store.create("broken");
+        QVERIFY(!store.save(sameName, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(store.filePath("broken"))), qPrintable(error));
+        QCOMPARE(fileContents(store.filePath("broken")), nonsense);
     }
 
     void missingProfileIsReported()

@@ -94,6 +94,54 @@ bool readTime(const QJsonObject &json, const QString &name, QDateTime *time, QSt
     return true;
 }
 
+// A hand-edited file may hold valid JSON of the wrong shape: the fields the application reads
+// must have the type it expects, or the file is reported as damaged instead of being half used.
+bool checkStrings(const QJsonObject &section, const QString &sectionName, const QStringList &keys, QString *error)
+{
+    for (const QString &key : keys) {
+        const QJsonValue value = section.value(key);
+        if (!value.isUndefined() && !value.isString()) {
+            *error = ProfileStore::tr("\"%1.%2\" is not a text").arg(sectionName, key);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool checkZoho(const QJsonObject &zoho, QString *error)
+{
+    static const QStringList strings{
+        QStringLiteral("dc"),         QStringLiteral("environment"), QStringLiteral("clientId"),
+        QStringLiteral("clientType"), QStringLiteral("redirectUri"), QStringLiteral("userId"),
+        QStringLiteral("user"),       QStringLiteral("email"),       QStringLiteral("org"),
+        QStringLiteral("orgId"),      QStringLiteral("edition")};
+    if (!checkStrings(zoho, QStringLiteral("zoho"), strings, error))
+        return false;
+    const QJsonValue scopes = zoho.value(QStringLiteral("scopes"));
+    if (!scopes.isUndefined()) {
+        bool ok = scopes.isArray();
+        for (const QJsonValue &scope : scopes.toArray())
+            ok = ok && scope.isString();
+        if (!ok) {
+            *error = ProfileStore::tr("\"%1\" is not a list of texts").arg(QStringLiteral("zoho.scopes"));
+            return false;
+        }
+    }
+    const QString environment = zoho.value(QStringLiteral("environment")).toString();
+    if (!environment.isEmpty() && environment != QLatin1String("production") &&
+        environment != QLatin1String("sandbox") && environment != QLatin1String("developer")) {
+        *error =
+            ProfileStore::tr("\"%1\" is not production, sandbox or developer").arg(QStringLiteral("zoho.environment"));
+        return false;
+    }
+    const QString clientType = zoho.value(QStringLiteral("clientType")).toString();
+    if (!clientType.isEmpty() && clientType != QLatin1String("server") && clientType != QLatin1String("desktop")) {
+        *error = ProfileStore::tr("\"%1\" is not server or desktop").arg(QStringLiteral("zoho.clientType"));
+        return false;
+    }
+    return true;
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -123,7 +171,13 @@ QJsonObject Profile::toJson() const
 std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error)
 {
     QString reason;
-    const int version = json.value(QStringLiteral("version")).toInt(kFormatVersion);
+    const QJsonValue versionValue = json.value(QStringLiteral("version"));
+    if (!versionValue.isUndefined() && (!versionValue.isDouble() || versionValue.toDouble() < 1 ||
+                                        versionValue.toDouble() != double(versionValue.toInt()))) {
+        setError(error, ProfileStore::tr("\"version\" is not a format number"));
+        return std::nullopt;
+    }
+    const int version = versionValue.toInt(kFormatVersion);
     if (version > kFormatVersion) {
         setError(error,
                  ProfileStore::tr("it was written by a newer version of this application (format %1)").arg(version));
@@ -141,7 +195,9 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
         !readSection(json, QStringLiteral("zoho"), &profile.zoho, &reason) ||
         !readSection(json, QStringLiteral("adobe"), &profile.adobe, &reason) ||
         !readSection(json, QStringLiteral("setup"), &profile.setup, &reason) ||
-        !readSection(json, QStringLiteral("sync"), &profile.sync, &reason)) {
+        !readSection(json, QStringLiteral("sync"), &profile.sync, &reason) || !checkZoho(profile.zoho, &reason) ||
+        !checkStrings(profile.adobe, QStringLiteral("adobe"),
+                      {QStringLiteral("clientId"), QStringLiteral("orgId"), QStringLiteral("sandbox")}, &reason)) {
         setError(error, reason);
         return std::nullopt;
     }
@@ -207,6 +263,19 @@ QStringList ProfileStore::names() const
         const QString name = file.chopped(kSuffix.size());
         if (isValidName(name))
             result << name;
+    }
+    return result;
+}
+
+QStringList ProfileStore::readableNames(QStringList *problems) const
+{
+    QStringList result;
+    for (const QString &name : names()) {
+        QString error;
+        if (readFile(name, &error))
+            result << name;
+        else if (problems)
+            problems->append(error);
     }
     return result;
 }

@@ -53,8 +53,12 @@ public:
     QString profilesDir() const;
     QString filePath(const QString &name) const;
 
-    // Names of the profiles present, sorted; files that are not profiles are ignored.
+    // Names of the profiles present, sorted; files that are not profiles are ignored. A damaged
+    // profile file is listed (its name is taken); readableNames() leaves it out.
     QStringList names() const;
+    // The profiles that can be loaded, sorted; for each damaged file a translated message that
+    // names it is appended to *problems. Nothing is written.
+    QStringList readableNames(QStringList *problems = nullptr) const;
     bool exists(const QString &name) const;
 
     std::optional<Profile> load(const QString &name, QString *error) const;

@@ -38,6 +38,7 @@ QUrl ZohoSignInFlow::begin(const ZohoAppSettings &settings, net::Error *error)
         return {};
     }
     m_settings = settings;
+    m_grantUsed = false;
     m_session = ZohoSession();
     m_session.clientId = settings.clientId;
     m_session.clientSecret = settings.clientSecret;
@@ -49,12 +50,30 @@ QUrl ZohoSignInFlow::begin(const ZohoAppSettings &settings, net::Error *error)
 
 bool ZohoSignInFlow::isRedirect(const QUrl &url) const
 {
+    // Still true once the grant was used: the browser must not load the redirect URI (match()
+    // rejects it).
     return m_matcher && m_matcher->targetsRedirectUri(url);
+}
+
+net::Error ZohoSignInFlow::usedGrantError()
+{
+    return net::Error::make(net::ErrorCategory::SignInNeeded,
+                            tr("This sign-in answer has been used already and was ignored. To sign in again, start "
+                               "a new sign-in."),
+                            QStringLiteral("grant already used"));
 }
 
 RedirectResult ZohoSignInFlow::match(const QUrl &url) const
 {
-    return m_matcher ? m_matcher->match(url) : RedirectResult();
+    if (!m_matcher)
+        return RedirectResult();
+    if (m_grantUsed && m_matcher->targetsRedirectUri(url)) {
+        RedirectResult used;
+        used.kind = RedirectResult::Kind::Rejected;
+        used.problem = usedGrantError();
+        return used;
+    }
+    return m_matcher->match(url);
 }
 
 void ZohoSignInFlow::cancel()
@@ -76,6 +95,11 @@ void ZohoSignInFlow::fail(const net::Error &error)
 
 void ZohoSignInFlow::complete(const RedirectResult &result)
 {
+    if (m_grantUsed) {
+        // A grant is usable once: the same redirect, pasted or replayed, starts no second exchange.
+        emit failed(usedGrantError());
+        return;
+    }
     if (!m_request) {
         emit failed(net::Error::make(net::ErrorCategory::Bug, tr("No sign-in is in progress.")));
         return;
@@ -87,25 +111,56 @@ void ZohoSignInFlow::complete(const RedirectResult &result)
                                          .arg(m_settings.redirectUri)));
         return;
     }
+    // This answer belongs to the attempt: whatever it says, the attempt's state and PKCE verifier
+    // are used up (a new begin() makes new ones).
+    const QString redirectUri = m_request->redirectUri();
+    const QString codeVerifier = m_request->codeVerifier();
+    m_grantUsed = true;
+    m_request.reset();
+    m_matcher = std::make_unique<RedirectMatcher>(m_settings.redirectUri, QString(), m_endpoints);
     if (result.kind != RedirectResult::Kind::Granted) {
         emit failed(result.problem);
+        return;
+    }
+    // The matcher checked these already; the flow does not send the client secret anywhere else
+    // even when handed a result from elsewhere.
+    const DataCenter *home = m_endpoints.dataCenter(result.location);
+    if (!home || !Endpoints::sameBase(result.accountsServer, home->accounts)) {
+        emit failed(net::Error::make(net::ErrorCategory::SignInNeeded,
+                                     tr("The sign-in answer named an accounts server (%1) that is not Zoho's for the "
+                                        "data centre \"%2\". It was ignored for your safety; start the sign-in "
+                                        "again.")
+                                         .arg(result.accountsServer.toString(), result.location),
+                                     QStringLiteral("accounts-server outside the table")));
         return;
     }
     m_busy = true;
     m_attempt = std::make_unique<QObject>();
     emit progress(tr("Exchanging the grant code at %1…").arg(result.accountsServer.host()));
-    m_auth.exchange(result, m_request->redirectUri(), m_request->codeVerifier(), &m_session, m_attempt.get(),
-                    [this](const net::Error &error) {
-                        if (error) {
-                            fail(error);
-                            return;
-                        }
-                        verify();
-                    });
+    m_auth.exchange(result, redirectUri, codeVerifier, &m_session, m_attempt.get(), [this](const net::Error &error) {
+        if (error) {
+            fail(error);
+            return;
+        }
+        verify();
+    });
 }
 
 void ZohoSignInFlow::verify()
 {
+    // The token reply decides where the access token goes next: only an API base of the user's
+    // own data centre in the table.
+    const DataCenter *home = m_endpoints.dataCenter(m_session.dc);
+    CrmEnvironment apiEnvironment = CrmEnvironment::Production;
+    const DataCenter *apiDc = m_endpoints.dataCenterByApi(m_session.apiDomain, &apiEnvironment);
+    if (!home || apiDc != home || apiEnvironment != m_session.environment) {
+        fail(net::Error::make(net::ErrorCategory::Bug,
+                              tr("Zoho named an API domain (%1) that does not belong to your data centre (%2). "
+                                 "Nothing was stored.")
+                                  .arg(m_session.apiDomain.toString(), m_session.dc),
+                              QStringLiteral("api_domain outside the table")));
+        return;
+    }
     if (m_session.environment != m_settings.environment) {
         fail(net::Error::make(
             net::ErrorCategory::Input,
@@ -159,31 +214,58 @@ void ZohoSignInFlow::store(store::ProfileStore *profiles, store::SecretStore *se
     QString profileError;
     profiles->save(*profile, &profileError);
 
-    const QString id = profile->id;
+    // Written one after another; the first failure is reported and the rest skipped. The state
+    // is owned by the pending keychain callback only (no closure refers to itself), so the
+    // secrets are wiped and released as soon as the last write has answered.
+    auto writes = std::make_shared<SecretWrites>();
+    writes->secrets = secrets;
+    writes->context = context;
+    writes->id = profile->id;
+    writes->profileError = profileError;
+    writes->done = std::move(done);
     const QJsonObject access{{QStringLiteral("token"), m_session.accessToken},
                              {QStringLiteral("expiresAt"), m_session.accessExpiresAt.toString(Qt::ISODate)}};
-    const QList<QPair<QString, QString>> entries{
-        {QString::fromLatin1(store::SecretName::ZohoClientSecret), m_session.clientSecret},
-        {QString::fromLatin1(store::SecretName::ZohoRefreshToken), m_session.refreshToken},
-        {QString::fromLatin1(store::SecretName::ZohoAccessToken),
-         QString::fromUtf8(QJsonDocument(access).toJson(QJsonDocument::Compact))}};
-    // Written one after another; the first failure is reported and the rest skipped.
-    auto writeNext = std::make_shared<std::function<void(int)>>();
-    *writeNext = [=](int index) {
-        if (index >= entries.size()) {
-            done(profileError, store::SecretResult::success());
+    writes->entries = {{QString::fromLatin1(store::SecretName::ZohoClientSecret), m_session.clientSecret},
+                       {QString::fromLatin1(store::SecretName::ZohoRefreshToken), m_session.refreshToken},
+                       {QString::fromLatin1(store::SecretName::ZohoAccessToken),
+                        QString::fromUtf8(QJsonDocument(access).toJson(QJsonDocument::Compact))}};
+    writeNext(std::move(writes));
+}
+
+void ZohoSignInFlow::SecretWrites::wipe()
+{
+    for (auto &entry : entries)
+        entry.second.fill(QLatin1Char('\0'));
+    entries.clear();
+}
+
+void ZohoSignInFlow::writeNext(std::shared_ptr<SecretWrites> writes)
+{
+    if (writes->next >= writes->entries.size()) {
+        writes->wipe();
+        const auto done = std::move(writes->done);
+        writes->done = nullptr;
+        if (done)
+            done(writes->profileError, store::SecretResult::success());
+        return;
+    }
+    const auto &entry = writes->entries.at(writes->next);
+    const QString key = store::SecretStore::key(writes->id, entry.first);
+    const QString value = entry.second;
+    store::SecretStore *secrets = writes->secrets;
+    QObject *context = writes->context;
+    secrets->write(key, value, context, [writes](const store::SecretResult &result) {
+        if (!result.ok()) {
+            writes->wipe();
+            const auto done = std::move(writes->done);
+            writes->done = nullptr;
+            if (done)
+                done(writes->profileError, result);
             return;
         }
-        secrets->write(store::SecretStore::key(id, entries[index].first), entries[index].second, context,
-                       [=](const store::SecretResult &result) {
-                           if (!result.ok()) {
-                               done(profileError, result);
-                               return;
-                           }
-                           (*writeNext)(index + 1);
-                       });
-    };
-    (*writeNext)(0);
+        ++writes->next;
+        writeNext(writes);
+    });
 }
 
 } // namespace zaw::zoho

@@ -7,8 +7,12 @@
 #include "zoho/ZohoAuthClient.h"
 #include "zoho/ZohoCrmClient.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -56,6 +60,8 @@ public:
     ~ZohoSignInFlow() override;
 
     // Starts an attempt; returns the consent URL, or an empty URL with *error set.
+    // A grant is usable once: after complete() has taken an answer to this attempt (success or
+    // failure), match() rejects the same redirect and complete() starts no exchange.
     QUrl begin(const ZohoAppSettings &settings, net::Error *error);
     bool isRedirect(const QUrl &url) const;
     RedirectResult match(const QUrl &url) const;
@@ -81,6 +87,20 @@ signals:
     void failed(const zaw::net::Error &error);
 
 private:
+    // The secrets store() writes, one after another; owned by the pending keychain callback.
+    struct SecretWrites
+    {
+        store::SecretStore *secrets = nullptr;
+        QObject *context = nullptr;
+        QString id;
+        QString profileError;
+        QList<QPair<QString, QString>> entries;
+        qsizetype next = 0;
+        std::function<void(const QString &, const store::SecretResult &)> done;
+        void wipe();
+    };
+    static void writeNext(std::shared_ptr<SecretWrites> writes);
+    static net::Error usedGrantError();
     void verify();
     void fail(const net::Error &error);
 
@@ -95,6 +115,7 @@ private:
     std::unique_ptr<ZohoCrmClient> m_crm;
     std::unique_ptr<QObject> m_attempt; // context of the running attempt; deleted to cancel
     bool m_busy = false;
+    bool m_grantUsed = false; // complete() took this attempt's answer: a new begin() is needed
 };
 
 } // namespace zaw::zoho
