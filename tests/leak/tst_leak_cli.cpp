@@ -242,6 +242,48 @@ private slots:
         }
     }
 
+    // The scan itself: a secret planted in a grandchild's environment, in a command line, in a
+    // stand-in's environment and in a file is found, percent-encoded too; the root's own
+    // environment (given on purpose) is not counted.
+    void theScanFindsPlantedSecrets()
+    {
+        const QString planted = QStringLiteral("planted+secret/5f1e2d3c");
+        SecretSet secrets;
+        QVERIFY(secrets.add(QStringLiteral("planted secret"), planted));
+        QTemporaryDir dir;
+        StandIns standIns;
+        QVERIFY(standIns.create(dir.filePath(QStringLiteral("bin")), dir.filePath(QStringLiteral("dumps")),
+                                {{QStringLiteral("xdg-open"), 0}}));
+        QFile file(dir.filePath(QStringLiteral("files/deep/x.txt")));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("files/deep"))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("url=" + QUrl::toPercentEncoding(planted));
+        file.close();
+
+        ProcessWatcher watcher;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GIVEN_ON_PURPOSE"), planted);
+        p.setProcessEnvironment(env);
+        p.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("env -u GIVEN_ON_PURPOSE PLANTED=\"$GIVEN_ON_PURPOSE\" sleep 1; "
+                                                  "env -u GIVEN_ON_PURPOSE PLANTED=\"$GIVEN_ON_PURPOSE\" %1/xdg-open; "
+                                                  "sleep 0.3 # %2")
+                                       .arg(standIns.binDir, planted)});
+        QVERIFY(p.waitForStarted());
+        watcher.watch(p.processId(), QStringLiteral("planted"));
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 10000));
+        QList<Place> places = watcher.places() + standIns.places() + filesUnder(dir.path(), QStringLiteral("dir"));
+        const QString hits = scan(secrets, places).join(QLatin1Char('\n'));
+        QVERIFY2(hits.contains(QLatin1String("in command line of planted (raw)")), qPrintable(hits));
+        QVERIFY2(hits.contains(QLatin1String("in environment of sleep (pid")), qPrintable(hits));
+        QVERIFY2(hits.contains(QLatin1String("in environment and arguments of xdg-open (stand-in")), qPrintable(hits));
+        QVERIFY2(hits.contains(QLatin1String("in file dir/files/deep/x.txt (percent-encoded)")), qPrintable(hits));
+        QVERIFY2(!hits.contains(QLatin1String("environment of planted")), qPrintable(hits));
+        QVERIFY2(!hits.contains(planted), "a hit printed the secret itself");
+    }
+
     void wholeDemoLeavesNoSecretBehind()
     {
         const QString clientId = m_zoho.value(QStringLiteral("clientId")).toString();
