@@ -91,9 +91,26 @@ QStringList SecretSet::names() const
     return n;
 }
 
+void SecretSet::addPkceChallenge(const QString &challenge)
+{
+    if (!challenge.isEmpty())
+        m_challenges.insert(challenge.toLatin1());
+}
+
 QList<SecretSet::Hit> SecretSet::find(const QByteArray &data) const
 {
     QList<Hit> hits;
+    if (!m_challenges.isEmpty()) {
+        static const QRegularExpression word(QStringLiteral("[A-Za-z0-9._~-]{43,128}"));
+        const QString text = QString::fromLatin1(data);
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QByteArray candidate = it.next().captured().toLatin1();
+            const QByteArray s256 = QCryptographicHash::hash(candidate, QCryptographicHash::Sha256)
+                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            if (m_challenges.contains(s256))
+                hits.append({QStringLiteral("PKCE verifier #") + shortHash(candidate), QStringLiteral("raw")});
+        }
+    }
     for (const Secret &s : m_secrets) {
         const QString label = s.name + QStringLiteral(" #") + shortHash(s.value);
         if (data.contains(s.value)) {

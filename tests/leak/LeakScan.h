@@ -30,6 +30,11 @@ public:
     // tokens or codes (1000.<32 hex>.<32 hex>) or Adobe access tokens (eyJ + 120 letters and
     // digits), named after the JSON key that holds it. Returns how many were new.
     int addFromSandboxState(const QByteArray &json);
+    // A PKCE code_challenge (S256) seen in a consent URL: the verifier behind it is a secret too.
+    // It cannot be read anywhere, so find() checks every verifier-shaped word (43 to 128 of
+    // A-Z a-z 0-9 - . _ ~) against the challenges.
+    void addPkceChallenge(const QString &challenge);
+    int challengeCount() const { return int(m_challenges.size()); }
     int size() const { return int(m_secrets.size()); }
     QStringList names() const;
 
@@ -49,6 +54,7 @@ private:
     };
     QList<Secret> m_secrets;
     QSet<QByteArray> m_values;
+    QSet<QByteArray> m_challenges;
 };
 
 // A place and what it held, e.g. {"file config/profiles/default.json", bytes}.

@@ -19,6 +19,7 @@
 #include "store/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -118,6 +119,7 @@ class TestLeakCli : public QObject
         if (o.consent) {
             const QUrl consent = waitForConsentUrl(p, &err, 30000);
             if (consent.isValid()) {
+                m_secrets.addPkceChallenge(QUrlQuery(consent).queryItemValue(QStringLiteral("code_challenge")));
                 const ConsentOutcome outcome = runConsent(m_http, consent, QStringLiteral("ana.lima@example.com"));
                 if (outcome.status == 302) {
                     // The grant code passes through the browser: one more secret to look for.
@@ -282,6 +284,14 @@ private slots:
         QVERIFY2(hits.contains(QLatin1String("in file dir/files/deep/x.txt (percent-encoded)")), qPrintable(hits));
         QVERIFY2(!hits.contains(QLatin1String("environment of planted")), qPrintable(hits));
         QVERIFY2(!hits.contains(planted), "a hit printed the secret itself");
+        // A PKCE verifier is found through its challenge.
+        const QByteArray verifier = "Abc.def_ghi~jkl-mno0123456789012345678901234567890";
+        secrets.addPkceChallenge(
+            QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        const QStringList pkce = scan(secrets, {{QStringLiteral("a log"), "code_verifier=" + verifier + "&x=1"}});
+        QVERIFY2(pkce.size() == 1 && pkce.at(0).startsWith(QLatin1String("PKCE verifier #")),
+                 qPrintable(pkce.join(u"; ")));
     }
 
     void wholeDemoLeavesNoSecretBehind()
@@ -306,6 +316,15 @@ private slots:
                      viaStdin)
                      .first,
                  0);
+        // Sign-in 3: a desktop client, with PKCE (the verifier must stay in memory).
+        Options desktop;
+        desktop.consent = true;
+        QCOMPARE(run(login + QStringList{QStringLiteral("--browser"), QStringLiteral("none"),
+                                         QStringLiteral("--client-type"), QStringLiteral("desktop")},
+                     desktop)
+                     .first,
+                 0);
+        QVERIFY2(m_secrets.challengeCount() >= 1, "no PKCE challenge was seen: the verifier was not looked for");
         QCOMPARE(run({QStringLiteral("adobe-login"), QStringLiteral("--client-id"),
                       m_adobe.value(QStringLiteral("clientId")).toString(), QStringLiteral("--org"),
                       m_adobe.value(QStringLiteral("orgId")).toString(), QStringLiteral("--sandbox"),
