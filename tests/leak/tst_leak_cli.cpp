@@ -304,7 +304,8 @@ private slots:
         systemBrowser.consent = true;
         QCOMPARE(run(login + QStringList{QStringLiteral("--browser"), QStringLiteral("system")}, systemBrowser).first,
                  0);
-        QVERIFY2(m_standIns.calledTools().contains(QStringLiteral("xdg-open")),
+        // Started detached: it may still be writing.
+        QVERIFY2(QTest::qWaitFor([&] { return m_standIns.calledTools().contains(QStringLiteral("xdg-open")); }, 5000),
                  "the system browser (stand-in) was not started: its environment was not checked");
         // Sign-in 2: the secret on stdin.
         Options viaStdin;

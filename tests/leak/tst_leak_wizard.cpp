@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 #include <cstdio>
 
@@ -111,7 +112,16 @@ bool signIn(ConnectionWizard &wizard)
     if (!advanceTo(wizard, ConnectionWizard::ZohoAppPageId) || !advanceTo(wizard, ConnectionWizard::ZohoSignInPageId))
         return false;
     ConsentBrowser *browser = signInBrowser(wizard);
-    if (!browser || !consentInBrowser(browser, QStringLiteral("ana.lima@example.com")))
+    if (!browser)
+        return false;
+    // The grant code passes through the browser: handed to the test (outside the scanned folders)
+    // as one more secret to look for.
+    QObject::connect(browser, &ConsentBrowser::redirectCaught, browser, [](const QUrl &url) {
+        QFile codes(qEnvironmentVariable("ZAW_LEAK_CODES"));
+        if (codes.open(QIODevice::Append))
+            codes.write(QUrlQuery(url).queryItemValue(QStringLiteral("code")).toUtf8() + '\n');
+    });
+    if (!consentInBrowser(browser, QStringLiteral("ana.lima@example.com")))
         return false;
     return QTest::qWaitFor([&] { return wizard.currentId() == ConnectionWizard::ZohoAccountPageId; }, 60000);
 }
@@ -265,6 +275,9 @@ private slots:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ZAW_LEAK_CHILD"), QStringLiteral("1"));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("private"))));
+        const QString codesFile = path(QStringLiteral("private/codes"));
+        env.insert(QStringLiteral("ZAW_LEAK_CODES"), codesFile);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("cache")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
@@ -315,6 +328,12 @@ private slots:
         QVERIFY2(state.open(QIODevice::ReadOnly), "the demo sandbox kept no state");
         secrets.addFromSandboxState(state.readAll());
         const QStringList names = secrets.names();
+        QFile codes(codesFile);
+        QVERIFY2(codes.open(QIODevice::ReadOnly), "no grant code was caught");
+        int codeCount = 0;
+        for (const QByteArray &code : codes.readAll().split('\n'))
+            codeCount += secrets.add(QStringLiteral("zoho grant code"), QString::fromUtf8(code)) ? 1 : 0;
+        QVERIFY2(codeCount >= 2, "fewer grant codes than sign-ins");
         const QString all = names.join(u", ");
         for (const char *needed :
              {"zoho.refreshToken", "zoho.clientSecret", "adobe.clientSecret", "adobe access token"})
