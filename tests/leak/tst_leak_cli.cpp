@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The secret-leak scan over the whole command-line demo: zoho-aep-connect against a standalone
-// sandbox (zoho-aep-sandbox), the way an administrator's script runs it — zoho-login with the
-// secret in ZOHO_CLIENT_SECRET and the system browser, zoho-login with the secret on stdin,
-// adobe-login, create (flow, then --mode sync), sync, status, schedule install/show/remove,
-// reconnect and forget, every zaw log category on. Then no client secret, no token or grant code
-// the sandbox issued (read from its state file and from the real keychain) may appear in: any
-// file under the command's config, cache, data, state, temp and home folders (profile, sync
-// spool, state and history, the schedule's unit files), what the commands printed (logs
-// included), the command lines of the command and of everything it started, and the
-// environments of everything it started (the system browser and systemctl are stand-ins that
+// sandbox (zoho-aep-sandbox), the way an administrator's script runs it: zoho-login with the
+// secret in ZOHO_CLIENT_SECRET and the system browser, with the secret on stdin, and as a desktop
+// client (PKCE); adobe-login with the secret in ADOBE_CLIENT_SECRET and on stdin; create (flow,
+// then --mode sync), sync, status, schedule install/show/remove, reconnect and forget, every zaw
+// log category on. Then no client secret, no token, grant code or PKCE verifier (read from the
+// sandbox's state file, the consent redirects and the real keychain) may appear in: any file
+// under the command's config, cache, data, state, temp and home folders, also while it runs
+// (profile, sync spool, state and history, locks, the schedule's unit files), what the commands
+// printed (logs included), the command lines of the command and of everything it started, and
+// the environments of everything it started (the system browser and systemctl are stand-ins that
 // record theirs). A hit names the place and the secret, never the secret itself.
 #include "CliDriver.h"
 #include "ConsentDriver.h"
@@ -331,6 +332,17 @@ private slots:
                       m_adobe.value(QStringLiteral("orgId")).toString(), QStringLiteral("--sandbox"),
                       QStringLiteral("prod")},
                      {})
+                     .first,
+                 0);
+        // The Adobe secret on stdin too.
+        Options adobeViaStdin;
+        adobeViaStdin.adobeSecret = false;
+        adobeViaStdin.stdinText = m_adobe.value(QStringLiteral("clientSecret")).toString().toUtf8() + '\n';
+        QCOMPARE(run({QStringLiteral("adobe-login"), QStringLiteral("--client-id"),
+                      m_adobe.value(QStringLiteral("clientId")).toString(), QStringLiteral("--org"),
+                      m_adobe.value(QStringLiteral("orgId")).toString(), QStringLiteral("--sandbox"),
+                      QStringLiteral("prod"), QStringLiteral("--client-secret-stdin")},
+                     adobeViaStdin)
                      .first,
                  0);
         QVERIFY2(readKeychain() >= 4, "the keychain holds too few of the profile's secrets");
