@@ -3,6 +3,7 @@
 // keychain, real embedded browser, every zaw log category at debug level), then this test looks
 // for the client secret, the refresh and access tokens and the grant code in the child's output
 // (test output and logs), in every file of its config folder, and in the texts of its widgets.
+#include "TestSkip.h"
 #include "WizardDriver.h"
 #include "browser/ConsentBrowser.h"
 #include "wizard/ConnectionWizard.h"
@@ -112,7 +113,7 @@ private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("needs the keyring session of scripts/with-keyring.sh");
+            ZAW_SKIP_MISSING_TOOL(QStringLiteral("needs the keyring session of scripts/with-keyring.sh"));
     }
 
     void noSecretOutsideTheKeychain()
