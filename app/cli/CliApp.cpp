@@ -21,6 +21,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace zaw {
 
@@ -63,6 +65,12 @@ CliApp::CliApp(QObject *parent)
 QString CliApp::takeEnvironmentVariable(const char *name)
 {
     const QString value = qEnvironmentVariable(name);
+#ifdef Q_OS_UNIX
+    // unsetenv drops the pointer, but the bytes stay where the process started, readable in
+    // /proc/<pid>/environ by the same user for as long as the command runs: wipe them first.
+    if (char *raw = std::getenv(name))
+        std::memset(raw, 0, std::strlen(raw));
+#endif
     qunsetenv(name);
     return value;
 }

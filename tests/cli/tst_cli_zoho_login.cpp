@@ -348,6 +348,15 @@ private slots:
                  "the browser inherited the Zoho client secret");
         QVERIFY2(!env.contains("adobe-secret-for-the-browser-test") && !env.contains("ADOBE_CLIENT_SECRET"),
                  "the browser inherited the Adobe client secret");
+        // Nor can another program of the user read them in the waiting command's own environment
+        // block (/proc/<pid>/environ keeps the bytes the process started with unless wiped).
+        QFile own(QStringLiteral("/proc/%1/environ").arg(cli.process.processId()));
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        const QByteArray ownEnv = own.readAll();
+        QVERIFY(ownEnv.contains("PATH="));
+        QVERIFY2(!ownEnv.contains(zohoSecret.toUtf8()), "the waiting command still shows the Zoho client secret");
+        QVERIFY2(!ownEnv.contains("adobe-secret-for-the-browser-test"),
+                 "the waiting command still shows the Adobe client secret");
         // The sign-in still works with the secret read before it was removed.
         const ConsentOutcome outcome = runConsent(f.http, consent, "ana.lima@example.com");
         f.http.get(outcome.redirect);
