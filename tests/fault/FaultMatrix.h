@@ -68,7 +68,7 @@ public:
 
     // The log index where the current cell started; requests since then.
     int logMark() const;
-    QJsonArray requestsSince(int mark) const;
+    QJsonArray requestsSince(int mark, int end = -1) const;
     // POSTs since mark that made an object in the sandbox (2xx, answered or not) on a route matching pattern.
     int createsSince(int mark, const QString &pattern) const;
 
@@ -86,7 +86,7 @@ private:
     int m_stallMs;
 };
 
-// A cell's key for known failures: "<call label> × <fault name>".
+// A cell's key: "<call label> × <fault name>"; known failures are listed as "<area name>: <key>".
 QString cellKey(const FaultCall &call, FaultKind kind);
 
 } // namespace zaw::test
