@@ -243,11 +243,16 @@ QString FaultMatrix::judgeError(const net::Error &error, FaultKind kind)
 
 QString FaultMatrix::runCell(const FaultArea &area, const FaultCall &call, FaultKind kind)
 {
+    const QJsonObject fault = faultFor(call, kind);
+    return runCell(area, kind, [&] { m_f->addFault(fault); });
+}
+
+QString FaultMatrix::runCell(const FaultArea &area, FaultKind kind, const std::function<void()> &arm)
+{
     m_f->server().clearFaults();
     clearLog();
     area.prepare();
-    const QJsonObject fault = faultFor(call, kind);
-    const RunResult first = area.run([&] { m_f->addFault(fault); });
+    const RunResult first = area.run(arm);
     const bool hit = !faultStillPending();
     m_f->server().clearFaults();
     QString outcome;
@@ -308,6 +313,16 @@ int FaultMatrix::runAll(const FaultArea &area, const QList<FaultCall> &calls,
         }
         rows << row.join(u" | "_s);
     }
+    // Every token the service issued so far expires right before the run (POST
+    // /_sandbox/tokens/expire): the saved and cached access tokens are dead at their first use.
+    QString expired = runCell(area, FaultKind::Expired,
+                              [this] { m_f->http.postJson(m_f->url(u"/_sandbox/tokens/expire"_s), QJsonObject()); });
+    if (expired.startsWith(u"FAIL"_s)) {
+        ++failures;
+        notes << u"%1: all tokens expired before the run: %2"_s.arg(area.name, expired);
+        expired = u"FAIL"_s;
+    }
+    rows << u"(all calls) tokens expired in the sandbox before the run: "_s + expired;
     qInfo().noquote() << u"\n==== fault matrix: %1 ====\n"_s.arg(area.name) + header.join(u" | "_s) + u"\n"_s +
                              rows.join(u"\n"_s) + (notes.isEmpty() ? QString() : u"\n-- "_s + notes.join(u"\n-- "_s));
     return failures;

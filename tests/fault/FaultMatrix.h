@@ -78,6 +78,7 @@ public:
 
 private:
     QString runCell(const FaultArea &area, const FaultCall &call, FaultKind kind);
+    QString runCell(const FaultArea &area, FaultKind kind, const std::function<void()> &arm);
     QJsonObject faultFor(const FaultCall &call, FaultKind kind) const;
     bool faultStillPending() const;
     void clearLog();
