@@ -161,6 +161,43 @@ QList<FaultCall> FaultMatrix::discover(const FaultArea &area, QString *error)
         call.label = QString::fromLatin1(call.method) + u' ' + shown;
         calls << call;
     }
+    if (!area.recoveryCalls)
+        return calls;
+    const QList<FaultCall> direct = calls;
+    for (const FaultCall &create : direct) {
+        if (create.method != "POST" || !create.precondition.isEmpty())
+            continue;
+        const QJsonObject lost{
+            {u"method"_s, u"POST"_s}, {u"route"_s, create.route}, {u"drop"_s, u"after"_s}, {u"count"_s, 1}};
+        m_f->server().clearFaults();
+        clearLog();
+        area.prepare();
+        int from = 0;
+        const RunResult lostRun = area.run([&] {
+            from = logMark();
+            m_f->addFault(lost);
+        });
+        const int to = logMark();
+        if (lostRun.kind == RunResult::Kind::Failed)
+            area.retry();
+        for (const QJsonValue &v : requestsSince(from, to)) {
+            const QJsonObject o = v.toObject();
+            FaultCall call;
+            call.method = o.value(u"method"_s).toString().toLatin1();
+            call.route = generalise(o.value(u"path"_s).toString());
+            const QString key = QString::fromLatin1(call.method) + u' ' + call.route;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            QString shown = call.route.mid(1, call.route.size() - 2);
+            shown.replace(u"[^/]+"_s, u"{id}"_s);
+            shown.remove(u'\\');
+            call.label = QString::fromLatin1(call.method) + u' ' + shown + u" (after a lost "_s + create.label + u")"_s;
+            call.precondition = lost;
+            calls << call;
+        }
+    }
+    m_f->server().clearFaults();
     return calls;
 }
 
@@ -244,7 +281,11 @@ QString FaultMatrix::judgeError(const net::Error &error, FaultKind kind)
 QString FaultMatrix::runCell(const FaultArea &area, const FaultCall &call, FaultKind kind)
 {
     const QJsonObject fault = faultFor(call, kind);
-    return runCell(area, kind, [&] { m_f->addFault(fault); });
+    return runCell(area, kind, [&] {
+        if (!call.precondition.isEmpty())
+            m_f->addFault(call.precondition);
+        m_f->addFault(fault);
+    });
 }
 
 QString FaultMatrix::runCell(const FaultArea &area, FaultKind kind, const std::function<void()> &arm)

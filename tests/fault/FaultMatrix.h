@@ -7,6 +7,7 @@
 #include "TestHttp.h"
 #include "net/Error.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -27,6 +28,9 @@ struct FaultCall
     QByteArray method;
     QString route; // an anchored regular expression
     QString label; // "POST /adobe/platform/…/connections"
+    // A call the operation sends only after another one went wrong (the lookup after a lost
+    // create answer): that first fault, added with this call's.
+    QJsonObject precondition;
 };
 
 // What one run of the operation ended with.
@@ -50,6 +54,9 @@ struct FaultArea
     std::function<RunResult(const std::function<void()> &arm)> run;
     std::function<RunResult()> retry;
     std::function<QString()> verify;
+    // Also the calls of a recovery: for each POST, the calls a run sends when that POST's answer
+    // is lost (lookups by marker).
+    bool recoveryCalls = false;
     // Calls whose failure legitimately asks for a new sign-in (refresh of a dead token):
     // SignInAsked is accepted for them under Expired.
     bool signInAskAllowed = false;

@@ -496,6 +496,7 @@ void TestFaultMatrix::setupFlowMode()
     };
     FaultArea area;
     area.name = u"setup (flow mode)"_s;
+    area.recoveryCalls = true;
     area.prepare = [this, s] {
         s->plan.reset();
         s->session = {};
@@ -559,6 +560,7 @@ void TestFaultMatrix::setupSyncMode()
     };
     FaultArea area;
     area.name = u"setup (sync mode)"_s;
+    area.recoveryCalls = true;
     area.prepare = [this, s] {
         s->engine.reset();
         s->session = {};
