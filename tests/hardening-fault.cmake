@@ -7,7 +7,7 @@
 add_executable(tst_fault_matrix fault/tst_fault_matrix.cpp fault/FaultMatrix.cpp fault/FaultMatrix.h)
 target_link_libraries(tst_fault_matrix PRIVATE zaw_testsupport zaw_core)
 target_include_directories(tst_fault_matrix PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fault)
-foreach(area signIn adobeCredentialCheck healthCheck reconnect setupFlowMode setupSyncMode)
+foreach(area signIn adobeCredentialCheck healthCheck reconnect setupFlowMode setupFlowModeRecovery setupSyncMode)
     add_test(NAME tst_fault_matrix_${area} COMMAND tst_fault_matrix ${area})
     set_tests_properties(tst_fault_matrix_${area} PROPERTIES ENVIRONMENT "${ZAW_TEST_ENV}" TIMEOUT 300)
 endforeach()
