@@ -70,7 +70,8 @@ public:
 };
 
 // Finds and loads the browser plugin (next to the executable, in ../lib/zoho-aep-wizard, or in
-// $ZAW_PLUGIN_DIR in test builds only: compiled with ZAW_TEST_HOOKS). Returns nullptr with a translated message when it is missing.
+// $ZAW_PLUGIN_DIR in test builds only: compiled with ZAW_TEST_HOOKS). Returns nullptr with a translated message when it
+// is missing.
 ZAW_BROWSERAPI_EXPORT ConsentBrowserFactory *loadConsentBrowserFactory(QString *error);
 // Whether the plugin (and so WebEngine) has been loaded in this process.
 ZAW_BROWSERAPI_EXPORT bool consentBrowserLoaded();

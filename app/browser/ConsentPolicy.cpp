@@ -10,9 +10,9 @@ namespace {
 // Sign-in pages of the identity providers Zoho offers ("Sign in with …") and Zoho's own domains.
 // A host matches a domain when it equals it or ends with "." + domain.
 const char *const kIdentityProviderDomains[] = {
-    "zoho.com",       "zoho.eu",          "zoho.in",       "zoho.com.au",   "zoho.jp",  "zohocloud.ca",
-    "zoho.sa",        "zoho.uk",          "zoho.com.cn",   "google.com",    "live.com", "microsoftonline.com",
-    "microsoft.com",  "apple.com",        "linkedin.com",  "facebook.com",  "x.com",    "twitter.com",
+    "zoho.com",      "zoho.eu",   "zoho.in",      "zoho.com.au",  "zoho.jp",  "zohocloud.ca",
+    "zoho.sa",       "zoho.uk",   "zoho.com.cn",  "google.com",   "live.com", "microsoftonline.com",
+    "microsoft.com", "apple.com", "linkedin.com", "facebook.com", "x.com",    "twitter.com",
     "yahoo.com",
 };
 

@@ -146,8 +146,8 @@ bool WebEngineConsentBrowser::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::KeyPress:
     case QEvent::TouchBegin:
-        if (auto *widget = qobject_cast<QWidget *>(watched); widget && m_view && event->spontaneous() &&
-                                                             (widget == m_view || m_view->isAncestorOf(widget))) {
+        if (auto *widget = qobject_cast<QWidget *>(watched);
+            widget && m_view && event->spontaneous() && (widget == m_view || m_view->isAncestorOf(widget))) {
             m_popupArmed = true;
             m_lastUserAction.start();
         }

@@ -22,7 +22,7 @@ const QString kHostile = QStringLiteral("<b>x</b><img src=\"http://127.0.0.1:9/l
 
 // Labels that show rich text built by the wizard itself, each remote part escaped.
 const QStringList kRichByDesign = {QStringLiteral("retiredSourceNote"), QStringLiteral("consoleLink"),
-                                   QStringLiteral("doneIds"), QStringLiteral("aepLink"),
+                                   QStringLiteral("doneIds"),           QStringLiteral("aepLink"),
                                    QStringLiteral("syncReviewSummary"), QStringLiteral("syncObjects")};
 
 } // namespace
@@ -61,8 +61,8 @@ private slots:
             QWizardPage *page = wizard.page(id);
             for (QLabel *label : page->findChildren<QLabel *>()) {
                 // Labels filled at run time: named ones, or those created empty (no pixmap).
-                const bool filledLater = !label->objectName().isEmpty() ||
-                                         (label->text().isEmpty() && label->pixmap().isNull());
+                const bool filledLater =
+                    !label->objectName().isEmpty() || (label->text().isEmpty() && label->pixmap().isNull());
                 if (!filledLater)
                     continue;
                 ++checked;

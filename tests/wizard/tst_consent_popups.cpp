@@ -147,18 +147,17 @@ private slots:
                                        "window.open('zawtest://auto');"
                                        "setTimeout(function(){ window.open('https://spam.example/later'); }, 200);"
                                        "</script>");
-        m_server.pages["/click"] =
-            page("<a id=\"https\" href=\"https://help.example/forgot\" target=\"_blank\" " + kBlock +
-                 ">help</a>"
-                 "<a id=\"scheme\" href=\"zawtest://run?x=1\" target=\"_blank\" " +
-                 kBlock +
-                 ">app</a>"
-                 "<a id=\"plainhttp\" href=\"http://10.1.2.3/x\" target=\"_blank\" " +
-                 kBlock +
-                 ">http</a>"
-                 "<div id=\"many\" " +
-                 kBlock +
-                 " onclick=\"for (let i = 0; i < 5; ++i) window.open('https://many.example/' + i);\">many</div>");
+        m_server.pages["/click"] = page(
+            "<a id=\"https\" href=\"https://help.example/forgot\" target=\"_blank\" " + kBlock +
+            ">help</a>"
+            "<a id=\"scheme\" href=\"zawtest://run?x=1\" target=\"_blank\" " +
+            kBlock +
+            ">app</a>"
+            "<a id=\"plainhttp\" href=\"http://10.1.2.3/x\" target=\"_blank\" " +
+            kBlock +
+            ">http</a>"
+            "<div id=\"many\" " +
+            kBlock + " onclick=\"for (let i = 0; i < 5; ++i) window.open('https://many.example/' + i);\">many</div>");
         m_server.pages["/blank"] = page("<p>x</p><script>window.open(''); window.open('about:blank');</script>");
     }
 
