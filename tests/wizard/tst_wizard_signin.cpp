@@ -55,7 +55,8 @@ void screenshot(QWidget *w, const QString &name)
 bool realClick(ConsentBrowser *browser, const QString &id)
 {
     const QVariantList centre =
-        runScript(browser, QStringLiteral("(function(){const r=document.getElementById('%1').getBoundingClientRect();"
+        runScript(browser, QStringLiteral("(function(){const e=document.getElementById('%1');"
+                                          "e.scrollIntoView({block:'center'});const r=e.getBoundingClientRect();"
                                           "return [r.left+r.width/2, r.top+r.height/2];})()")
                                .arg(id))
             .toList();
