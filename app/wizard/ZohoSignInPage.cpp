@@ -247,7 +247,8 @@ void ZohoSignInPage::openInSystemBrowser()
     if (!mayHandOutLink())
         return;
     const bool listening = m_listener != nullptr;
-    if (!externalOpener()(m_consentUrl)) {
+    // The same filter as for pop-ups: only https (or the loopback sandbox in demo) reaches the OS.
+    if (!isAllowedExternalUrl(m_consentUrl, consentPolicy()) || !externalOpener()(m_consentUrl)) {
         m_error->showError(net::Error::make(net::ErrorCategory::Input,
                                             tr("No browser could be opened. Use \"Copy link\" and open the link "
                                                "yourself.")),
