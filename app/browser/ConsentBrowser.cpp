@@ -43,9 +43,13 @@ ConsentBrowserFactory *loadConsentBrowserFactory(QString *error)
     }
 #endif
     QStringList dirs;
+#ifdef ZAW_TEST_HOOKS
+    // Test builds only: a shipped wizard never loads a plugin from a folder an environment
+    // variable names (anyone who can set it could run code inside the sign-in).
     const QString fromEnv = qEnvironmentVariable("ZAW_PLUGIN_DIR");
     if (!fromEnv.isEmpty())
         dirs << fromEnv;
+#endif
     const QString appDir = QCoreApplication::applicationDirPath();
     dirs << appDir << appDir + QStringLiteral("/../lib/zoho-aep-wizard")
          << appDir + QStringLiteral("/../lib64/zoho-aep-wizard") << appDir + QStringLiteral("/../PlugIns");

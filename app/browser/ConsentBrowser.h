@@ -4,6 +4,7 @@
 // initialises Chromium (linking it directly doubles the wizard's start time and memory).
 #pragma once
 
+#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 #include <QWidget>
@@ -19,6 +20,16 @@
 
 namespace zaw {
 
+// Which pages and pop-up targets the consent browser trusts (see ConsentPolicy.h).
+struct ConsentPolicy
+{
+    // Demo mode (the endpoints point at loopback): plain http on 127.0.0.1 / ::1 / localhost is
+    // allowed as well, for the sandbox. Never in production.
+    bool allowLoopback = false;
+    // Exact hosts trusted for signing in: the accounts hosts of the data-centre table.
+    QStringList trustedHosts;
+};
+
 class ZAW_BROWSERAPI_EXPORT ConsentBrowser : public QWidget
 {
     Q_OBJECT
@@ -28,6 +39,8 @@ public:
 
     // Decides which navigations are the redirect back: those are reported and never loaded.
     virtual void setRedirectFilter(std::function<bool(const QUrl &)> isRedirect) = 0;
+    // Decides where pop-ups may go and which page hosts show no warning; set before start().
+    virtual void setPolicy(const ConsentPolicy &policy) = 0;
     // Loads url in a fresh private (off-the-record) profile; each call is a new attempt.
     virtual void start(const QUrl &url) = 0;
     virtual void stop() = 0;
@@ -41,8 +54,11 @@ signals:
     void loadProgress(int percent);
     // ok: the page loaded; otherwise errorText says why (network error, blocked address).
     void loadFinished(bool ok, const QString &errorText);
-    // A pop-up or target=_blank link: the wizard opens it in the system browser.
+    // A pop-up or target=_blank link the user clicked, already checked with isAllowedExternalUrl():
+    // the wizard opens it in the system browser. At most one per click or key press.
     void popupRequested(const QUrl &url);
+    // A pop-up that was not let through (no click, not https, another one for the same click).
+    void popupRefused(const QUrl &url);
     void navigationBlocked(const QUrl &url, const QString &reason);
 };
 
@@ -54,12 +70,13 @@ public:
 };
 
 // Finds and loads the browser plugin (next to the executable, in ../lib/zoho-aep-wizard, or in
-// $ZAW_PLUGIN_DIR). Returns nullptr with a translated message when it is missing.
+// $ZAW_PLUGIN_DIR in test builds only: compiled with ZAW_TEST_HOOKS). Returns nullptr with a translated message when it
+// is missing.
 ZAW_BROWSERAPI_EXPORT ConsentBrowserFactory *loadConsentBrowserFactory(QString *error);
 // Whether the plugin (and so WebEngine) has been loaded in this process.
 ZAW_BROWSERAPI_EXPORT bool consentBrowserLoaded();
 
 } // namespace zaw
 
-#define ZAW_CONSENT_BROWSER_IID "org.zoho-aep-wizard.ConsentBrowserFactory/1"
+#define ZAW_CONSENT_BROWSER_IID "org.zoho-aep-wizard.ConsentBrowserFactory/2"
 Q_DECLARE_INTERFACE(zaw::ConsentBrowserFactory, ZAW_CONSENT_BROWSER_IID)

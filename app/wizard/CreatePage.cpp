@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreatePage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "SetupDraft.h"
@@ -22,7 +23,7 @@ CreatePage::CreatePage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_steps(new QTreeWidget(this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_progress(new QProgressBar(this))
     , m_error(new ErrorPanel(this))
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataflowPage.h"
+#include "PlainLabel.h"
 
 #include "SetupDraft.h"
 #include "WizardContext.h"
@@ -111,7 +112,7 @@ DataflowPage::DataflowPage(WizardContext *context, QWidget *parent)
 
 QLabel *DataflowPage::problemLabel(const QString &name)
 {
-    auto *label = new QLabel(this);
+    auto *label = plainLabel(this);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));

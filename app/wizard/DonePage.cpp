@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DonePage.h"
+#include "PlainLabel.h"
 
 #include "DemoEnvironment.h"
 #include "WizardContext.h"
@@ -78,7 +79,7 @@ DonePage::DonePage(WizardContext *context, QWidget *parent)
 
 QLabel *DonePage::value(const QString &name)
 {
-    auto *label = new QLabel(this);
+    auto *label = plainLabel(this);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorPanel.h"
+#include "PlainLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,7 +14,7 @@ namespace zaw {
 
 ErrorPanel::ErrorPanel(QWidget *parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
+    , m_text(plainLabel(this))
     , m_copy(new QPushButton(tr("Copy details"), this))
     , m_retry(new QPushButton(tr("Try again"), this))
 {
@@ -24,7 +25,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    auto *icon = new QLabel(this);
+    auto *icon = plainLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

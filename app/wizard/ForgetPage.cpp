@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ForgetPage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "PageStatus.h"
@@ -17,7 +18,7 @@ namespace zaw {
 ForgetPage::ForgetPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_what(new QLabel(this))
+    , m_what(plainLabel(this))
     , m_deleteRemote(new QCheckBox(tr("Also &delete its dataflows, source and target connections and its account "
                                       "in Experience Platform (datasets and schemas are kept)"),
                                    this))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ManagePage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "PageStatus.h"
@@ -32,7 +33,7 @@ ManagePage::ManagePage(WizardContext *context, QWidget *parent)
     , m_frequency(new QComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_apply(new QPushButton(tr("&Change schedule"), this))
-    , m_scheduleProblem(new QLabel(this))
+    , m_scheduleProblem(plainLabel(this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_status(new PageStatus(this, QStringLiteral("manageStatus")))
 {
@@ -254,7 +255,7 @@ void ManagePage::deleteFlow()
     if (index < 0)
         return;
     const account::FlowHealth f = m_list.at(index);
-    const auto answer = QMessageBox::question(
+    const auto answer = plainQuestion(
         this, tr("Delete the dataflow"),
         tr("Delete the dataflow \"%1\" in Experience Platform? Its runs stop; the dataset and the data already "
            "loaded stay.")

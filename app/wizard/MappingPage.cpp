@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "PageStatus.h"
@@ -25,7 +26,7 @@ MappingPage::MappingPage(WizardContext *context, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_reset(new QPushButton(tr("&Propose again"), this))
     , m_check(new QPushButton(tr("&Check with Data Prep"), this))
-    , m_problems(new QLabel(this))
+    , m_problems(plainLabel(this))
     , m_status(new PageStatus(this, QStringLiteral("mappingStatus")))
 {
     setObjectName(QStringLiteral("mappingPage"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetworkSettingsDialog.h"
+#include "PlainLabel.h"
 
 #include "NetworkSettings.h"
 #include "WizardContext.h"
@@ -23,7 +24,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(WizardContext *context, QWidget *pa
     , m_port(new QSpinBox(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(plainLabel(this))
 {
     setObjectName(QStringLiteral("networkSettingsDialog"));
     setWindowTitle(tr("Network settings"));

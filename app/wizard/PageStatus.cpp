@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageStatus.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 
@@ -14,7 +15,7 @@ PageStatus::PageStatus(QWizardPage *page, const QString &statusName)
     : QObject(page)
     , m_page(page)
     , m_progress(new QProgressBar(page))
-    , m_label(new QLabel(page))
+    , m_label(plainLabel(page))
     , m_error(new ErrorPanel(page))
 {
     m_progress->setRange(0, 0);

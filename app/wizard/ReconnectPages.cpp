@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReconnectPages.h"
+#include "PlainLabel.h"
 
 #include "ConnectionWizard.h"
 #include "ErrorPanel.h"
@@ -26,7 +27,7 @@ ReconnectPage::ReconnectPage(WizardContext *context, QWidget *parent)
     , m_zohoRotate(new QPushButton(tr("Check and &replace"), this))
     , m_adobeSecret(new QLineEdit(this))
     , m_adobeRotate(new QPushButton(tr("Check and re&place"), this))
-    , m_rotateStatus(new QLabel(this))
+    , m_rotateStatus(plainLabel(this))
 {
     setObjectName(QStringLiteral("reconnectPage"));
     setTitle(tr("Reconnect"));

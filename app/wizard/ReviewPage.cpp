@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewPage.h"
+#include "PlainLabel.h"
 
 #include "SetupDraft.h"
 #include "WizardContext.h"
@@ -28,12 +29,12 @@ namespace zaw {
 ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
     , m_objects(new QTreeWidget(this))
     , m_body(new QPlainTextEdit(this))
-    , m_note(new QLabel(this))
+    , m_note(plainLabel(this))
     , m_export(new QPushButton(tr("E&xport as script…"), this))
-    , m_exported(new QLabel(this))
+    , m_exported(plainLabel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review"));

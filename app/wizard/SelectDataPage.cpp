@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelectDataPage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "PageStatus.h"
@@ -29,7 +30,7 @@ SelectDataPage::SelectDataPage(WizardContext *context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_columnsTable(new QTableWidget(this))
     , m_previewTable(new QTableWidget(this))
-    , m_previewNote(new QLabel(this))
+    , m_previewNote(plainLabel(this))
     , m_status(new PageStatus(this, QStringLiteral("selectDataStatus")))
 {
     setObjectName(QStringLiteral("selectDataPage"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceAccountPage.h"
+#include "PlainLabel.h"
 
 #include "ErrorPanel.h"
 #include "PageStatus.h"
@@ -33,7 +34,7 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     , m_sync(new QRadioButton(tr("&Sync from this computer: it reads Zoho CRM and writes the records into a "
                                  "dataset on a schedule"),
                               this))
-    , m_retiredNote(new QLabel(this))
+    , m_retiredNote(plainLabel(this))
     , m_status(new PageStatus(this, QStringLiteral("sourceStatus")))
 {
     setObjectName(QStringLiteral("sourceAccountPage"));
@@ -50,6 +51,7 @@ SourceAccountPage::SourceAccountPage(WizardContext *context, QWidget *parent)
     m_sync->setObjectName(QStringLiteral("syncModeRadio"));
     m_retiredNote->setObjectName(QStringLiteral("retiredSourceNote"));
     m_retiredNote->setWordWrap(true);
+    m_retiredNote->setTextFormat(Qt::RichText); // built here, no remote text in it
     m_retiredNote->setFrameShape(QFrame::StyledPanel);
     m_retiredNote->setMargin(8);
     m_retiredNote->setTextInteractionFlags(Qt::TextSelectableByMouse);

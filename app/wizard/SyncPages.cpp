@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncPages.h"
+#include "PlainLabel.h"
 
 #include "DemoEnvironment.h"
 #include "ErrorPanel.h"
@@ -73,7 +74,7 @@ sync::SyncHistory historyOf(WizardContext *context, const store::Profile &profil
 SyncRunView::SyncRunView(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QProgressBar(this))
-    , m_label(new QLabel(this))
+    , m_label(plainLabel(this))
     , m_result(new QTreeWidget(this))
 {
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -186,7 +187,7 @@ void SyncRunView::showReport(const sync::RunReport &report)
                                                     statusText(m.status), number(m.failedRows)});
         if (!m.isSuccess())
             item->setForeground(4, QBrush(QColor(0xb0, 0x00, 0x20)));
-        item->setToolTip(0, moduleSummary(m));
+        item->setToolTip(0, plainToolTip(moduleSummary(m)));
     }
     m_result->setVisible(!report.modules.isEmpty());
     m_progress->setRange(0, 1);
@@ -221,10 +222,10 @@ void SyncRunView::showReport(const sync::RunReport &report)
 SyncMappingPage::SyncMappingPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_intro(new QLabel(this))
+    , m_intro(plainLabel(this))
     , m_fields(new QTableWidget(this))
     , m_skipped(new QTableWidget(this))
-    , m_identity(new QLabel(this))
+    , m_identity(plainLabel(this))
 {
     setObjectName(QStringLiteral("syncMappingPage"));
     setTitle(tr("Mapping"));
@@ -300,8 +301,8 @@ SyncSchedulePage::SyncSchedulePage(WizardContext *context, QWidget *parent)
     , m_context(context)
     , m_every(new QSpinBox(this))
     , m_unit(new QComboBox(this))
-    , m_warning(new QLabel(this))
-    , m_demoNote(new QLabel(this))
+    , m_warning(plainLabel(this))
+    , m_demoNote(plainLabel(this))
 {
     setObjectName(QStringLiteral("syncSchedulePage"));
     setTitle(tr("Schedule"));
@@ -392,7 +393,7 @@ bool SyncSchedulePage::validatePage()
 SyncReviewPage::SyncReviewPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
 {
     setObjectName(QStringLiteral("syncReviewPage"));
     setTitle(tr("Review"));
@@ -649,8 +650,8 @@ void SyncCreatePage::firstRun()
 SyncDonePage::SyncDonePage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_objects(new QLabel(this))
-    , m_health(new QLabel(this))
+    , m_objects(plainLabel(this))
+    , m_health(plainLabel(this))
     , m_run(new SyncRunView(this))
     , m_history(new QTreeWidget(this))
     , m_syncNow(new QPushButton(tr("&Sync now"), this))

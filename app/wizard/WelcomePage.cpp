@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
+#include "PlainLabel.h"
 
 #include "ConnectionWizard.h"
 #include "DemoEnvironment.h"
@@ -31,13 +32,13 @@ using Mode = WizardContext::Mode;
 WelcomePage::WelcomePage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
-    , m_intro(new QLabel(this))
-    , m_demoBanner(new QLabel(this))
+    , m_intro(plainLabel(this))
+    , m_demoBanner(plainLabel(this))
     , m_retiredDemo(new QCheckBox(tr("Ac&t like a 2026 organisation (Adobe's Zoho CRM source retired)"), this))
-    , m_endpointsNote(new QLabel(this))
+    , m_endpointsNote(plainLabel(this))
     , m_savedTitle(new QLabel(tr("<b>Saved connections</b>"), this))
     , m_profiles(new QTreeWidget(this))
-    , m_details(new QLabel(this))
+    , m_details(plainLabel(this))
     , m_reconnect(new QPushButton(tr("&Reconnect"), this))
     , m_addFlow(new QPushButton(tr("&Add dataflow"), this))
     , m_resume(new QPushButton(tr("Re&sume setup"), this))
@@ -207,7 +208,7 @@ void WelcomePage::listProfiles()
         const QJsonObject a = profile->adobe;
         item->setText(AdobeColumn, a.isEmpty() ? tr("no credential")
                                                : tr("sandbox %1").arg(a.value(QStringLiteral("sandbox")).toString()));
-        item->setToolTip(AdobeColumn, a.value(QStringLiteral("orgId")).toString());
+        item->setToolTip(AdobeColumn, plainToolTip(a.value(QStringLiteral("orgId")).toString()));
         int flows = 0;
         const QJsonObject plans = profile->setup.value(QStringLiteral("plans")).toObject();
         for (auto it = plans.begin(); it != plans.end(); ++it)
@@ -281,7 +282,7 @@ void WelcomePage::showHealth(const QString &name, const account::Health &health)
         if (syncAttention && health.finished && health.healthy())
             text = tr("Needs attention: the sync from this computer failed or has not run for two intervals");
         item->setText(HealthColumn, text);
-        item->setToolTip(HealthColumn, text);
+        item->setToolTip(HealthColumn, plainToolTip(text));
         item->setIcon(HealthColumn, health.finished && (!health.healthy() || syncAttention)
                                         ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
                                         : QIcon());

@@ -45,8 +45,12 @@ private:
 void reportStartupError(bool interactive, const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
-    if (interactive)
-        QMessageBox::critical(nullptr, QCoreApplication::translate("zaw::WizardMain", "Cannot start"), message);
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("zaw::WizardMain", "Cannot start"), message,
+                        QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText); // the message may name a file or quote a server
+        box.exec();
+    }
 }
 
 } // namespace

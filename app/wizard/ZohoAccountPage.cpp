@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZohoAccountPage.h"
+#include "PlainLabel.h"
 
 #include "WizardContext.h"
 #include "WizardServices.h"
@@ -42,7 +43,7 @@ ZohoAccountPage::ZohoAccountPage(WizardContext *context, QWidget *parent)
 
 QLabel *ZohoAccountPage::value(const QString &name)
 {
-    auto *label = new QLabel(this);
+    auto *label = plainLabel(this);
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

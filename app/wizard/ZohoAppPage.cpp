@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZohoAppPage.h"
+#include "PlainLabel.h"
 
 #include "WizardContext.h"
 #include "WizardServices.h"
@@ -24,7 +25,7 @@ namespace {
 
 QLabel *errorLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     QPalette p = label->palette();
@@ -65,9 +66,9 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
     , m_clientSecretError(errorLabel(QStringLiteral("clientSecretError"), this))
     , m_redirectUriError(errorLabel(QStringLiteral("redirectUriError"), this))
     , m_scopesError(errorLabel(QStringLiteral("scopesError"), this))
-    , m_homepageValue(new QLabel(this))
-    , m_redirectValue(new QLabel(this))
-    , m_consoleLink(new QLabel(this))
+    , m_homepageValue(plainLabel(this))
+    , m_redirectValue(plainLabel(this))
+    , m_consoleLink(plainLabel(this))
 {
     setObjectName(QStringLiteral("zohoAppPage"));
     setTitle(tr("Zoho API client"));
@@ -124,6 +125,7 @@ ZohoAppPage::ZohoAppPage(WizardContext *context, QWidget *parent)
     m_redirectValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_consoleLink->setObjectName(QStringLiteral("consoleLink"));
     m_consoleLink->setOpenExternalLinks(true);
+    m_consoleLink->setTextFormat(Qt::RichText);
     auto *regForm = new QFormLayout(registration);
     auto *homeRow = new QHBoxLayout;
     homeRow->addWidget(m_homepageValue, 1);
@@ -208,7 +210,7 @@ void ZohoAppPage::updateRegistration()
         m_consoleLink->setText(tr("Demo mode: the sandbox's demo client is registered already."));
     } else {
         const QString url = zoho::ZohoAppSettingsCheck::apiConsoleUrl(m_dataCenter->currentData().toString());
-        m_consoleLink->setText(tr("Open Zoho's API console: <a href=\"%1\">%1</a>").arg(url));
+        m_consoleLink->setText(tr("Open Zoho's API console: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
     }
 }
 

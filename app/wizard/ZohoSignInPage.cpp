@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZohoSignInPage.h"
+#include "PlainLabel.h"
 
 #include "ConnectionWizard.h"
 
@@ -7,6 +8,8 @@
 #include "WizardContext.h"
 #include "WizardServices.h"
 #include "browser/ConsentBrowser.h"
+#include "browser/ConsentPolicy.h"
+#include "endpoints/Endpoints.h"
 #include "loopback/LoopbackListener.h"
 #include "store/ProfileStore.h"
 
@@ -41,7 +44,7 @@ ZohoSignInPage::ZohoSignInPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_browserArea(new QVBoxLayout)
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_progress(new QProgressBar(this))
     , m_error(new ErrorPanel(this))
     , m_openExternal(new QPushButton(tr("Open in system browser"), this))
@@ -58,6 +61,7 @@ ZohoSignInPage::ZohoSignInPage(WizardContext *context, QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(false);
@@ -132,6 +136,7 @@ void ZohoSignInPage::ensureBrowser()
     m_browserArea->addWidget(m_browser);
     zoho::ZohoSignInFlow *flow = m_context->services()->zohoFlow();
     m_browser->setRedirectFilter([flow](const QUrl &url) { return flow->isRedirect(url); });
+    m_browser->setPolicy(consentPolicy());
     connect(m_browser, &ConsentBrowser::redirectCaught, this,
             [this](const QUrl &url) { handleRedirect(m_context->services()->zohoFlow()->match(url)); });
     connect(m_browser, &ConsentBrowser::loadStarted, this, [this] {
@@ -148,15 +153,37 @@ void ZohoSignInPage::ensureBrowser()
                                                     .arg(text)));
         }
     });
-    connect(m_browser, &ConsentBrowser::popupRequested, this, [](const QUrl &url) { externalOpener()(url); });
+    connect(m_browser, &ConsentBrowser::popupRequested, this, [this](const QUrl &url) {
+        // The browser filtered it already; the same filter again right before the operating system.
+        if (isAllowedExternalUrl(url, consentPolicy()))
+            externalOpener()(url);
+    });
     connect(m_browser, &ConsentBrowser::navigationBlocked, this, [this](const QUrl &, const QString &reason) {
         m_error->showError(net::Error::make(net::ErrorCategory::Input, reason));
     });
 }
 
+ConsentPolicy ZohoSignInPage::consentPolicy() const
+{
+    // Demo mode is when the endpoints point at loopback (the sandbox): only then may pages and
+    // pop-ups use plain http on 127.0.0.1 / localhost.
+    ConsentPolicy policy;
+    for (const DataCenter &dc : m_context->services()->endpoints().dataCenters()) {
+        const QString host = dc.accounts.host();
+        if (Endpoints::isLoopbackHost(host))
+            policy.allowLoopback = true;
+        else if (!host.isEmpty() && !policy.trustedHosts.contains(host))
+            policy.trustedHosts << host;
+    }
+    return policy;
+}
+
 void ZohoSignInPage::startAttempt()
 {
     m_error->clear();
+    m_listenerFailed = false;
+    m_openExternal->setEnabled(true);
+    m_copyLink->setEnabled(true);
     m_done = false;
     LoopbackListener::dispose(m_listener);
     setBusy(false);
@@ -169,8 +196,10 @@ void ZohoSignInPage::startAttempt()
     }
     m_status->setText(tr("Sign in below. If the page does not work here, open it in your system browser."));
     ensureBrowser();
-    if (m_browser)
+    if (m_browser) {
+        m_browser->setPolicy(consentPolicy());
         m_browser->start(m_consentUrl);
+    }
     emit completeChanged();
 }
 
@@ -184,7 +213,19 @@ bool ZohoSignInPage::ensureListener()
     auto listener = std::make_unique<LoopbackListener>(*m_context->services()->zohoFlow()->matcher());
     QString error;
     if (!listener->listenFor(redirect, &error)) {
-        m_error->showError(net::Error::make(net::ErrorCategory::Input, error), false);
+        // Without a bound listener Zoho's answer would go to whatever holds the port: the link is
+        // neither opened nor copied, and both ways stay off until a new attempt.
+        m_listenerFailed = true;
+        m_openExternal->setEnabled(false);
+        m_copyLink->setEnabled(false);
+        m_error->showError(
+            net::Error::make(net::ErrorCategory::Input,
+                             tr("The wizard cannot receive Zoho's answer for the system browser: %1\nSign in in the "
+                                "page above instead, or close the program that uses port %2 (or register another "
+                                "redirect URI for your Zoho app) and click Try again.")
+                                 .arg(error)
+                                 .arg(redirect.port())),
+            true);
         return false;
     }
     connect(listener.get(), &LoopbackListener::redirectReceived, this, &ZohoSignInPage::handleRedirect);
@@ -192,10 +233,22 @@ bool ZohoSignInPage::ensureListener()
     return true;
 }
 
+bool ZohoSignInPage::mayHandOutLink()
+{
+    // A loopback redirect URI needs the listener bound before the link leaves the wizard.
+    const QUrl redirect(m_context->services()->zohoSettings().redirectUri);
+    if (m_consentUrl.isEmpty() || m_listenerFailed)
+        return false;
+    return !zoho::RedirectMatcher::isLoopbackRedirect(redirect) || ensureListener();
+}
+
 void ZohoSignInPage::openInSystemBrowser()
 {
-    const bool listening = ensureListener();
-    if (!externalOpener()(m_consentUrl)) {
+    if (!mayHandOutLink())
+        return;
+    const bool listening = m_listener != nullptr;
+    // The same filter as for pop-ups: only https (or the loopback sandbox in demo) reaches the OS.
+    if (!isAllowedExternalUrl(m_consentUrl, consentPolicy()) || !externalOpener()(m_consentUrl)) {
         m_error->showError(net::Error::make(net::ErrorCategory::Input,
                                             tr("No browser could be opened. Use \"Copy link\" and open the link "
                                                "yourself.")),
@@ -208,7 +261,9 @@ void ZohoSignInPage::openInSystemBrowser()
 
 void ZohoSignInPage::copyLink()
 {
-    const bool listening = ensureListener();
+    if (!mayHandOutLink())
+        return;
+    const bool listening = m_listener != nullptr;
     QApplication::clipboard()->setText(m_consentUrl.toString(QUrl::FullyEncoded));
     m_status->setText(listening ? tr("Link copied. Open it in any browser on this computer; this page goes on by "
                                      "itself when Zoho answers.")
@@ -275,8 +330,10 @@ void ZohoSignInPage::setBusy(bool busy, const QString &text)
     m_busy = busy;
     if (!text.isEmpty())
         m_status->setText(text);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_openExternal, m_copyLink, m_pasteEdit, m_pasteButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_pasteEdit, m_pasteButton})
         w->setEnabled(!busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_openExternal, m_copyLink})
+        w->setEnabled(!busy && !m_listenerFailed);
     emit completeChanged();
 }
 

@@ -52,6 +52,8 @@ public:
 
 private:
     void startAttempt();
+    ConsentPolicy consentPolicy() const;
+    bool mayHandOutLink();
     void ensureBrowser();
     bool ensureListener();
     void openInSystemBrowser();
@@ -77,6 +79,7 @@ private:
     QPointer<QObject> m_storing; // context of the keychain store in flight
     bool m_busy = false;
     bool m_done = false;
+    bool m_listenerFailed = false; // the loopback port could not be bound in this attempt
 };
 
 } // namespace zaw

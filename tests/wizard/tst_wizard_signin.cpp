@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -47,6 +48,23 @@ void screenshot(QWidget *w, const QString &name)
         QTest::qWait(300);
         w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
+}
+
+// A person's click (mouse press and release on the view's render widget) on the element with this
+// id: unlike a script's click(), Chromium counts it as a user gesture.
+bool realClick(ConsentBrowser *browser, const QString &id)
+{
+    const QVariantList centre =
+        runScript(browser, QStringLiteral("(function(){const e=document.getElementById('%1');"
+                                          "e.scrollIntoView({block:'center'});const r=e.getBoundingClientRect();"
+                                          "return [r.left+r.width/2, r.top+r.height/2];})()")
+                               .arg(id))
+            .toList();
+    auto *view = browser->findChild<QWidget *>(QStringLiteral("consentWebView"));
+    if (centre.size() != 2 || !view || !view->focusProxy())
+        return false;
+    QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {}, QPoint(centre[0].toInt(), centre[1].toInt()));
+    return true;
 }
 
 quint16 freePort()
@@ -232,19 +250,74 @@ private slots:
     void popUpsGoToTheSystemBrowser()
     {
         DemoWizard d;
-        QUrl opened;
+        QList<QUrl> opened;
         ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {
-            opened = url;
+            opened << url;
             return true;
         });
         QVERIFY(goToSignIn(*d.wizard));
         ConsentBrowser *browser = signInBrowser(*d.wizard);
         QVERIFY(waitForElement(browser, QStringLiteral("help")));
         const QUrl before = browser->currentUrl();
+        // A script "click" is no user action: nothing reaches the system browser.
         runScript(browser, QStringLiteral("document.getElementById('help').click(); true"));
-        QTRY_VERIFY_WITH_TIMEOUT(opened.path().endsWith(QLatin1String("/accounts/oauth/v2/help")), 10000);
-        QCOMPARE(d.http.get(opened).status, 200);
+        QTest::qWait(1000);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened.value(0).toString()));
+        // A real click does, once.
+        QVERIFY(realClick(browser, QStringLiteral("help")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        QVERIFY(opened.first().path().endsWith(QLatin1String("/accounts/oauth/v2/help")));
+        QCOMPARE(d.http.get(opened.first()).status, 200);
         QCOMPARE(browser->currentUrl(), before); // the consent page stays where it was
+        // The address line shows the sandbox's host, without a warning in demo mode.
+        auto *address = browser->findChild<QLineEdit *>(QStringLiteral("consentAddress"));
+        QVERIFY(address);
+        QCOMPARE(address->text(), QStringLiteral("http://%1:%2").arg(before.host()).arg(before.port()));
+        QVERIFY(!browser->findChild<QLabel *>(QStringLiteral("consentAddressWarning"))->isVisible());
+        ZohoSignInPage::setExternalOpener([](const QUrl &) { return false; });
+    }
+
+    void noLinkWithoutABoundListener()
+    {
+        DemoWizard d;
+        // Another program holds the redirect URI's port.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = squatter.serverPort();
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/zaw-callback").arg(port);
+        QCOMPARE(d.http.postJson(d.sandboxUrl("/_sandbox/clients"), QJsonObject{{"redirectUri", redirect}}).status,
+                 201);
+        zoho::ZohoAppSettings settings = d.context.services()->zohoSettings();
+        settings.redirectUri = redirect;
+        d.context.services()->setZohoSettings(settings);
+        QList<QUrl> opened;
+        ZohoSignInPage::setExternalOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        QApplication::clipboard()->setText(QStringLiteral("before"));
+        QVERIFY(goToSignIn(*d.wizard));
+        auto *page = d.wizard->findChild<ZohoSignInPage *>();
+        auto *open = page->findChild<QPushButton *>(QStringLiteral("openExternalButton"));
+        auto *copy = page->findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+        QTest::mouseClick(open, Qt::LeftButton);
+        QVERIFY2(opened.isEmpty(), "the consent link was opened without a bound listener");
+        auto *panel = page->findChild<ErrorPanel *>();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY2(panel->message().contains(QString::number(port)), qPrintable(panel->message()));
+        QVERIFY(panel->message().contains(QStringLiteral("Try again")));
+        // Neither way is offered any more in this attempt.
+        QVERIFY(!open->isEnabled());
+        QVERIFY(!copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+        // Once the port is free, Try again offers both again and the link goes out.
+        squatter.close();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(page->listenerPort(), port);
         ZohoSignInPage::setExternalOpener([](const QUrl &) { return false; });
     }
 
