@@ -148,9 +148,17 @@ void TestHygieneDiscarded::lookupNeverAdoptsADiscardedObject()
     again->setZohoSession(m_source.session);
     const int postsBefore = m_fixture->countRequests("POST", routeOf(step));
     const Outcome resumed = drive(again.get(), &SetupPlan::resume);
-    QVERIFY2(resumed.finished, qPrintable(resumed.error.message));
     QVERIFY2(again->objectId(step) != discarded,
              qPrintable(u"the lookup adopted the discarded %1 %2"_s.arg(key, discarded)));
+    QVERIFY(again->status(step) != Status::Found);
+    if (step == Step::Schema && resumed.failed) {
+        // Schema Registry keeps titles unique, and the discarded schema holds this one: the new
+        // create is refused (XDM-1521-400). What counts here is that the old one is not taken.
+        QVERIFY2(resumed.error.message.contains(u"unique"_s), qPrintable(resumed.error.message));
+        QCOMPARE(again->status(step), Status::Failed);
+        return;
+    }
+    QVERIFY2(resumed.finished, qPrintable(resumed.error.message));
     QCOMPARE(again->status(step), Status::Done);
     QCOMPARE(m_fixture->countRequests("POST", routeOf(step)) - postsBefore, 1);
     // Still known as discarded, for the next run's lookups.
