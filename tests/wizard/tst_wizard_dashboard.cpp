@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -210,6 +211,29 @@ private slots:
         QVERIFY(r.advanceTo(ConnectionWizard::ZohoAppPageId));
         QCOMPARE(r.context.services()->profileName(),
                  r.wizard->page(0)->findChild<QLineEdit *>(u"newProfileEdit"_s)->text());
+    }
+
+    // The welcome page shows each part of the health check as it arrives: with the base
+    // connection's answer held back by the sandbox, a dead Zoho sign-in is flagged (with
+    // Reconnect) while that answer is still on its way, not only once the whole check ended.
+    void healthShowsAPartBeforeTheWholeCheckEnds()
+    {
+        Returning r;
+        r.killZohoSignIn();
+        const QString baseRoute = u"flowservice/connections/[^/]+$"_s;
+        const int baseReadsBefore = r.requests("GET", baseRoute);
+        constexpr int kHeldBack = 8000;
+        r.addFault(
+            QJsonObject{{u"method"_s, u"GET"_s}, {u"route"_s, baseRoute}, {u"delay"_s, kHeldBack}, {u"count"_s, 1}});
+        QElapsedTimer clock;
+        clock.start();
+        r.welcome();
+        QTRY_VERIFY_WITH_TIMEOUT(r.healthOf(u"default"_s).startsWith(u"Needs attention"_s), kHeldBack / 2);
+        QVERIFY2(clock.elapsed() < kHeldBack, qPrintable(u"shown after %1 ms"_s.arg(clock.elapsed())));
+        QVERIFY(r.healthOf(u"default"_s).contains(u"Reconnect"_s));
+        // The sandbox logs a request when it answers it: the base connection's is still held back.
+        QCOMPARE(r.requests("GET", baseRoute), baseReadsBefore);
+        r.http.send("DELETE", r.url(u"/_sandbox/faults"_s));
     }
 
     void deadSignInIsFlaggedAndReconnectSignsInAgain()
