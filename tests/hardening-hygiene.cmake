@@ -20,3 +20,6 @@ set_tests_properties(hygiene_keyring_cleanup PROPERTIES TIMEOUT 120
 
 # No lookup of a setup adopts an object listed as discarded.
 zaw_add_test(tst_hygiene_discarded SOURCES hygiene/tst_hygiene_discarded.cpp LIBS zaw_core TIMEOUT 300)
+
+# The test helpers fail loudly (timeouts, a crash is no exit code, a command that cannot start).
+zaw_add_test(tst_hygiene_helpers SOURCES hygiene/tst_hygiene_helpers.cpp LIBS zaw_core TIMEOUT 120)

@@ -47,6 +47,33 @@ void screenshot(QWidget *w, const QString &name)
     }
 }
 
+// The keychain's value of name for the run's profile into *value. A read that fails or does not
+// answer fails the test (a failed read is not an empty secret: two failed reads would compare equal).
+[[nodiscard]] bool readKeychain(test::DemoRun &run, QObject *guard, const char *name, QString *value)
+{
+    store::SecretResult result;
+    bool done = false;
+    run.secrets->read(store::SecretStore::key(run.context.services()->profile()->id, QString::fromLatin1(name)), guard,
+                      [&](const store::SecretResult &r) {
+                          result = r;
+                          done = true;
+                      });
+    if (!QTest::qWaitFor([&done] { return done; }, 5000)) {
+        QTest::qFail(
+            qPrintable(u"timed out after 5000 ms waiting for the keychain to read %1"_s.arg(QString::fromLatin1(name))),
+            __FILE__, __LINE__);
+        return false;
+    }
+    if (!result.ok()) {
+        QTest::qFail(qPrintable(u"the keychain could not read %1: %2 (%3)"_s.arg(QString::fromLatin1(name),
+                                                                                 result.message, result.detail)),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    *value = result.value;
+    return true;
+}
+
 // A connection set up through the wizard (module Leads, new dataset), then a fresh wizard
 // window on the same folder, as when the user starts the application again.
 struct Returning : test::DemoRun
@@ -126,31 +153,10 @@ struct Returning : test::DemoRun
         QTest::mouseClick(find<QPushButton>(QString::fromLatin1(button)), Qt::LeftButton);
     }
 
-    // The keychain's value of name into *value. A read that fails or does not answer fails the
-    // test (a failed read is not an empty secret: two empty reads would compare equal).
+    // The keychain's value of name into *value (see readKeychain).
     [[nodiscard]] bool keychainValue(const char *name, QString *value)
     {
-        store::SecretResult result;
-        bool done = false;
-        secrets->read(store::SecretStore::key(context.services()->profile()->id, QString::fromLatin1(name)), &guard,
-                      [&](const store::SecretResult &r) {
-                          result = r;
-                          done = true;
-                      });
-        if (!QTest::qWaitFor([&done] { return done; }, 5000)) {
-            QTest::qFail(qPrintable(u"timed out after 5000 ms waiting for the keychain to read %1"_s.arg(
-                             QString::fromLatin1(name))),
-                         __FILE__, __LINE__);
-            return false;
-        }
-        if (!result.ok()) {
-            QTest::qFail(qPrintable(u"the keychain could not read %1: %2 (%3)"_s.arg(QString::fromLatin1(name),
-                                                                                     result.message, result.detail)),
-                         __FILE__, __LINE__);
-            return false;
-        }
-        *value = result.value;
-        return true;
+        return readKeychain(*this, &guard, name, value);
     }
     // Kills the saved sign-in at Zoho: revoked refresh token, stale access token.
     void killZohoSignIn()
@@ -195,6 +201,26 @@ class TestWizardDashboard : public QObject
     Q_OBJECT
 
 private slots:
+    // The helpers fail loudly (each failure is expected here, so the test passes only when they
+    // report it): a keychain read that fails is no empty secret, a missing browser is no browser to
+    // click in, a sign-in page that never shows is a timeout saying so.
+    void helpersFailLoudly()
+    {
+        test::DemoRun run;
+        QObject guard;
+        QString value = u"untouched"_s;
+        QEXPECT_FAIL("", "reading a secret the keychain does not hold fails the test", Continue);
+        QVERIFY(!readKeychain(run, &guard, "zoho.refreshToken", &value));
+        QCOMPARE(value, u"untouched"_s);
+        QEXPECT_FAIL("", "signing in without a browser fails the test", Continue);
+        QVERIFY(!test::consentInBrowser(nullptr, u"ana.lima@example.com"_s));
+        QEXPECT_FAIL("", "a script without a browser fails the test", Continue);
+        QVERIFY(!test::runScript(nullptr, u"true"_s).isValid());
+        ConnectionWizard &wizard = run.newWizard(ConnectionWizard::WelcomePageId);
+        QEXPECT_FAIL("", "a sign-in page that does not show fails the test", Continue);
+        QVERIFY(!test::signInBrowser(wizard, 300));
+    }
+
     void welcomeShowsTheConnectionAndItsHealth()
     {
         Returning r;
