@@ -88,12 +88,18 @@ Cli::Cli(SandboxFixture &f, const QString &executable)
 {
     endpointsFile = dir.filePath(QStringLiteral("endpoints.json"));
     QFile file(endpointsFile);
-    file.open(QIODevice::WriteOnly);
-    file.write(f.server().endpointsJson());
+    if (!file.open(QIODevice::WriteOnly) || file.write(f.server().endpointsJson()) <= 0 || !file.flush())
+        QTest::qFail(qPrintable(u"could not write the endpoints file %1: %2"_s.arg(endpointsFile, file.errorString())),
+                     __FILE__, __LINE__);
     file.close();
     redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(freePort());
-    f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")),
-                    QJsonObject{{QStringLiteral("redirectUri"), redirectUri}});
+    const HttpResult registered = f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")),
+                                                  QJsonObject{{QStringLiteral("redirectUri"), redirectUri}});
+    if (registered.status / 100 != 2)
+        QTest::qFail(qPrintable(u"the sandbox did not register the redirect URI %1: HTTP %2 %3"_s.arg(redirectUri)
+                                    .arg(registered.status)
+                                    .arg(QString::fromUtf8(registered.body))),
+                     __FILE__, __LINE__);
     zoho = f.credentials().value(QStringLiteral("zoho")).toObject();
     adobe = f.credentials().value(QStringLiteral("adobe")).toObject();
     zohoSecret = zoho.value(QStringLiteral("clientSecret")).toString();

@@ -847,7 +847,7 @@ void TestAccount::healthArrivesPartByPart()
         return;
     auto session = openSession(b.name);
     QVERIFY(session);
-    constexpr int kHeldBack = 700;
+    constexpr int kHeldBack = 1500;
     m_fixture->addFault(QJsonObject{{u"method"_s, u"GET"_s},
                                     {u"route"_s, u"flowservice/connections/%1$"_s.arg(b.baseId)},
                                     {u"delay"_s, kHeldBack}});
