@@ -20,7 +20,17 @@ AdobeRig::AdobeRig(SandboxFixture &f)
     session.sandboxName = QStringLiteral("prod");
 }
 
-net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start, int timeoutMs)
+net::Error awaitTimedOut(int timeoutMs, const char *file, int line)
+{
+    const QString what =
+        QStringLiteral("the asynchronous call started at %1:%2").arg(QString::fromUtf8(file)).arg(line);
+    QTest::qFail(qPrintable(QStringLiteral("timed out after %1 ms waiting for %2").arg(timeoutMs).arg(what)), file,
+                 line);
+    return net::Error::make(net::ErrorCategory::Bug, QStringLiteral("no answer in %1 ms").arg(timeoutMs), what);
+}
+
+net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start, int timeoutMs,
+                      const char *file, int line)
 {
     net::Error out;
     bool done = false;
@@ -30,7 +40,7 @@ net::Error awaitError(std::function<void(QObject *, std::function<void(const net
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        qFatal("call did not finish");
+        return awaitTimedOut(timeoutMs, file, line);
     return out;
 }
 

@@ -40,10 +40,16 @@ struct AdobeRig
     adobe::SandboxManagementClient sandboxes;
 };
 
-// Starts a call with a context of its own and waits for its (value, error) answer.
+// A call that did not answer in timeoutMs: fails the current test, naming the caller's file and
+// line (what was awaited), and gives the error the awaiting helpers return then.
+net::Error awaitTimedOut(int timeoutMs, const char *file, int line);
+
+// Starts a call with a context of its own and waits for its (value, error) answer. No answer in
+// timeoutMs fails the current test (QTest::qFail at the caller's line) and returns an error, so
+// that a caller checking the error stops too; the answer is dropped with the context.
 template <typename T>
 std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(const T &, const net::Error &)>)> start,
-                               int timeoutMs = 30000)
+                               int timeoutMs = 30000, const char *file = __builtin_FILE(), int line = __builtin_LINE())
 {
     std::pair<T, net::Error> out;
     bool done = false;
@@ -53,12 +59,12 @@ std::pair<T, net::Error> await(std::function<void(QObject *, std::function<void(
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        qFatal("call did not finish");
+        out = {T{}, awaitTimedOut(timeoutMs, file, line)};
     return out;
 }
 
 // The same for calls that answer with an error only.
 net::Error awaitError(std::function<void(QObject *, std::function<void(const net::Error &)>)> start,
-                      int timeoutMs = 30000);
+                      int timeoutMs = 30000, const char *file = __builtin_FILE(), int line = __builtin_LINE());
 
 } // namespace zaw::test

@@ -8,13 +8,42 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace zaw::test {
 
 quint16 freePort()
 {
     QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        QTest::qFail(qPrintable(u"no free port on 127.0.0.1: "_s + probe.errorString()), __FILE__, __LINE__);
     return probe.serverPort();
+}
+
+QByteArray Run::outcome() const
+{
+    switch (exitCode) {
+    case kTimedOut:
+        return "timed out (killed)";
+    case kCrashed:
+        return "crashed (signal " + QByteArray::number(signal) + ")";
+    case kNotStarted:
+        return "did not start";
+    default:
+        return "exit code " + QByteArray::number(exitCode);
+    }
+}
+
+void setOutcome(Run *run, const QProcess &process)
+{
+    if (process.error() == QProcess::FailedToStart) {
+        run->exitCode = Run::kNotStarted;
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        run->exitCode = Run::kCrashed;
+        run->signal = process.exitCode(); // Qt reports the terminating signal there
+    } else {
+        run->exitCode = process.exitCode();
+    }
 }
 
 int createdCount(SandboxFixture &f, const QString &pattern)
@@ -34,7 +63,7 @@ int createdCount(SandboxFixture &f, const QString &pattern)
 QUrl waitForConsentUrl(QProcess &process, QByteArray *err, int timeoutMs)
 {
     QUrl found;
-    (void)QTest::qWaitFor(
+    const bool settled = QTest::qWaitFor(
         [&] {
             *err += process.readAllStandardError();
             for (const QByteArray &line : err->split('\n')) {
@@ -44,6 +73,12 @@ QUrl waitForConsentUrl(QProcess &process, QByteArray *err, int timeoutMs)
             return found.isValid() || process.state() == QProcess::NotRunning;
         },
         timeoutMs);
+    if (!settled)
+        QTest::qFail(
+            qPrintable(u"timed out after %1 ms waiting for %2 to print a consent URL on stderr; it printed: %3"_s
+                           .arg(timeoutMs)
+                           .arg(process.program(), QString::fromUtf8(*err))),
+            __FILE__, __LINE__);
     return found;
 }
 
@@ -53,12 +88,18 @@ Cli::Cli(SandboxFixture &f, const QString &executable)
 {
     endpointsFile = dir.filePath(QStringLiteral("endpoints.json"));
     QFile file(endpointsFile);
-    file.open(QIODevice::WriteOnly);
-    file.write(f.server().endpointsJson());
+    if (!file.open(QIODevice::WriteOnly) || file.write(f.server().endpointsJson()) <= 0 || !file.flush())
+        QTest::qFail(qPrintable(u"could not write the endpoints file %1: %2"_s.arg(endpointsFile, file.errorString())),
+                     __FILE__, __LINE__);
     file.close();
     redirectUri = QStringLiteral("http://127.0.0.1:%1/cli-callback").arg(freePort());
-    f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")),
-                    QJsonObject{{QStringLiteral("redirectUri"), redirectUri}});
+    const HttpResult registered = f.http.postJson(f.url(QStringLiteral("/_sandbox/clients")),
+                                                  QJsonObject{{QStringLiteral("redirectUri"), redirectUri}});
+    if (registered.status / 100 != 2)
+        QTest::qFail(qPrintable(u"the sandbox did not register the redirect URI %1: HTTP %2 %3"_s.arg(redirectUri)
+                                    .arg(registered.status)
+                                    .arg(QString::fromUtf8(registered.body))),
+                     __FILE__, __LINE__);
     zoho = f.credentials().value(QStringLiteral("zoho")).toObject();
     adobe = f.credentials().value(QStringLiteral("adobe")).toObject();
     zohoSecret = zoho.value(QStringLiteral("clientSecret")).toString();
@@ -97,22 +138,38 @@ void Cli::start(QProcess &process, const QStringList &args) const
 {
     process.setProcessEnvironment(environment());
     process.start(executable, globalArgs() + args);
-    process.waitForStarted();
+    if (!process.waitForStarted())
+        QTest::qFail(qPrintable(u"could not start %1: %2"_s.arg(executable, process.errorString())), __FILE__,
+                     __LINE__);
 }
 
 namespace {
 
-// Waits up to timeoutMs for the process to end (killing it then) and collects what it printed.
+// Waits up to timeoutMs for the process to end (killing it then, which fails the current test)
+// and collects what it printed.
 Run finish(QProcess &p, int timeoutMs, Run r = {})
 {
-    (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    r.exitCode = p.state() == QProcess::NotRunning ? p.exitCode() : -1;
-    if (p.state() != QProcess::NotRunning) {
+    if (p.state() == QProcess::NotRunning && p.error() == QProcess::FailedToStart) {
+        r.exitCode = Run::kNotStarted;
+        r.err += p.errorString().toUtf8();
+        return r;
+    }
+    const bool ended = QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    if (ended) {
+        setOutcome(&r, p);
+    } else {
         p.kill();
         p.waitForFinished();
+        r.exitCode = Run::kTimedOut;
     }
     r.out = p.readAllStandardOutput();
     r.err += p.readAllStandardError();
+    if (!ended)
+        QTest::qFail(
+            qPrintable(
+                u"timed out after %1 ms waiting for %2 %3 to end (killed); it printed:\n%4\n%5"_s.arg(timeoutMs).arg(
+                    p.program(), p.arguments().join(u' '), QString::fromUtf8(r.out), QString::fromUtf8(r.err))),
+            __FILE__, __LINE__);
     return r;
 }
 

@@ -25,19 +25,35 @@ quint16 freePort();
 // POSTs the sandbox answered with success, whose path matches pattern.
 int createdCount(SandboxFixture &f, const QString &pattern);
 
-// A command that has ended (or was killed at its timeout: exitCode -1) and what it printed.
+// A command that has ended and what it printed. exitCode is its exit code (0-255) only when it
+// exited; a crash, a kill at the timeout or a failed start get negative values that never equal
+// an exit code (a crash by SIGABRT is not exit code 6), and describe() says which it was.
 struct Run
 {
-    int exitCode = -1;
+    static constexpr int kTimedOut = -1;   // killed at the timeout
+    static constexpr int kCrashed = -2;    // ended by a signal (see signal)
+    static constexpr int kNotStarted = -3; // could not be started (see err)
+
+    int exitCode = kTimedOut;
+    int signal = 0; // the signal that ended it when exitCode == kCrashed
     QByteArray out;
     QByteArray err;
+    bool crashed() const { return exitCode == kCrashed; }
+    bool timedOut() const { return exitCode == kTimedOut; }
     QJsonDocument doc() const { return QJsonDocument::fromJson(out); }
     QJsonObject json() const { return doc().object(); }
-    QByteArray describe() const { return QByteArray::number(exitCode) + "\n" + out + "\n" + err; }
+    // "exit code N", "crashed (signal N)", "timed out (killed)" or "did not start", then the output.
+    QByteArray outcome() const;
+    QByteArray describe() const { return outcome() + "\n" + out + "\n" + err; }
 };
 
+// What a finished process gives: its exit code, or kCrashed with the signal (QProcess reports a
+// signal as the exit code, so a crash by SIGABRT would otherwise read as exit code 6).
+void setOutcome(Run *run, const QProcess &process);
+
 // Reads the process's stderr into *err until it printed the consent URL (a line that is an
-// http:// URL and nothing else) or ended; that URL, or an invalid one.
+// http:// URL and nothing else) or ended; that URL, or an invalid one. A process still running
+// without a URL after timeoutMs fails the current test (QTest::qFail, saying so).
 QUrl waitForConsentUrl(QProcess &process, QByteArray *err, int timeoutMs = 20000);
 
 // One user of zoho-aep-connect (executable) against the sandbox f: its endpoints file and config
@@ -52,9 +68,11 @@ struct Cli
     QProcessEnvironment environment() const;
     // --endpoints, --config-dir, --json (unless jsonOutput is off) and --profile (when set).
     QStringList globalArgs() const;
-    // Starts the command (global arguments first) with environment(); returns once it has started.
+    // Starts the command (global arguments first) with environment(); returns once it has started
+    // (a start that fails fails the current test).
     void start(QProcess &process, const QStringList &args) const;
-    // Runs a command to its end; stdinText is written to it first. Killed after timeoutMs.
+    // Runs a command to its end; stdinText is written to it first. Killed after timeoutMs (which
+    // fails the current test: a command is expected to end).
     Run run(const QStringList &args, int timeoutMs = 60000, const QByteArray &stdinText = {});
     // Runs a command that prints a consent URL, and signs in there as login (as a browser would).
     Run runWithConsent(const QStringList &args, const QString &login);

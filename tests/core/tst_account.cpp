@@ -84,6 +84,15 @@ struct ReconnectOutcome
     bool done() const { return finished || failed || consentNeeded > 0; }
 };
 
+// One updated() of a health check: what it said, when (ms since start()), and whether
+// finished() had been emitted already.
+struct HealthUpdate
+{
+    Health health;
+    qint64 atMs = 0;
+    bool afterFinished = false;
+};
+
 struct ForgetOutcome
 {
     bool finished = false;
@@ -121,6 +130,7 @@ private slots:
     void healthOfAnUnfinishedSetup();
     void healthWhenPlatformFails();
     void healthWithoutTheAdobeSecret();
+    void healthArrivesPartByPart();
     // 4–7: reconnect and rotated secrets
     void reconnectWithAWorkingRefreshToken();
     void reconnectAfterRevokeSignsInAgain();
@@ -146,7 +156,9 @@ private:
 
     std::unique_ptr<ProfileSession> openSession(const QString &name, net::Error *error = nullptr,
                                                 bool requireAdobe = true);
-    Health checkHealth(ProfileSession *session);
+    // Runs a health check to its end (a timeout, or fewer than two updated() signals, fails the
+    // test); every updated() with the time since the start into *updates when given.
+    Health checkHealth(ProfileSession *session, QList<HealthUpdate> *updates = nullptr);
     ReconnectOutcome runReconnect(Reconnect *reconnect, const std::function<void()> &action);
     ForgetOutcome runForget(ProfileSession *session, bool deleteRemote);
 
@@ -362,8 +374,11 @@ std::unique_ptr<ProfileSession> TestAccount::openSession(const QString &name, ne
         result = e;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qFatal("load did not finish");
+    if (!QTest::qWaitFor([&] { return done; }, 10000)) {
+        QTest::qFail(qPrintable(u"timed out after 10000 ms waiting for the profile %1 to load"_s.arg(name)), __FILE__,
+                     __LINE__);
+        return {};
+    }
     if (error)
         *error = result;
     if (result) {
@@ -374,22 +389,33 @@ std::unique_ptr<ProfileSession> TestAccount::openSession(const QString &name, ne
     return session;
 }
 
-Health TestAccount::checkHealth(ProfileSession *session)
+Health TestAccount::checkHealth(ProfileSession *session, QList<HealthUpdate> *updates)
 {
     HealthCheck check(session);
     bool done = false;
-    int updates = 0;
+    QList<HealthUpdate> seen;
     Health health;
-    connect(&check, &HealthCheck::updated, &check, [&updates] { ++updates; });
+    QElapsedTimer clock;
+    clock.start();
+    connect(&check, &HealthCheck::updated, &check, [&](const Health &h) {
+        seen.append(HealthUpdate{h, clock.elapsed(), done});
+    });
     connect(&check, &HealthCheck::finished, &check, [&](const Health &h) {
         health = h;
         done = true;
     });
     check.start();
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("the health check did not finish");
-    if (updates < 2)
-        qWarning("only %d updates before finished()", updates);
+    if (!QTest::qWaitFor([&] { return done; }, 30000)) {
+        QTest::qFail("timed out after 30000 ms waiting for the health check to finish", __FILE__, __LINE__);
+        return health;
+    }
+    // The welcome page shows each part as it arrives: an update per part, then the finished one.
+    if (seen.size() < 2)
+        QTest::qFail(qPrintable(u"only %1 updated() before finished(): the parts are not reported as they arrive"_s.arg(
+                         seen.size())),
+                     __FILE__, __LINE__);
+    if (updates)
+        *updates = seen;
     return health;
 }
 
@@ -408,7 +434,8 @@ ReconnectOutcome TestAccount::runReconnect(Reconnect *reconnect, const std::func
     connect(reconnect, &Reconnect::consentNeeded, &guard, [&out] { ++out.consentNeeded; });
     action();
     if (!QTest::qWaitFor([&] { return out.done(); }, 30000))
-        qWarning("the reconnect neither finished, failed nor asked for consent");
+        QTest::qFail("timed out after 30000 ms waiting for the reconnect to finish, fail or ask for consent", __FILE__,
+                     __LINE__);
     QTest::qWait(50); // nothing else arrives afterwards
     return out;
 }
@@ -428,7 +455,7 @@ ForgetOutcome TestAccount::runForget(ProfileSession *session, bool deleteRemote)
     });
     forget.start();
     if (!QTest::qWaitFor([&] { return out.finished || out.failed; }, 30000))
-        qWarning("forget neither finished nor failed");
+        QTest::qFail("timed out after 30000 ms waiting for forget to finish or fail", __FILE__, __LINE__);
     return out;
 }
 
@@ -440,9 +467,13 @@ SecretMap TestAccount::secretsOf(const QString &profileId)
         if (!key.startsWith(prefix))
             continue;
         const auto r = awaitSecret([&](QObject *c, auto done) { m_secrets.read(key, c, done); });
-        if (!r)
-            qFatal("keychain read did not answer");
-        map.insert(key.mid(prefix.size()), r->ok() ? r->value : u"<%1>"_s.arg(r->message));
+        if (!r) {
+            QTest::qFail(qPrintable(u"timed out after 5000 ms waiting for the keychain to read %1"_s.arg(key)),
+                         __FILE__, __LINE__);
+            continue;
+        }
+        // A failed read is kept as a marker that equals no secret (and no other failed read's).
+        map.insert(key.mid(prefix.size()), r->ok() ? r->value : u"<read of %1 failed: %2>"_s.arg(key, r->message));
     }
     return map;
 }
@@ -452,8 +483,12 @@ store::SecretResult TestAccount::writeSecret(const QString &profileId, const cha
     const auto r = awaitSecret([&](QObject *c, auto done) {
         m_secrets.write(store::SecretStore::key(profileId, QString::fromLatin1(name)), value, c, done);
     });
-    if (!r)
-        qFatal("keychain write did not answer");
+    if (!r) {
+        QTest::qFail(qPrintable(u"timed out after 5000 ms waiting for the keychain to write %1"_s.arg(
+                         QString::fromLatin1(name))),
+                     __FILE__, __LINE__);
+        return store::SecretResult::failure(store::SecretStatus::Other, u"no answer"_s);
+    }
     return *r;
 }
 
@@ -471,12 +506,16 @@ void TestAccount::makeAccessTokenStale(const QString &profileId)
         QJsonDocument::fromJson(
             secretsOf(profileId).value(QString::fromLatin1(store::SecretName::ZohoAccessToken)).toUtf8())
             .object();
+    if (saved.value(u"token"_s).toString().isEmpty()) {
+        QTest::qFail("the keychain holds no saved Zoho access token to make stale", __FILE__, __LINE__);
+        return;
+    }
     const QJsonObject stale{{u"token"_s, saved.value(u"token"_s)},
                             {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate)}};
     const store::SecretResult r = writeSecret(profileId, store::SecretName::ZohoAccessToken,
                                               QString::fromUtf8(QJsonDocument(stale).toJson(QJsonDocument::Compact)));
     if (!r.ok())
-        qWarning("could not write the stale token: %s", qPrintable(r.message));
+        QTest::qFail(qPrintable(u"could not write the stale token: "_s + r.message), __FILE__, __LINE__);
 }
 
 net::Error TestAccount::revoke(const zoho::ZohoSession &session)
@@ -794,6 +833,78 @@ void TestAccount::healthWithoutTheAdobeSecret()
     QCOMPARE(h.baseConnectionId, b.baseId);
     QVERIFY2(!h.healthy(), qPrintable(h.actionText()));
     QCOMPARE(h.action(), Health::Action::FixAdobeCredential);
+}
+
+// The welcome page shows each part of the check as it arrives (HealthCheck::updated), not only
+// the whole at the end. With the base connection's answer and the flow's runs held back by the
+// sandbox, the parts arrive one by one: Zoho, then the base connection, then the flow; each update
+// says exactly what is known so far and none says finished before the last.
+void TestAccount::healthArrivesPartByPart()
+{
+    Built b;
+    makeProfile(u"health-parts"_s, &b);
+    if (QTest::currentTestFailed())
+        return;
+    auto session = openSession(b.name);
+    QVERIFY(session);
+    constexpr int kHeldBack = 1500;
+    m_fixture->addFault(QJsonObject{{u"method"_s, u"GET"_s},
+                                    {u"route"_s, u"flowservice/connections/%1$"_s.arg(b.baseId)},
+                                    {u"delay"_s, kHeldBack}});
+    m_fixture->addFault(
+        QJsonObject{{u"method"_s, u"GET"_s}, {u"route"_s, u"flowservice/runs"_s}, {u"delay"_s, kHeldBack}});
+    QList<HealthUpdate> updates;
+    const Health h = checkHealth(session.get(), &updates);
+    QVERIFY(h.finished);
+    QVERIFY2(h.healthy(), qPrintable(h.actionText()));
+
+    // Zoho alone, the base connection too, the flow too (still unfinished), then finished.
+    QVERIFY2(updates.size() >= 4, qPrintable(u"%1 updates"_s.arg(updates.size())));
+    const Health &first = updates.first().health;
+    QCOMPARE(first.zoho, Health::Zoho::Usable);
+    QVERIFY(!first.baseConnectionChecked);
+    QVERIFY(!first.flows.first().checked);
+    QVERIFY(!first.finished);
+    auto firstWith = [&](const std::function<bool(const Health &)> &known) {
+        for (int i = 0; i < updates.size(); ++i) {
+            if (known(updates.at(i).health))
+                return i;
+        }
+        return -1;
+    };
+    const int base = firstWith([](const Health &x) { return x.baseConnectionChecked; });
+    const int flow = firstWith([](const Health &x) { return x.flows.first().checked; });
+    const int done = firstWith([](const Health &x) { return x.finished; });
+    QVERIFY(base > 0);
+    QVERIFY(flow > base);
+    QCOMPARE(done, int(updates.size()) - 1);
+    QVERIFY(flow < done);
+    const Health &atBase = updates.at(base).health;
+    QCOMPARE(atBase.baseConnectionState, u"enabled"_s);
+    QVERIFY(!atBase.flows.first().checked);
+    QVERIFY(!atBase.finished);
+    const Health &atFlow = updates.at(flow).health;
+    QCOMPARE(atFlow.flows.first().state, u"enabled"_s);
+    QCOMPARE(atFlow.flows.first().schedule, u"hour/1"_s);
+    QVERIFY(!atFlow.finished);
+    // Each part arrived while the held-back ones were still on their way, and nothing known is
+    // forgotten by a later update.
+    QVERIFY2(
+        updates.first().atMs + kHeldBack / 2 < updates.at(base).atMs,
+        qPrintable(u"Zoho at %1 ms, base connection at %2 ms"_s.arg(updates.first().atMs).arg(updates.at(base).atMs)));
+    QVERIFY2(
+        updates.at(base).atMs + kHeldBack / 2 < updates.at(flow).atMs,
+        qPrintable(u"base connection at %1 ms, flow at %2 ms"_s.arg(updates.at(base).atMs).arg(updates.at(flow).atMs)));
+    for (int i = 1; i < updates.size(); ++i) {
+        const Health &before = updates.at(i - 1).health;
+        const Health &now = updates.at(i).health;
+        QVERIFY(now.zoho == before.zoho);
+        QVERIFY(!before.baseConnectionChecked || now.baseConnectionChecked);
+        QVERIFY(!before.flows.first().checked || now.flows.first().checked);
+        QVERIFY(!updates.at(i).afterFinished);
+    }
+    // The last update is what finished() reports.
+    QCOMPARE(updates.last().health.toJson(), h.toJson());
 }
 
 // ---- 4–7: reconnect and rotated secrets ------------------------------------------------------

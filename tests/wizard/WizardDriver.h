@@ -23,32 +23,39 @@ class QAbstractButton;
 
 namespace zaw::test {
 
+// The helpers fail loudly: a wait that times out, a missing browser or a script without a result
+// fails the current test (QTest::qFail, saying what was awaited) and returns false / nothing;
+// callers QVERIFY the result so that the test stops there.
+
 // Waits until the element with this id exists in the browser's current page.
-bool waitForElement(ConsentBrowser *browser, const QString &id, int timeoutMs = 30000);
-// Runs script in the page and waits for its result.
+[[nodiscard]] bool waitForElement(ConsentBrowser *browser, const QString &id, int timeoutMs = 30000);
+// Runs script in the page and waits for its result (an invalid QVariant after a failure).
 QVariant runScript(ConsentBrowser *browser, const QString &script, int timeoutMs = 10000);
 // Clicks through the consent page in the embedded browser: sign-in, org (first), decision.
-bool consentInBrowser(ConsentBrowser *browser, const QString &login,
-                      const QString &decision = QStringLiteral("accept"));
-// The sign-in page's browser, once the wizard shows that page.
+[[nodiscard]] bool consentInBrowser(ConsentBrowser *browser, const QString &login,
+                                    const QString &decision = QStringLiteral("accept"));
+// The sign-in page's browser, once the wizard shows that page; nullptr (and a failed test) when it
+// does not appear in timeoutMs.
 ConsentBrowser *signInBrowser(ConnectionWizard &wizard, int timeoutMs = 30000);
-// Clicks Next (or Commit) like a user; false when it is hidden, disabled or did not move.
+// Clicks Next (or Commit) like a user; false when it is hidden, disabled or did not move (not a
+// failure by itself: a test may expect that).
 bool clickNext(ConnectionWizard &wizard);
 // From the welcome page to the sign-in page with the settings already in the context.
-bool goToSignIn(ConnectionWizard &wizard);
+[[nodiscard]] bool goToSignIn(ConnectionWizard &wizard);
 
 // The button that moves on from the current page: Commit, Next (shown as Create on Review) or
 // Finish, whichever is visible; nullptr when none is.
 QAbstractButton *advanceButton(ConnectionWizard &wizard);
 bool canAdvance(ConnectionWizard &wizard);
 // Waits until the page lets the user go on, clicks, and waits until page id is shown.
-bool advanceTo(ConnectionWizard &wizard, int id, int timeoutMs = 20000);
+[[nodiscard]] bool advanceTo(ConnectionWizard &wizard, int id, int timeoutMs = 20000);
 // From the page shown (Adobe credential or later) to pageId, doing on each page what a user
 // would: check the credential and keep the default sandbox, choose module, keep or choose the
 // target (an existing dataset whose title starts with existingDataSet), accept the proposals.
-// Calls screenshot(name) on each page when given.
-bool walkSetupTo(ConnectionWizard &wizard, int pageId, const QString &module = QStringLiteral("Leads"),
-                 const QString &existingDataSet = {}, const std::function<void(const QString &)> &screenshot = {});
+// Calls screenshot(name) on each page when given. False on the Done page before pageId.
+[[nodiscard]] bool walkSetupTo(ConnectionWizard &wizard, int pageId, const QString &module = QStringLiteral("Leads"),
+                               const QString &existingDataSet = {},
+                               const std::function<void(const QString &)> &screenshot = {});
 
 // A wizard on its own demo sandbox (state kept in dir, so a second DemoRun on the same dir finds
 // what the first made), with an in-memory keychain and a profile folder in dir.
@@ -71,7 +78,7 @@ struct DemoRun
     int requests(const QByteArray &method, const QString &pathPattern, bool okOnly = false) const;
     QAbstractButton *advanceButton() const { return test::advanceButton(*wizard); }
     bool canAdvance() const { return test::canAdvance(*wizard); }
-    bool advanceTo(int id, int timeoutMs = 20000) { return test::advanceTo(*wizard, id, timeoutMs); }
+    [[nodiscard]] bool advanceTo(int id, int timeoutMs = 20000) { return test::advanceTo(*wizard, id, timeoutMs); }
 
     static QString routeOf(setup::SetupPlan::Step step);
 

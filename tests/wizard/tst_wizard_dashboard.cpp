@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,33 @@ void screenshot(QWidget *w, const QString &name)
         QTest::qWait(300);
         w->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
+}
+
+// The keychain's value of name for the run's profile into *value. A read that fails or does not
+// answer fails the test (a failed read is not an empty secret: two failed reads would compare equal).
+[[nodiscard]] bool readKeychain(test::DemoRun &run, QObject *guard, const char *name, QString *value)
+{
+    store::SecretResult result;
+    bool done = false;
+    run.secrets->read(store::SecretStore::key(run.context.services()->profile()->id, QString::fromLatin1(name)), guard,
+                      [&](const store::SecretResult &r) {
+                          result = r;
+                          done = true;
+                      });
+    if (!QTest::qWaitFor([&done] { return done; }, 5000)) {
+        QTest::qFail(
+            qPrintable(u"timed out after 5000 ms waiting for the keychain to read %1"_s.arg(QString::fromLatin1(name))),
+            __FILE__, __LINE__);
+        return false;
+    }
+    if (!result.ok()) {
+        QTest::qFail(qPrintable(u"the keychain could not read %1: %2 (%3)"_s.arg(QString::fromLatin1(name),
+                                                                                 result.message, result.detail)),
+                     __FILE__, __LINE__);
+        return false;
+    }
+    *value = result.value;
+    return true;
 }
 
 // A connection set up through the wizard (module Leads, new dataset), then a fresh wizard
@@ -73,9 +101,18 @@ struct Returning : test::DemoRun
         // (the sign-in suites check that the account is the one Zoho reports).
         store::Profile *p = context.services()->profile();
         bool done = false;
+        store::SecretResult stored;
         context.services()->zohoFlow()->store(context.services()->profiles(), secrets, p, &guard,
-                                              [&done](const QString &, const store::SecretResult &) { done = true; });
-        QTest::qWaitFor([&done] { return done; }, 10000);
+                                              [&](const QString &, const store::SecretResult &r) {
+                                                  stored = r;
+                                                  done = true;
+                                              });
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            QTest::qFail("timed out after 10000 ms waiting for the sign-in to be stored in the keychain", __FILE__,
+                         __LINE__);
+        else if (!stored.ok())
+            QTest::qFail(qPrintable(u"storing the sign-in in the keychain failed: "_s + stored.message), __FILE__,
+                         __LINE__);
         p->zoho.insert(u"dc"_s, u"us"_s);
         p->zoho.insert(u"clientId"_s, context.services()->zohoFlow()->session().clientId);
         p->zoho.insert(u"clientType"_s, u"server"_s);
@@ -116,32 +153,42 @@ struct Returning : test::DemoRun
         QTest::mouseClick(find<QPushButton>(QString::fromLatin1(button)), Qt::LeftButton);
     }
 
-    QString keychainValue(const char *name)
+    // The keychain's value of name into *value (see readKeychain).
+    [[nodiscard]] bool keychainValue(const char *name, QString *value)
     {
-        QString value;
-        bool done = false;
-        secrets->read(store::SecretStore::key(context.services()->profile()->id, QString::fromLatin1(name)), &guard,
-                      [&](const store::SecretResult &r) {
-                          value = r.value;
-                          done = true;
-                      });
-        QTest::qWaitFor([&done] { return done; }, 5000);
-        return value;
+        return readKeychain(*this, &guard, name, value);
     }
     // Kills the saved sign-in at Zoho: revoked refresh token, stale access token.
     void killZohoSignIn()
     {
         zoho::ZohoSession s = context.services()->zohoFlow()->session();
         bool done = false;
-        context.services()->zohoFlow()->authClient()->revoke(s, &guard, [&done](const net::Error &) { done = true; });
-        QTest::qWaitFor([&done] { return done; }, 5000);
+        net::Error revoked;
+        context.services()->zohoFlow()->authClient()->revoke(s, &guard, [&](const net::Error &e) {
+            revoked = e;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+            QTest::qFail("timed out after 5000 ms waiting for Zoho to revoke the refresh token", __FILE__, __LINE__);
+        else if (revoked)
+            QTest::qFail(qPrintable(u"Zoho did not revoke the refresh token: "_s + revoked.message), __FILE__,
+                         __LINE__);
         done = false;
+        store::SecretResult written;
         secrets->write(store::SecretStore::key(context.services()->profile()->id, u"zoho.accessToken"_s),
                        QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, u"stale"_s},
                                                                    {u"expiresAt"_s, u"2020-01-01T00:00:00Z"_s}})
                                              .toJson(QJsonDocument::Compact)),
-                       &guard, [&done](const store::SecretResult &) { done = true; });
-        QTest::qWaitFor([&done] { return done; }, 5000);
+                       &guard, [&](const store::SecretResult &r) {
+                           written = r;
+                           done = true;
+                       });
+        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+            QTest::qFail("timed out after 5000 ms waiting for the keychain to write the stale access token", __FILE__,
+                         __LINE__);
+        else if (!written.ok())
+            QTest::qFail(qPrintable(u"the keychain could not write the stale access token: "_s + written.message),
+                         __FILE__, __LINE__);
     }
 
     QObject guard;
@@ -154,6 +201,26 @@ class TestWizardDashboard : public QObject
     Q_OBJECT
 
 private slots:
+    // The helpers fail loudly (each failure is expected here, so the test passes only when they
+    // report it): a keychain read that fails is no empty secret, a missing browser is no browser to
+    // click in, a sign-in page that never shows is a timeout saying so.
+    void helpersFailLoudly()
+    {
+        test::DemoRun run;
+        QObject guard;
+        QString value = u"untouched"_s;
+        QEXPECT_FAIL("", "reading a secret the keychain does not hold fails the test", Continue);
+        QVERIFY(!readKeychain(run, &guard, "zoho.refreshToken", &value));
+        QCOMPARE(value, u"untouched"_s);
+        QEXPECT_FAIL("", "signing in without a browser fails the test", Continue);
+        QVERIFY(!test::consentInBrowser(nullptr, u"ana.lima@example.com"_s));
+        QEXPECT_FAIL("", "a script without a browser fails the test", Continue);
+        QVERIFY(!test::runScript(nullptr, u"true"_s).isValid());
+        ConnectionWizard &wizard = run.newWizard(ConnectionWizard::WelcomePageId);
+        QEXPECT_FAIL("", "a sign-in page that does not show fails the test", Continue);
+        QVERIFY(!test::signInBrowser(wizard, 300));
+    }
+
     void welcomeShowsTheConnectionAndItsHealth()
     {
         Returning r;
@@ -172,6 +239,29 @@ private slots:
                  r.wizard->page(0)->findChild<QLineEdit *>(u"newProfileEdit"_s)->text());
     }
 
+    // The welcome page shows each part of the health check as it arrives: with the base
+    // connection's answer held back by the sandbox, a dead Zoho sign-in is flagged (with
+    // Reconnect) while that answer is still on its way, not only once the whole check ended.
+    void healthShowsAPartBeforeTheWholeCheckEnds()
+    {
+        Returning r;
+        r.killZohoSignIn();
+        const QString baseRoute = u"flowservice/connections/[^/]+$"_s;
+        const int baseReadsBefore = r.requests("GET", baseRoute);
+        constexpr int kHeldBack = 8000;
+        r.addFault(
+            QJsonObject{{u"method"_s, u"GET"_s}, {u"route"_s, baseRoute}, {u"delay"_s, kHeldBack}, {u"count"_s, 1}});
+        QElapsedTimer clock;
+        clock.start();
+        r.welcome();
+        QTRY_VERIFY_WITH_TIMEOUT(r.healthOf(u"default"_s).startsWith(u"Needs attention"_s), kHeldBack / 2);
+        QVERIFY2(clock.elapsed() < kHeldBack, qPrintable(u"shown after %1 ms"_s.arg(clock.elapsed())));
+        QVERIFY(r.healthOf(u"default"_s).contains(u"Reconnect"_s));
+        // The sandbox logs a request when it answers it: the base connection's is still held back.
+        QCOMPARE(r.requests("GET", baseRoute), baseReadsBefore);
+        r.http.send("DELETE", r.url(u"/_sandbox/faults"_s));
+    }
+
     void deadSignInIsFlaggedAndReconnectSignsInAgain()
     {
         Returning r;
@@ -179,7 +269,9 @@ private slots:
         r.welcome();
         QTRY_VERIFY_WITH_TIMEOUT(r.healthOf(u"default"_s).startsWith(u"Needs attention"_s), 15000);
         QVERIFY(r.healthOf(u"default"_s).contains(u"Reconnect"_s));
-        const QString oldRefresh = r.keychainValue("zoho.refreshToken");
+        QString oldRefresh;
+        QVERIFY(r.keychainValue("zoho.refreshToken", &oldRefresh));
+        QVERIFY(!oldRefresh.isEmpty());
         r.click("reconnectButton");
         QTRY_COMPARE_WITH_TIMEOUT(r.wizard->currentId(), int(ConnectionWizard::ReconnectPageId), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(r.canAdvance(), 15000);
@@ -191,7 +283,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(r.wizard->currentId(), int(ConnectionWizard::ReconnectDonePageId), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(r.find<QLabel>(u"reconnectChanges"_s)->text().contains(u"Signed in to Zoho again"_s),
                                  15000);
-        QVERIFY(r.keychainValue("zoho.refreshToken") != oldRefresh);
+        QString newRefresh;
+        QVERIFY(r.keychainValue("zoho.refreshToken", &newRefresh));
+        QVERIFY(!newRefresh.isEmpty() && newRefresh != oldRefresh);
         QCOMPARE(r.requests("PATCH", u"flowservice/connections/"_s, true), 1);
         // Healthy again.
         r.welcome();
@@ -246,13 +340,17 @@ private slots:
         r.click("reconnectButton");
         QTRY_COMPARE_WITH_TIMEOUT(r.wizard->currentId(), int(ConnectionWizard::ReconnectPageId), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(r.canAdvance(), 15000);
-        const QString stored = r.keychainValue("zoho.clientSecret");
+        QString stored;
+        QVERIFY(r.keychainValue("zoho.clientSecret", &stored));
+        QVERIFY(!stored.isEmpty());
         QTest::keyClicks(r.find<QLineEdit>(u"newZohoSecretEdit"_s), u"not-the-secret"_s);
         r.click("rotateZohoButton");
         auto *panel = r.page()->findChild<ErrorPanel *>();
         QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15000);
         QVERIFY(panel->message().contains(u"stored one is kept"_s));
-        QCOMPARE(r.keychainValue("zoho.clientSecret"), stored);
+        QString kept;
+        QVERIFY(r.keychainValue("zoho.clientSecret", &kept));
+        QVERIFY2(kept == stored, "the stored Zoho client secret changed"); // no QCOMPARE: it would print them
         QTest::keyClicks(r.find<QLineEdit>(u"newZohoSecretEdit"_s), stored);
         r.click("rotateZohoButton");
         QTRY_VERIFY_WITH_TIMEOUT(r.find<QLabel>(u"reconnectStatus"_s)->text().contains(u"new Zoho client secret"_s),
