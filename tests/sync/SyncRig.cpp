@@ -132,20 +132,24 @@ Run SyncRig::sync(const QStringList &extraArgs, const QMap<QString, QString> &en
     QProcess p;
     p.setProcessEnvironment(environment(env));
     p.start(runner, runnerArgs(extraArgs));
-    p.waitForStarted();
     Run r;
-    (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    if (p.state() != QProcess::NotRunning) {
+    if (!p.waitForStarted()) {
+        r.exitCode = Run::kNotStarted;
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.exitCode = -1;
+        r.exitCode = Run::kTimedOut;
+        r.err = "sync_runner did not end within " + QByteArray::number(timeoutMs) + " ms\n";
     } else {
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        setOutcome(&r, p); // a crash is never read as an exit code
     }
     r.out = p.readAllStandardOutput();
     if (qEnvironmentVariableIsSet("ZAW_SYNC_TEST_VERBOSE"))
         qInfo().noquote() << p.readAllStandardError();
-    r.err = p.readAllStandardError();
+    r.err += p.readAllStandardError();
     return r;
 }
 

@@ -44,7 +44,7 @@ struct Run : test::DemoRun
         bool done = false;
         context.services()->zohoFlow()->store(context.services()->profiles(), secrets, p, &guard,
                                               [&done](const QString &, const store::SecretResult &) { done = true; });
-        QTest::qWaitFor([&done] { return done; }, 10000);
+        QVERIFY2(QTest::qWaitFor([&done] { return done; }, 10000), "the sign-in was not stored within 10 s");
         p->zoho.insert(u"dc"_s, u"us"_s);
         p->zoho.insert(u"clientId"_s, context.services()->zohoFlow()->session().clientId);
         p->zoho.insert(u"clientType"_s, u"server"_s);
@@ -210,8 +210,7 @@ private slots:
         // Create: schema + dataset, the schedule written, the first run loads every Lead.
         QVERIFY(run.advanceTo(ConnectionWizard::SyncCreatePageId));
         auto *bar = run.find<QProgressBar>(u"syncProgress"_s);
-        QTest::qWaitFor([&run] { return run.canAdvance(); }, 60000);
-        QVERIFY2(run.canAdvance(), qPrintable(run.createState()));
+        QVERIFY2(QTest::qWaitFor([&run] { return run.canAdvance(); }, 60000), qPrintable(run.createState()));
         QCOMPARE(bar->value(), bar->maximum());
         shot(run, u"07-sync-create"_s);
         const sync::SyncConfig config = run.syncConfig();
