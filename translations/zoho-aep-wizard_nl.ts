@@ -553,10 +553,6 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <translation>--browser moet system of none zijn.</translation>
     </message>
     <message>
-        <source>--timeout must be a whole number of seconds.</source>
-        <translation>--timeout moet een geheel aantal seconden zijn.</translation>
-    </message>
-    <message>
         <source>The redirect URI &quot;%1&quot; is not a valid URL.</source>
         <translation>De redirect-URI &quot;%1&quot; is geen geldige URL.</translation>
     </message>
@@ -586,6 +582,10 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>That is not an address at the redirect URI %1; paste the whole address.</source>
         <translation>Dat is geen adres onder de redirect-URI %1. Plak het volledige adres.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to %1 (one day).</source>
+        <translation>--timeout moet een geheel aantal seconden zijn, van 1 tot %1 (een dag).</translation>
     </message>
 </context>
 <context>
@@ -922,6 +922,10 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Sign-in received</source>
         <translation>Aanmelding ontvangen</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer&apos;s IPv6 loopback address (::1), so a browser that goes to &quot;localhost&quot; over IPv6 would hand the sign-in answer to another program. Close the program using it, or register a redirect URI with 127.0.0.1 or another port in Zoho&apos;s API console.</source>
+        <translation>Poort %1 is op het IPv6-loopbackadres van deze computer (::1) al in gebruik. Een browser die via IPv6 naar &quot;localhost&quot; gaat, zou het antwoord van de aanmelding dan aan een ander programma geven. Sluit het programma dat de poort gebruikt, of registreer in de API-console van Zoho een omleidings-URI met 127.0.0.1 of een andere poort.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2259,18 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <source>The sign-in page tried to go to an address that is not secure (%1); it was blocked. Try again, or open the sign-in in your system browser.</source>
         <translation>De aanmeldpagina probeerde naar een onbeveiligd adres te gaan (%1); dat is tegengehouden. Probeer het opnieuw, of open de aanmelding in uw systeembrowser.</translation>
     </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Adres van de aanmeldpagina</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a Zoho sign-in address or a known sign-in provider. Do not enter your password here; try again or open the sign-in in your system browser.</source>
+        <translation>Let op: %1 is geen aanmeldadres van Zoho of van een bekende aanmelddienst. Vul hier uw wachtwoord niet in; probeer het opnieuw of open de aanmelding in uw systeembrowser.</translation>
+    </message>
+    <message>
+        <source>The sign-in page is on %1.</source>
+        <translation>De aanmeldpagina staat op %1.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::WelcomePage</name>
@@ -2756,6 +2772,12 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>The wizard cannot receive Zoho&apos;s answer for the system browser: %1
+Sign in in the page above instead, or close the program that uses port %2 (or register another redirect URI for your Zoho app) and click Try again.</source>
+        <translation>De wizard kan het antwoord van Zoho voor de systeembrowser niet ontvangen: %1
+Meld u in plaats daarvan aan in de pagina hierboven, of sluit het programma dat poort %2 gebruikt (of registreer een andere omleidings-URI voor uw Zoho-app) en klik op Opnieuw proberen.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3353,30 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
         <source>The file %1 could not be written: %2.</source>
         <translation>Het bestand %1 kon niet worden geschreven: %2.</translation>
     </message>
+    <message>
+        <source>%1 gave an empty answer where data was expected. Try again; if it keeps happening, report it with the copied details.</source>
+        <translation>%1 gaf een leeg antwoord waar gegevens werden verwacht. Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of data. A proxy or a sign-in page of your network may be in the way: open any web site in your browser, then try again.</source>
+        <translation>%1 antwoordde met een webpagina in plaats van gegevens. Misschien zit een proxy of een aanmeldpagina van uw netwerk in de weg: open een willekeurige website in uw browser en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer that could not be read (not valid JSON). Try again; if it keeps happening, report it with the copied details.</source>
+        <translation>%1 gaf een antwoord dat niet te lezen was (geen geldige JSON). Probeer het opnieuw; blijft het gebeuren, meld het dan met de gekopieerde details.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to send (%2 MB, at most %3 MB). Send less data at a time.</source>
+        <translation>Het bestand %1 is te groot om te versturen (%2 MB, hoogstens %3 MB). Verstuur minder gegevens tegelijk.</translation>
+    </message>
+    <message>
+        <source>%1 sent a far larger answer than expected (more than %2 MB), so it was not read. Try again later; if this keeps happening, report it.</source>
+        <translation>%1 stuurde een veel groter antwoord dan verwacht (meer dan %2 MB), dus het is niet gelezen. Probeer het later opnieuw; blijft het gebeuren, meld het dan.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time (no complete answer within %2 s). Check your internet connection and try again.</source>
+        <translation>De server %1 antwoordde niet op tijd (geen volledig antwoord binnen %2 s). Controleer uw internetverbinding en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::setup::MappingBuilder</name>
@@ -3701,6 +3747,26 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>Cannot delete the profile file %1: %2.</source>
         <translation>Het profielbestand %1 kan niet worden verwijderd: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a text</source>
+        <translation>&quot;%1.%2&quot; is geen tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of texts</source>
+        <translation>&quot;%1&quot; is geen lijst met teksten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not production, sandbox or developer</source>
+        <translation>&quot;%1&quot; is niet production, sandbox of developer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not server or desktop</source>
+        <translation>&quot;%1&quot; is niet server of desktop</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is not a format number</source>
+        <translation>&quot;version&quot; is geen formaatnummer</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4176,18 @@ Voer &quot;zoho-aep-connect COMMAND --help&quot; uit voor de opties van een opdr
     <message>
         <source>You chose the environment &quot;%1&quot;, but the organisation picked on Zoho&apos;s page belongs to the environment &quot;%2&quot;. Sign in again and pick the right organisation, or change the environment.</source>
         <translation>U koos de omgeving &quot;%1&quot;, maar de organisatie die op de pagina van Zoho is gekozen hoort bij de omgeving &quot;%2&quot;. Meld u opnieuw aan en kies de juiste organisatie, of wijzig de omgeving.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer has been used already and was ignored. To sign in again, start a new sign-in.</source>
+        <translation>Dit aanmeldantwoord is al gebruikt en is genegeerd. Start een nieuwe aanmelding om u opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer named an accounts server (%1) that is not Zoho&apos;s for the data centre &quot;%2&quot;. It was ignored for your safety; start the sign-in again.</source>
+        <translation>Het aanmeldantwoord noemde een accountserver (%1) die niet die van Zoho voor datacentrum &quot;%2&quot; is. Het is voor uw veiligheid genegeerd; start de aanmelding opnieuw.</translation>
+    </message>
+    <message>
+        <source>Zoho named an API domain (%1) that does not belong to your data centre (%2). Nothing was stored.</source>
+        <translation>Zoho noemde een API-domein (%1) dat niet bij uw datacenter (%2) hoort. Er is niets opgeslagen.</translation>
     </message>
 </context>
 </TS>
