@@ -16,10 +16,8 @@ set(ZAW_FUZZ_TARGETS
 set(ZAW_FUZZ_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
 
 foreach(target ${ZAW_FUZZ_TARGETS})
-    set(corpus "${ZAW_FUZZ_DIR}/corpus/${target}")
-    if(EXISTS "${ZAW_FUZZ_DIR}/crashes/${target}")
-        string(APPEND corpus ";${ZAW_FUZZ_DIR}/crashes/${target}")
-    endif()
+    # '|'-separated; the crashes folder may not exist (yet).
+    set(corpus "${ZAW_FUZZ_DIR}/corpus/${target}|${ZAW_FUZZ_DIR}/crashes/${target}")
     zaw_add_test(fuzz_${target}_replay
         SOURCES fuzz/fuzz_${target}.cpp fuzz/replay_main.cpp fuzz/FuzzCommon.h
         LIBS zaw_core TIMEOUT 60)
@@ -35,7 +33,7 @@ if(ZAW_FUZZ)
     endforeach()
     foreach(target ${ZAW_FUZZ_TARGETS})
         add_executable(fuzz_${target} fuzz/fuzz_${target}.cpp fuzz/FuzzCommon.h)
-        target_link_libraries(fuzz_${target} PRIVATE zaw_core)
+        target_link_libraries(fuzz_${target} PRIVATE zaw_sync)
         target_compile_options(fuzz_${target} PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
             -fno-omit-frame-pointer)
         target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all)

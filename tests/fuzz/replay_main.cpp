@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fuzz targets without libFuzzer: feeds every file of the corpus folders compiled in
-// (ZAW_FUZZ_CORPUS, ';'-separated) or given on the command line to LLVMFuzzerTestOneInput,
+// (ZAW_FUZZ_CORPUS, '|'-separated) or given on the command line to LLVMFuzzerTestOneInput,
 // and each file's prefixes at a few cut points as well. A crash or a failed ZAW_FUZZ_CHECK
 // fails the test; so does an empty corpus (nothing replayed is no proof).
 #include "FuzzCommon.h"
@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         dirs << QString::fromLocal8Bit(argv[i]);
     if (dirs.isEmpty())
-        dirs = QString::fromUtf8(ZAW_FUZZ_CORPUS).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        dirs = QString::fromUtf8(ZAW_FUZZ_CORPUS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
 
     QElapsedTimer timer;
     timer.start();
@@ -32,6 +32,8 @@ int main(int argc, char **argv)
     int runs = 0;
     for (const QString &dir : dirs) {
         QStringList paths;
+        if (!QFileInfo::exists(dir))
+            continue; // tests/fuzz/crashes/<target>/ only once there is a reproducer
         if (QFileInfo(dir).isFile()) {
             paths << dir;
         } else {
