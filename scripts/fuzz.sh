@@ -101,6 +101,15 @@ run_target() {
         if ! grep -q 'ERROR: \|==ERROR\|deadly signal\|SUMMARY: \|ZAW_FUZZ_CHECK failed' "$out"; then
             break
         fi
+        # A finding among the corpus files would end every restart at once: move it out.
+        local f h
+        for f in "$dir"/crashes/*-*; do
+            [[ -f $f ]] || continue
+            h=$(sha1sum < "$f" | cut -d' ' -f1)
+            while read -r sum path; do
+                [[ $sum == "$h" ]] && mv "$path" "$dir/crashes/corpus-$(basename "$path")"
+            done < <(find "$dir/corpus" -type f -exec sha1sum {} +)
+        done
         (( round < 20 )) || break
     done
     local crashes corpus elapsed

@@ -15,6 +15,8 @@
 #include "adobe/PlatformClient.h"
 #include "net/HttpClient.h"
 
+#include <limits>
+
 using namespace zaw;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -42,7 +44,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     adobe::PlatformClient::codeFromType(QString::fromUtf8(r.body.left(200)));
 
     const QList<QJsonObject> items = adobe::PlatformClient::items(r);
+    // An out-of-range JSON number cast to qint64 is undefined behaviour (x86 yields the minimum):
+    // the readers must fall back instead.
+    constexpr qint64 kUndefinedCast = std::numeric_limits<qint64>::min();
     for (const adobe::RunInfo &run : adobe::RunInfo::listFromJson(items)) {
+        ZAW_FUZZ_CHECK(run.inputRecords != kUndefinedCast && run.outputRecords != kUndefinedCast &&
+                       run.failedRecords != kUndefinedCast);
         run.isFinished();
         run.isFailed();
     }
@@ -64,6 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString batchId = QStringLiteral("01JBATCH0000000000000000");
     const adobe::IngestBatch b = adobe::BatchIngestionClient::readBatch(batchId, o);
     ZAW_FUZZ_CHECK(!b.id.isEmpty());
+    ZAW_FUZZ_CHECK(b.inputRecordCount != kUndefinedCast && b.outputRecordCount != kUndefinedCast &&
+                   b.failedRecordCount != kUndefinedCast);
     adobe::BatchIngestionClient::isFinal(b.status);
     adobe::BatchIngestionClient::isSuccess(b.status);
     for (const adobe::IngestBatch &x : adobe::BatchIngestionClient::readBatches(o, QStringLiteral("zaep:1:Leads:x")))

@@ -20,9 +20,16 @@ const QString kImport = QStringLiteral("/data/foundation/import/batches");
 const QString kCatalogBatches = QStringLiteral("/data/foundation/catalog/batches");
 const QString kExport = QStringLiteral("/data/foundation/export/batches");
 
+// A JSON number as qint64, or fallback when it lies outside qint64 (casting such a double is
+// undefined behaviour; found by fuzz_adobe).
+qint64 toInt64(double d, qint64 fallback)
+{
+    return d >= -9.2e18 && d <= 9.2e18 ? qint64(d) : fallback;
+}
+
 qint64 metric(const QJsonObject &metrics, const char *name)
 {
-    return static_cast<qint64>(metrics.value(QLatin1String(name)).toDouble());
+    return toInt64(metrics.value(QLatin1String(name)).toDouble(), 0);
 }
 
 } // namespace

@@ -305,7 +305,11 @@ net::Error ZohoCrmClient::readRecordCount(const net::HttpResponse &r, qint64 *re
     if (r.status == 204)
         return {};
     const QJsonValue count = r.object().value(QStringLiteral("count"));
-    if (!count.isDouble() && !count.isString()) {
+    // A number outside qint64 cannot be cast (undefined behaviour, found by fuzz_zoho_crm): it is
+    // no count, like a negative one.
+    const bool countable =
+        count.isString() || (count.isDouble() && count.toDouble() >= 0 && count.toDouble() <= 9.2e18);
+    if (!countable) {
         return net::Error::make(net::ErrorCategory::Bug, tr("Zoho CRM did not say how many records the module holds."),
                                 QString::fromUtf8(r.body.left(300)));
     }
