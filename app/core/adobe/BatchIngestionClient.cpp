@@ -20,9 +20,16 @@ const QString kImport = QStringLiteral("/data/foundation/import/batches");
 const QString kCatalogBatches = QStringLiteral("/data/foundation/catalog/batches");
 const QString kExport = QStringLiteral("/data/foundation/export/batches");
 
+// A JSON number as qint64, or fallback when it lies outside qint64 (casting such a double is
+// undefined behaviour; found by fuzz_adobe).
+qint64 toInt64(double d, qint64 fallback)
+{
+    return d >= -9.2e18 && d <= 9.2e18 ? qint64(d) : fallback;
+}
+
 qint64 metric(const QJsonObject &metrics, const char *name)
 {
-    return static_cast<qint64>(metrics.value(QLatin1String(name)).toDouble());
+    return toInt64(metrics.value(QLatin1String(name)).toDouble(), 0);
 }
 
 } // namespace
@@ -187,6 +194,29 @@ void BatchIngestionClient::abort(const QString &batchId, QObject *context, std::
                      [done](const net::HttpResponse &, const net::Error &error) { done(error); });
 }
 
+IngestBatch BatchIngestionClient::readBatch(const QString &batchId, const QJsonObject &answer)
+{
+    QJsonObject value = answer.value(batchId).toObject();
+    if (value.isEmpty() && answer.size() == 1 && answer.begin().value().isObject())
+        value = answer.begin().value().toObject();
+    if (value.isEmpty() && answer.contains(QStringLiteral("status")))
+        value = answer;
+    return IngestBatch::fromJson(batchId, value);
+}
+
+QList<IngestBatch> BatchIngestionClient::readBatches(const QJsonObject &answer, const QString &externalId)
+{
+    QList<IngestBatch> list;
+    for (auto it = answer.begin(); it != answer.end(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        const IngestBatch b = IngestBatch::fromJson(it.key(), it.value().toObject());
+        if (b.externalId.isEmpty() || b.externalId == externalId)
+            list.append(b);
+    }
+    return list;
+}
+
 void BatchIngestionClient::batch(const QString &batchId, QObject *context,
                                  std::function<void(const IngestBatch &, const net::Error &)> done)
 {
@@ -196,13 +226,7 @@ void BatchIngestionClient::batch(const QString &batchId, QObject *context,
                              done({}, error);
                              return;
                          }
-                         const QJsonObject answer = response.object();
-                         QJsonObject value = answer.value(batchId).toObject();
-                         if (value.isEmpty() && answer.size() == 1 && answer.begin().value().isObject())
-                             value = answer.begin().value().toObject();
-                         if (value.isEmpty() && answer.contains(QStringLiteral("status")))
-                             value = answer;
-                         done(IngestBatch::fromJson(batchId, value), {});
+                         done(readBatch(batchId, response.object()), {});
                      });
 }
 
@@ -215,20 +239,11 @@ void BatchIngestionClient::batchesByExternalId(const QString &externalId, const 
         q.addQueryItem(QStringLiteral("dataSet"), dataSetId);
     m_platform->send("GET", kCatalogBatches, q, {}, {}, context,
                      [externalId, done](const net::HttpResponse &response, const net::Error &error) {
-                         QList<IngestBatch> list;
                          if (error) {
-                             done(list, error);
+                             done({}, error);
                              return;
                          }
-                         const QJsonObject answer = response.object();
-                         for (auto it = answer.begin(); it != answer.end(); ++it) {
-                             if (!it.value().isObject())
-                                 continue;
-                             const IngestBatch b = IngestBatch::fromJson(it.key(), it.value().toObject());
-                             if (b.externalId.isEmpty() || b.externalId == externalId)
-                                 list.append(b);
-                         }
-                         done(list, {});
+                         done(readBatches(response.object(), externalId), {});
                      });
 }
 

@@ -61,6 +61,11 @@ public:
 
     static bool isFinal(const QString &status);
     static bool isSuccess(const QString &status);
+    // Catalog's answer to GET /batches/{id} (keyed by the batch ID, or the batch itself), and to
+    // GET /batches?externalId=… (only batches of that external ID, or naming none). No I/O
+    // (public for the fuzz targets).
+    static IngestBatch readBatch(const QString &batchId, const QJsonObject &answer);
+    static QList<IngestBatch> readBatches(const QJsonObject &answer, const QString &externalId);
 
 private:
     void uploadAttempt(const QString &servicePath, const QString &localFile, QObject *context,

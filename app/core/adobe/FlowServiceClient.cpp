@@ -2,6 +2,7 @@
 #include "adobe/FlowServiceClient.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,10 +94,19 @@ QJsonObject FlowServiceClient::zohoConnectionBody(const QString &name, const QSt
 namespace {
 
 // Times in run metrics are epoch milliseconds; ISO strings are read as well.
+// A JSON number as qint64, or fallback when it lies outside qint64 (casting such a double is
+// undefined behaviour; found by fuzz_adobe).
+qint64 toInt64(double d, qint64 fallback)
+{
+    return d >= -9.2e18 && d <= 9.2e18 ? qint64(d) : fallback;
+}
+
 QDateTime runTime(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    if (v.isDouble()) {
+        const qint64 ms = toInt64(v.toDouble(), std::numeric_limits<qint64>::min());
+        return ms == std::numeric_limits<qint64>::min() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
     if (v.isString())
         return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
     return {};
@@ -105,7 +115,7 @@ QDateTime runTime(const QJsonValue &v)
 qint64 count(const QJsonObject &summary, const QString &key)
 {
     const QJsonValue v = summary.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    return v.isDouble() ? toInt64(v.toDouble(), -1) : -1;
 }
 
 } // namespace

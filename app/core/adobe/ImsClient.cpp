@@ -79,6 +79,37 @@ net::Error ImsClient::tokenError(const QString &error, const QString &descriptio
     return e;
 }
 
+net::Error ImsClient::readTokenReply(const net::HttpResponse &response, const QUrl &url, AdobeSession *session)
+{
+    const QJsonObject reply = response.object();
+    const QString error = reply.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        net::Error e = tokenError(error, reply.value(QStringLiteral("error_description")).toString(), response.status);
+        e.requestId = response.requestId();
+        return e;
+    }
+    if (response.status == 429) {
+        net::Error e = net::HttpClient::errorForStatus(response, url);
+        e.message = tr("Adobe is limiting how often this credential may request tokens. Wait a few "
+                       "minutes and try again.");
+        return e;
+    }
+    if (!response.isSuccess())
+        return net::HttpClient::errorForStatus(response, url);
+    const QString token = reply.value(QStringLiteral("access_token")).toString();
+    if (token.isEmpty()) {
+        net::Error e = net::Error::make(
+            net::ErrorCategory::Server,
+            tr("Adobe's answer held no access token (HTTP %1). Try again later.").arg(response.status));
+        e.httpStatus = response.status;
+        e.requestId = response.requestId();
+        return e;
+    }
+    session->accessToken = token;
+    session->expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds(reply));
+    return {};
+}
+
 void ImsClient::ensureToken(AdobeSession *session, QObject *context, Done done)
 {
     if (session->hasFreshToken(m_renewMarginSeconds)) {
@@ -133,38 +164,11 @@ net::HttpCall *ImsClient::requestToken(AdobeSession *session, QObject *context, 
                     done(transport);
                     return;
                 }
-                const QJsonObject reply = response.object();
-                const QString error = reply.value(QStringLiteral("error")).toString();
-                if (!error.isEmpty()) {
-                    net::Error e =
-                        tokenError(error, reply.value(QStringLiteral("error_description")).toString(), response.status);
-                    e.requestId = response.requestId();
+                const net::Error e = readTokenReply(response, url, session);
+                if (e) {
                     done(e);
                     return;
                 }
-                if (response.status == 429) {
-                    net::Error e = net::HttpClient::errorForStatus(response, url);
-                    e.message = tr("Adobe is limiting how often this credential may request tokens. Wait a few "
-                                   "minutes and try again.");
-                    done(e);
-                    return;
-                }
-                if (!response.isSuccess()) {
-                    done(net::HttpClient::errorForStatus(response, url));
-                    return;
-                }
-                const QString token = reply.value(QStringLiteral("access_token")).toString();
-                if (token.isEmpty()) {
-                    net::Error e = net::Error::make(
-                        net::ErrorCategory::Server,
-                        tr("Adobe's answer held no access token (HTTP %1). Try again later.").arg(response.status));
-                    e.httpStatus = response.status;
-                    e.requestId = response.requestId();
-                    done(e);
-                    return;
-                }
-                session->accessToken = token;
-                session->expiresAt = QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds(reply));
                 emit tokenIssued(session);
                 done({});
             });

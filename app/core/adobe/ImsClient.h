@@ -16,6 +16,7 @@
 namespace zaw::net {
 class HttpClient;
 class HttpCall;
+struct HttpResponse;
 } // namespace zaw::net
 
 namespace zaw::adobe {
@@ -49,6 +50,9 @@ public:
 
     // Maps an IMS OAuth error ({"error", "error_description"}) to category and message.
     static net::Error tokenError(const QString &error, const QString &description, int httpStatus);
+    // Reads an answer of the token endpoint (url: for the messages) into session's token and
+    // expiry; an error leaves session alone. No I/O (public for the fuzz targets).
+    static net::Error readTokenReply(const net::HttpResponse &response, const QUrl &url, AdobeSession *session);
 
 signals:
     // A new token is in session: the moment to cache it (with its expiry) for the next run.

@@ -69,8 +69,8 @@ net::Error ZohoAuthClient::tokenError(const QString &error, const QString &descr
     return e;
 }
 
-net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, ZohoSession *session,
-                                          bool exchange) const
+net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, const Endpoints &endpoints,
+                                          ZohoSession *session, bool exchange)
 {
     // Zoho answers token errors with HTTP 200 and an "error" member: read the body first.
     const QString error = reply.value(QStringLiteral("error")).toString();
@@ -84,10 +84,10 @@ net::Error ZohoAuthClient::readTokenReply(const QJsonObject &reply, int status, 
         e.httpStatus = status;
         return e;
     }
-    const DataCenter *dc = m_endpoints.dataCenter(session->dc);
+    const DataCenter *dc = endpoints.dataCenter(session->dc);
     const QUrl apiDomain(reply.value(QStringLiteral("api_domain")).toString());
     CrmEnvironment environment = CrmEnvironment::Production;
-    const DataCenter *apiDc = m_endpoints.dataCenterByApi(apiDomain, &environment);
+    const DataCenter *apiDc = endpoints.dataCenterByApi(apiDomain, &environment);
     if (!dc || apiDc != dc) {
         // A token reply pointing API calls elsewhere would send the token to a stranger.
         return net::Error::make(net::ErrorCategory::Bug,
@@ -150,7 +150,7 @@ net::HttpCall *ZohoAuthClient::sendTokenRequest(const net::HttpRequest &request,
                     done(transport);
                     return;
                 }
-                net::Error e = readTokenReply(response.object(), response.status, session, exchange);
+                net::Error e = readTokenReply(response.object(), response.status, m_endpoints, session, exchange);
                 e.requestId = response.requestId();
                 done(e);
             });

@@ -6,6 +6,7 @@
 #include "zoho/RedirectMatcher.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -62,11 +63,15 @@ public:
 
     // Maps a token-endpoint error code (HTTP 200 body or not) to category and message.
     static net::Error tokenError(const QString &error, const QString &description, int httpStatus);
+    // Reads a token-endpoint answer (HTTP 200 error bodies included) into session: access token,
+    // expiry, api domain (checked against session->dc in endpoints) and, for an exchange, the
+    // refresh token. No I/O (public for the fuzz targets).
+    static net::Error readTokenReply(const QJsonObject &reply, int status, const Endpoints &endpoints,
+                                     ZohoSession *session, bool exchange);
 
 private:
     net::HttpCall *sendTokenRequest(const net::HttpRequest &request, ZohoSession *session, bool exchange,
                                     QObject *context, Done done);
-    net::Error readTokenReply(const class QJsonObject &reply, int status, ZohoSession *session, bool exchange) const;
 
     net::HttpClient *m_http;
     Endpoints m_endpoints;

@@ -216,6 +216,25 @@ int ZohoCrmClient::coqlCredits(int limit)
     return 3;
 }
 
+net::Error ZohoCrmClient::readCoqlPage(const net::HttpResponse &r, CoqlPage *page)
+{
+    *page = CoqlPage();
+    if (r.status == 204)
+        return {};
+    const QJsonObject body = r.object();
+    if (!body.value(QStringLiteral("data")).isArray()) {
+        return net::Error::make(net::ErrorCategory::Bug,
+                                tr("Zoho CRM answered the query with something that is not a list of "
+                                   "records. Try again; if it persists, report it."),
+                                QString::fromUtf8(r.body.left(300)));
+    }
+    page->records = body.value(QStringLiteral("data")).toArray();
+    const QJsonObject info = body.value(QStringLiteral("info")).toObject();
+    page->moreRecords = info.value(QStringLiteral("more_records")).toBool();
+    page->count = info.value(QStringLiteral("count")).toInt(int(page->records.size()));
+    return {};
+}
+
 void ZohoCrmClient::coql(const QString &selectQuery, QObject *context,
                          std::function<void(const CoqlPage &, const net::Error &)> done)
 {
@@ -231,24 +250,34 @@ void ZohoCrmClient::coql(const QString &selectQuery, QObject *context,
             done(page, e);
             return;
         }
-        if (r.status == 204) {
-            done(page, {});
-            return;
-        }
-        const QJsonObject body = r.object();
-        if (!body.value(QStringLiteral("data")).isArray()) {
-            done(page, net::Error::make(net::ErrorCategory::Bug,
-                                        tr("Zoho CRM answered the query with something that is not a list of "
-                                           "records. Try again; if it persists, report it."),
-                                        QString::fromUtf8(r.body.left(300))));
-            return;
-        }
-        page.records = body.value(QStringLiteral("data")).toArray();
-        const QJsonObject info = body.value(QStringLiteral("info")).toObject();
-        page.moreRecords = info.value(QStringLiteral("more_records")).toBool();
-        page.count = info.value(QStringLiteral("count")).toInt(int(page.records.size()));
-        done(page, {});
+        const net::Error error = readCoqlPage(r, &page);
+        done(error ? CoqlPage() : page, error);
     });
+}
+
+DeletedPage ZohoCrmClient::readDeletedPage(const net::HttpResponse &r, const QDateTime &ifModifiedSince)
+{
+    DeletedPage result;
+    if (r.status == 204 || r.status == 304)
+        return result;
+    const QJsonObject body = r.object();
+    for (const QJsonValue &v : body.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject d = v.toObject();
+        DeletedRecord record;
+        const QJsonValue id = d.value(QStringLiteral("id"));
+        record.id = id.isString() ? id.toString() : QString::number(id.toVariant().toLongLong());
+        record.displayName = d.value(QStringLiteral("display_name")).toString();
+        record.type = d.value(QStringLiteral("type")).toString();
+        record.deletedTime =
+            QDateTime::fromString(d.value(QStringLiteral("deleted_time")).toString(), Qt::ISODate).toUTC();
+        // Zoho filters by If-Modified-Since itself; an entry older than asked is left out all
+        // the same (a server that ignores the header must not resend old deletions).
+        if (ifModifiedSince.isValid() && record.deletedTime.isValid() && record.deletedTime < ifModifiedSince)
+            continue;
+        result.records.append(record);
+    }
+    result.moreRecords = body.value(QStringLiteral("info")).toObject().value(QStringLiteral("more_records")).toBool();
+    return result;
 }
 
 void ZohoCrmClient::deletedRecords(const QString &module, int page, const QDateTime &ifModifiedSince, QObject *context,
@@ -262,31 +291,30 @@ void ZohoCrmClient::deletedRecords(const QString &module, int page, const QDateT
     if (ifModifiedSince.isValid())
         request.headers.append({"If-Modified-Since", coqlDateTime(ifModifiedSince).toLatin1()});
     send(request, context, [done, ifModifiedSince](const net::HttpResponse &r, const net::Error &e) {
-        DeletedPage result;
-        if (e || r.status == 204 || r.status == 304) {
-            done(result, e);
+        if (e) {
+            done(DeletedPage(), e);
             return;
         }
-        const QJsonObject body = r.object();
-        for (const QJsonValue &v : body.value(QStringLiteral("data")).toArray()) {
-            const QJsonObject d = v.toObject();
-            DeletedRecord record;
-            const QJsonValue id = d.value(QStringLiteral("id"));
-            record.id = id.isString() ? id.toString() : QString::number(id.toVariant().toLongLong());
-            record.displayName = d.value(QStringLiteral("display_name")).toString();
-            record.type = d.value(QStringLiteral("type")).toString();
-            record.deletedTime =
-                QDateTime::fromString(d.value(QStringLiteral("deleted_time")).toString(), Qt::ISODate).toUTC();
-            // Zoho filters by If-Modified-Since itself; an entry older than asked is left out all
-            // the same (a server that ignores the header must not resend old deletions).
-            if (ifModifiedSince.isValid() && record.deletedTime.isValid() && record.deletedTime < ifModifiedSince)
-                continue;
-            result.records.append(record);
-        }
-        result.moreRecords =
-            body.value(QStringLiteral("info")).toObject().value(QStringLiteral("more_records")).toBool();
-        done(result, {});
+        done(readDeletedPage(r, ifModifiedSince), {});
     });
+}
+
+net::Error ZohoCrmClient::readRecordCount(const net::HttpResponse &r, qint64 *result)
+{
+    *result = 0;
+    if (r.status == 204)
+        return {};
+    const QJsonValue count = r.object().value(QStringLiteral("count"));
+    // A number outside qint64 cannot be cast (undefined behaviour, found by fuzz_zoho_crm): it is
+    // no count, like a negative one.
+    const bool countable =
+        count.isString() || (count.isDouble() && count.toDouble() >= 0 && count.toDouble() <= 9.2e18);
+    if (!countable) {
+        return net::Error::make(net::ErrorCategory::Bug, tr("Zoho CRM did not say how many records the module holds."),
+                                QString::fromUtf8(r.body.left(300)));
+    }
+    *result = count.isString() ? count.toString().toLongLong() : qint64(count.toDouble());
+    return {};
 }
 
 void ZohoCrmClient::recordCount(const QString &module, QObject *context,
@@ -298,19 +326,26 @@ void ZohoCrmClient::recordCount(const QString &module, QObject *context,
                 done(0, e);
                 return;
             }
-            if (r.status == 204) {
-                done(0, {});
-                return;
-            }
-            const QJsonValue count = r.object().value(QStringLiteral("count"));
-            if (!count.isDouble() && !count.isString()) {
-                done(0, net::Error::make(net::ErrorCategory::Bug,
-                                         tr("Zoho CRM did not say how many records the module holds."),
-                                         QString::fromUtf8(r.body.left(300))));
-                return;
-            }
-            done(count.isString() ? count.toString().toLongLong() : qint64(count.toDouble()), {});
+            qint64 count = 0;
+            const net::Error error = readRecordCount(r, &count);
+            done(count, error);
         });
+}
+
+net::Error ZohoCrmClient::readCurrentUser(const net::HttpResponse &r, ZohoUser *user)
+{
+    *user = ZohoUser();
+    const QJsonObject u = r.object().value(QStringLiteral("users")).toArray().first().toObject();
+    user->id = u.value(QStringLiteral("id")).toString();
+    user->fullName = u.value(QStringLiteral("full_name")).toString();
+    user->email = u.value(QStringLiteral("email")).toString();
+    user->zuid = u.value(QStringLiteral("zuid")).toString();
+    user->status = u.value(QStringLiteral("status")).toString();
+    user->role = u.value(QStringLiteral("role")).toObject().value(QStringLiteral("name")).toString();
+    user->profile = u.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString();
+    if (user->id.isEmpty())
+        return net::Error::make(net::ErrorCategory::Server, tr("Zoho CRM did not name the signed-in user."));
+    return {};
 }
 
 void ZohoCrmClient::currentUser(QObject *context, std::function<void(const ZohoUser &, const net::Error &)> done)
@@ -323,20 +358,26 @@ void ZohoCrmClient::currentUser(QObject *context, std::function<void(const ZohoU
             done(user, e);
             return;
         }
-        const QJsonObject u = r.object().value(QStringLiteral("users")).toArray().first().toObject();
-        user.id = u.value(QStringLiteral("id")).toString();
-        user.fullName = u.value(QStringLiteral("full_name")).toString();
-        user.email = u.value(QStringLiteral("email")).toString();
-        user.zuid = u.value(QStringLiteral("zuid")).toString();
-        user.status = u.value(QStringLiteral("status")).toString();
-        user.role = u.value(QStringLiteral("role")).toObject().value(QStringLiteral("name")).toString();
-        user.profile = u.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString();
-        if (user.id.isEmpty()) {
-            done(user, net::Error::make(net::ErrorCategory::Server, tr("Zoho CRM did not name the signed-in user.")));
-            return;
-        }
-        done(user, {});
+        const net::Error error = readCurrentUser(r, &user);
+        done(user, error);
     });
+}
+
+net::Error ZohoCrmClient::readOrganization(const net::HttpResponse &r, ZohoOrg *org)
+{
+    *org = ZohoOrg();
+    const QJsonObject o = r.object().value(QStringLiteral("org")).toArray().first().toObject();
+    org->id = o.value(QStringLiteral("id")).toString();
+    org->companyName = o.value(QStringLiteral("company_name")).toString();
+    org->domainName = o.value(QStringLiteral("domain_name")).toString();
+    org->edition = o.value(QStringLiteral("license_details")).toObject().value(QStringLiteral("paid_type")).toString();
+    org->environment = o.value(QStringLiteral("type")).toString();
+    org->timeZone = o.value(QStringLiteral("time_zone")).toString();
+    org->currency = o.value(QStringLiteral("currency")).toString();
+    org->country = o.value(QStringLiteral("country_code")).toString();
+    if (org->id.isEmpty())
+        return net::Error::make(net::ErrorCategory::Server, tr("Zoho CRM did not describe the organisation."));
+    return {};
 }
 
 void ZohoCrmClient::organization(QObject *context, std::function<void(const ZohoOrg &, const net::Error &)> done)
@@ -347,46 +388,56 @@ void ZohoCrmClient::organization(QObject *context, std::function<void(const Zoho
             done(org, e);
             return;
         }
-        const QJsonObject o = r.object().value(QStringLiteral("org")).toArray().first().toObject();
-        org.id = o.value(QStringLiteral("id")).toString();
-        org.companyName = o.value(QStringLiteral("company_name")).toString();
-        org.domainName = o.value(QStringLiteral("domain_name")).toString();
-        org.edition =
-            o.value(QStringLiteral("license_details")).toObject().value(QStringLiteral("paid_type")).toString();
-        org.environment = o.value(QStringLiteral("type")).toString();
-        org.timeZone = o.value(QStringLiteral("time_zone")).toString();
-        org.currency = o.value(QStringLiteral("currency")).toString();
-        org.country = o.value(QStringLiteral("country_code")).toString();
-        if (org.id.isEmpty()) {
-            done(org, net::Error::make(net::ErrorCategory::Server, tr("Zoho CRM did not describe the organisation.")));
-            return;
-        }
-        done(org, {});
+        const net::Error error = readOrganization(r, &org);
+        done(org, error);
     });
+}
+
+QList<ZohoModule> ZohoCrmClient::readModules(const net::HttpResponse &r)
+{
+    QList<ZohoModule> list;
+    for (const QJsonValue &v : r.object().value(QStringLiteral("modules")).toArray()) {
+        const QJsonObject m = v.toObject();
+        ZohoModule module;
+        module.apiName = m.value(QStringLiteral("api_name")).toString();
+        module.pluralLabel = m.value(QStringLiteral("plural_label")).toString();
+        module.singularLabel = m.value(QStringLiteral("singular_label")).toString();
+        module.generatedType = m.value(QStringLiteral("generated_type")).toString();
+        module.apiSupported = m.value(QStringLiteral("api_supported")).toBool();
+        // Linking modules and modules closed to the API cannot be ingested.
+        if (module.apiSupported && module.generatedType != QLatin1String("linking"))
+            list.append(module);
+    }
+    return list;
 }
 
 void ZohoCrmClient::modules(QObject *context, std::function<void(const QList<ZohoModule> &, const net::Error &)> done)
 {
     get(QStringLiteral("/settings/modules"), {}, context, [done](const net::HttpResponse &r, const net::Error &e) {
-        QList<ZohoModule> list;
         if (e) {
-            done(list, e);
+            done({}, e);
             return;
         }
-        for (const QJsonValue &v : r.object().value(QStringLiteral("modules")).toArray()) {
-            const QJsonObject m = v.toObject();
-            ZohoModule module;
-            module.apiName = m.value(QStringLiteral("api_name")).toString();
-            module.pluralLabel = m.value(QStringLiteral("plural_label")).toString();
-            module.singularLabel = m.value(QStringLiteral("singular_label")).toString();
-            module.generatedType = m.value(QStringLiteral("generated_type")).toString();
-            module.apiSupported = m.value(QStringLiteral("api_supported")).toBool();
-            // Linking modules and modules closed to the API cannot be ingested.
-            if (module.apiSupported && module.generatedType != QLatin1String("linking"))
-                list.append(module);
-        }
-        done(list, {});
+        done(readModules(r), {});
     });
+}
+
+QList<ZohoField> ZohoCrmClient::readFields(const net::HttpResponse &r)
+{
+    QList<ZohoField> list;
+    for (const QJsonValue &v : r.object().value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject f = v.toObject();
+        ZohoField field;
+        field.apiName = f.value(QStringLiteral("api_name")).toString();
+        field.label = f.value(QStringLiteral("field_label")).toString();
+        field.dataType = f.value(QStringLiteral("data_type")).toString();
+        field.jsonType = f.value(QStringLiteral("json_type")).toString();
+        field.custom = f.value(QStringLiteral("custom_field")).toBool();
+        field.readOnly = f.value(QStringLiteral("read_only")).toBool();
+        field.raw = f;
+        list.append(field);
+    }
+    return list;
 }
 
 void ZohoCrmClient::fields(const QString &module, QObject *context,
@@ -395,25 +446,25 @@ void ZohoCrmClient::fields(const QString &module, QObject *context,
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("module"), module);
     get(QStringLiteral("/settings/fields"), q, context, [done](const net::HttpResponse &r, const net::Error &e) {
-        QList<ZohoField> list;
         if (e) {
-            done(list, e);
+            done({}, e);
             return;
         }
-        for (const QJsonValue &v : r.object().value(QStringLiteral("fields")).toArray()) {
-            const QJsonObject f = v.toObject();
-            ZohoField field;
-            field.apiName = f.value(QStringLiteral("api_name")).toString();
-            field.label = f.value(QStringLiteral("field_label")).toString();
-            field.dataType = f.value(QStringLiteral("data_type")).toString();
-            field.jsonType = f.value(QStringLiteral("json_type")).toString();
-            field.custom = f.value(QStringLiteral("custom_field")).toBool();
-            field.readOnly = f.value(QStringLiteral("read_only")).toBool();
-            field.raw = f;
-            list.append(field);
-        }
-        done(list, {});
+        done(readFields(r), {});
     });
+}
+
+ZohoRecordsPage ZohoCrmClient::readRecordsPage(const net::HttpResponse &r, int page)
+{
+    ZohoRecordsPage result;
+    result.page = page;
+    // 204: no records at all.
+    const QJsonObject body = r.object();
+    result.records = body.value(QStringLiteral("data")).toArray();
+    const QJsonObject info = body.value(QStringLiteral("info")).toObject();
+    result.moreRecords = info.value(QStringLiteral("more_records")).toBool();
+    result.nextPageToken = info.value(QStringLiteral("next_page_token")).toString();
+    return result;
 }
 
 void ZohoCrmClient::records(const QString &module, const QStringList &fields, int page, int perPage,
@@ -428,19 +479,13 @@ void ZohoCrmClient::records(const QString &module, const QStringList &fields, in
     else
         q.addQueryItem(QStringLiteral("page"), QString::number(qMax(1, page)));
     get(QLatin1Char('/') + module, q, context, [done, page](const net::HttpResponse &r, const net::Error &e) {
-        ZohoRecordsPage result;
-        result.page = page;
         if (e) {
+            ZohoRecordsPage result;
+            result.page = page;
             done(result, e);
             return;
         }
-        // 204: no records at all.
-        const QJsonObject body = r.object();
-        result.records = body.value(QStringLiteral("data")).toArray();
-        const QJsonObject info = body.value(QStringLiteral("info")).toObject();
-        result.moreRecords = info.value(QStringLiteral("more_records")).toBool();
-        result.nextPageToken = info.value(QStringLiteral("next_page_token")).toString();
-        done(result, {});
+        done(readRecordsPage(r, page), {});
     });
 }
 

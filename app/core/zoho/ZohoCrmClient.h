@@ -140,6 +140,17 @@ public:
     // The scope an endpoint needs, for "sign in again granting: …".
     static QString scopeFor(const QString &path);
 
+    // The readers of the 2xx answers of the calls above (no I/O; public for the fuzz targets).
+    static net::Error readCurrentUser(const net::HttpResponse &response, ZohoUser *user);
+    static net::Error readOrganization(const net::HttpResponse &response, ZohoOrg *org);
+    static QList<ZohoModule> readModules(const net::HttpResponse &response);
+    static QList<ZohoField> readFields(const net::HttpResponse &response);
+    static ZohoRecordsPage readRecordsPage(const net::HttpResponse &response, int page);
+    static net::Error readCoqlPage(const net::HttpResponse &response, CoqlPage *page);
+    // Entries older than ifModifiedSince (when valid) are left out.
+    static DeletedPage readDeletedPage(const net::HttpResponse &response, const QDateTime &ifModifiedSince);
+    static net::Error readRecordCount(const net::HttpResponse &response, qint64 *count);
+
 private:
     void get(const QString &path, const QUrlQuery &query, QObject *context, Reply done);
     void sendOnce(const CrmRequest &request, QObject *context, Reply done, bool retried);
