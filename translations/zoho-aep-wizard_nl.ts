@@ -3178,6 +3178,14 @@ Meld u in plaats daarvan aan in de pagina hierboven, of sluit het programma dat 
         <source>Adobe&apos;s answer held no access token (HTTP %1). Try again later.</source>
         <translation>Het antwoord van Adobe bevatte geen toegangstoken (HTTP %1). Probeer het later opnieuw.</translation>
     </message>
+    <message>
+        <source>Adobe is receiving too many sign-in requests just now. Wait a minute and try again.</source>
+        <translation>Adobe krijgt op dit moment te veel aanmeldverzoeken. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Adobe&apos;s sign-in service could not answer just now (HTTP %1). Try again in a moment.</source>
+        <translation>De aanmelddienst van Adobe kon op dit moment niet antwoorden (HTTP %1). Probeer het zo meteen opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>zaw::adobe::PlatformClient</name>
@@ -4064,6 +4072,14 @@ Meld u in plaats daarvan aan in de pagina hierboven, of sluit het programma dat 
     <message>
         <source>The data centre &quot;%1&quot; of this profile is not known to this application; check the endpoints file.</source>
         <translation>Het datacenter &quot;%1&quot; van dit profiel is onbekend voor deze toepassing; controleer het endpointsbestand.</translation>
+    </message>
+    <message>
+        <source>Zoho is receiving too many requests just now. Wait a minute and try again.</source>
+        <translation>Zoho krijgt op dit moment te veel verzoeken. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in service could not answer just now (HTTP %1). Try again in a moment.</source>
+        <translation>De aanmelddienst van Zoho kon op dit moment niet antwoorden (HTTP %1). Probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 <context>

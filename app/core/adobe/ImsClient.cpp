@@ -70,6 +70,15 @@ net::Error ImsClient::tokenError(const QString &error, const QString &descriptio
         e.message = tr("Adobe refused the token request (%1: %2). This is a bug in this application; please "
                        "report it with the copied details.")
                         .arg(error, description);
+    } else if (httpStatus == 429 || error == QLatin1String("too_many_requests")) {
+        // Busy or down is not a wrong credential: say so, and keep the user's credential.
+        e.category = ErrorCategory::RateLimit;
+        e.message = tr("Adobe is receiving too many sign-in requests just now. Wait a minute and try again.");
+    } else if (httpStatus >= 500 || error == QLatin1String("server_error") ||
+               error == QLatin1String("temporarily_unavailable")) {
+        e.category = ErrorCategory::Server;
+        e.message =
+            tr("Adobe's sign-in service could not answer just now (HTTP %1). Try again in a moment.").arg(httpStatus);
     } else {
         e.category = ErrorCategory::SignInNeeded;
         e.message = tr("Adobe refused the token request (%1). Check the credential in the Adobe Developer Console "
@@ -151,6 +160,7 @@ net::HttpCall *ImsClient::requestToken(AdobeSession *session, QObject *context, 
     // In the body, not the query string: query strings end up in proxy and server logs.
     const QUrl url = Endpoints::join(m_endpoints.ims(), QStringLiteral("/ims/token/v3"));
     auto request = net::HttpRequest::form(url, form);
+    request.expectJson = true;
     // A second token request is harmless (only counted against IMS's throttle).
     request.idempotent = true;
     request.maxAttempts = 3;

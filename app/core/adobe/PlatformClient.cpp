@@ -216,6 +216,12 @@ net::Error PlatformClient::errorFrom(const net::HttpResponse &response, const QB
     return e;
 }
 
+bool PlatformClient::answersJson(const QString &servicePath, const QUrlQuery &query)
+{
+    return !(servicePath.startsWith(QLatin1String("/data/foundation/export/")) &&
+             query.hasQueryItem(QStringLiteral("path")));
+}
+
 void PlatformClient::send(const QByteArray &method, const QString &servicePath, const QUrlQuery &query,
                           const QJsonValue &body, const net::Headers &extraHeaders, QObject *context, Reply done,
                           Scope scope)
@@ -269,6 +275,7 @@ void PlatformClient::transmit(const Call &call, bool renewed)
         headers.append({"x-sandbox-name", m_session->sandboxName.trimmed().toLatin1()});
     const QUrl target = url(call.servicePath, call.query);
     net::HttpRequest request = net::HttpRequest::json(call.method, target, call.body, headers);
+    request.expectJson = answersJson(call.servicePath, call.query);
     for (const auto &h : call.extraHeaders)
         request.setHeader(h.first, h.second);
 

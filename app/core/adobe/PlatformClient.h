@@ -51,6 +51,10 @@ public:
 
     // One path segment, percent-encoded (schema $ids are URLs and travel encoded).
     static QString segment(const QString &value);
+    // Whether a successful answer to this call is JSON (or empty): every Platform call the
+    // product makes, except Data Access's file reads (`/export/…/failed?path=`: JSON lines).
+    // A web page or cut-off JSON in place of such an answer is then an error, not "nothing".
+    static bool answersJson(const QString &servicePath, const QUrlQuery &query);
     // Reads an error answer of the gateway or of any Platform service. advice replaces the
     // generic "what to do" sentence when the caller knows better.
     static net::Error errorFrom(const net::HttpResponse &response, const QByteArray &method, const QUrl &url,

@@ -60,6 +60,15 @@ net::Error ZohoAuthClient::tokenError(const QString &error, const QString &descr
         e.message = tr("Zoho refused the token request (%1). This is a bug in this application; please report "
                        "it with the copied details.")
                         .arg(error);
+    } else if (httpStatus == 429 || error == QLatin1String("too_many_requests")) {
+        // Busy or down is not a refused sign-in: the saved sign-in stays, the user tries again.
+        e.category = ErrorCategory::RateLimit;
+        e.message = tr("Zoho is receiving too many requests just now. Wait a minute and try again.");
+    } else if (httpStatus >= 500 || error == QLatin1String("server_error") ||
+               error == QLatin1String("temporarily_unavailable")) {
+        e.category = ErrorCategory::Server;
+        e.message =
+            tr("Zoho's sign-in service could not answer just now (HTTP %1). Try again in a moment.").arg(httpStatus);
     } else {
         e.category = ErrorCategory::SignInNeeded;
         e.message = tr("Zoho refused the sign-in (%1). Sign in again; if it keeps failing, check the client in "
@@ -140,7 +149,9 @@ net::HttpCall *ZohoAuthClient::exchange(const RedirectResult &grant, const QStri
 net::HttpCall *ZohoAuthClient::sendTokenRequest(const net::HttpRequest &request, ZohoSession *session, bool exchange,
                                                 QObject *context, Done done)
 {
-    net::HttpCall *call = m_http->send(request, lcZoho());
+    net::HttpRequest tokenRequest = request;
+    tokenRequest.expectJson = true; // a web page instead of tokens is an error of its own
+    net::HttpCall *call = m_http->send(tokenRequest, lcZoho());
     QPointer<QObject> guard(context);
     connect(call, &net::HttpCall::finished, this,
             [this, session, exchange, guard, done](const net::HttpResponse &response, const net::Error &transport) {

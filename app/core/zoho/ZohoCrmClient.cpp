@@ -161,6 +161,7 @@ void ZohoCrmClient::sendOnce(const CrmRequest &crmRequest, QObject *context, Rep
         for (const auto &h : crmRequest.headers)
             request.setHeader(h.first, h.second);
         request.downloadFile = crmRequest.downloadFile;
+        request.expectJson = true; // a web page in place of records is an error, never "no records"
         request.idempotent = crmRequest.idempotent;
         request.maxAttempts = crmRequest.maxAttempts;
         net::HttpCall *call = m_http->send(request, lcZoho());
