@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed corpora of the fuzz targets (tests/fuzz/corpus/<target>/) from the examples of
-the reference notes (../shared/reference/*.md: JSON bodies, redirect URLs, error bodies) and a few
+API reference notes given as the first argument (a folder of *.md: JSON bodies, redirect URLs,
+error bodies) and a few
 hand-made edge cases. Run once after a change here; the seeds are committed, the grown corpus is not.
 
 Each target's input format (see the target's .cpp): control bytes first, then the payload."""
 import io, json, os, re, sys, zipfile, hashlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '..', '..', '..', 'shared', 'reference')
+if len(sys.argv) < 2:
+    sys.exit('usage: make_seeds.py REFERENCE_FOLDER (Markdown notes of the Zoho and Adobe APIs)')
+REF = sys.argv[1]
 OUT = os.path.join(HERE, 'corpus')
 
 corpora = {}
