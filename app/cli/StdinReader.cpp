@@ -14,12 +14,20 @@ StdinReader::StdinReader(QObject *parent)
     : QObject(parent)
 {}
 
+namespace {
+// A reader still blocked in a read when its owner goes: it ends with the process, and stays
+// reachable from here until then (it is not lost memory).
+QThread *g_lingeringReader = nullptr;
+} // namespace
+
 StdinReader::~StdinReader()
 {
-    if (m_thread) {
+    // A finished reader is deleted with its parent (this object), as a child.
+    if (m_thread && !m_thread->isFinished()) {
         // A blocking read cannot be interrupted portably: let the thread end with the process.
         m_thread->setParent(nullptr);
         QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        g_lingeringReader = m_thread;
     }
 }
 
